@@ -1,0 +1,1 @@
+//! Shared fixtures for the workspace benchmarks (the benchmarks themselves are the `[[bench]]` targets).

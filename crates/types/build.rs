@@ -1,0 +1,255 @@
+//! Compiles the project's `.proto` files (in `<workspace>/proto`) with protox, a pure-Rust
+//! protobuf compiler, and generates:
+//!
+//! * prost messages for every package, including `google.protobuf` (so that the crate owns the
+//!   well-known types and can give them their proto3 JSON form);
+//! * tonic client and server stubs when the `grpc-client` / `grpc-server` features are on;
+//! * serde implementations following the proto3 JSON mapping (pbjson), post-processed so that
+//!   enum numbers this build does not know survive a JSON round trip;
+//! * the `google.protobuf.Any` type registry (`any_registry.rs`) listing every message type;
+//! * the encoded descriptor set (`descriptor.bin`), for code that wants to read the API's
+//!   options (HTTP bindings, field behaviour) at run time.
+
+use std::collections::BTreeSet;
+use std::env;
+use std::error::Error;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use prost::Message as _;
+use prost_types::{DescriptorProto, FileDescriptorSet};
+
+/// Packages that get proto3 JSON code from pbjson. `google.protobuf` is written by hand
+/// (see `src/wkt/`), and `google.api` holds only annotation types that never travel.
+const JSON_PACKAGES: &[&str] = &[".google.cloud", ".google.rpc", ".google.longrunning"];
+
+/// Well-known types whose Any JSON form wraps the value in a `"value"` member.
+const WKT_IN_REGISTRY: &[&str] = &[
+    "Timestamp",
+    "Duration",
+    "Empty",
+    "Struct",
+    "Value",
+    "ListValue",
+    "FieldMask",
+];
+
+fn main() -> Result<(), Box<dyn Error>> {
+    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
+    let proto_root = manifest.join("../../proto");
+    let out_dir = PathBuf::from(env::var("OUT_DIR")?);
+    println!("cargo:rerun-if-changed={}", proto_root.display());
+
+    let mut files = Vec::new();
+    collect_protos(&proto_root, &proto_root, &mut files)?;
+    files.sort();
+    // FieldMask is not used by the API's messages, but users build update masks with it;
+    // protox ships the well-known type files.
+    files.push("google/protobuf/field_mask.proto".to_string());
+    for f in &files {
+        println!("cargo:rerun-if-changed={}", proto_root.join(f).display());
+    }
+
+    let mut fds: FileDescriptorSet = protox::compile(&files, [&proto_root])?;
+    // descriptor.proto is only needed to declare the google.api options; no code is wanted for it.
+    fds.file
+        .retain(|f| f.name() != "google/protobuf/descriptor.proto");
+    let descriptor_bytes = fds.encode_to_vec();
+    fs::write(out_dir.join("descriptor.bin"), &descriptor_bytes)?;
+
+    let mut config = prost_build::Config::new();
+    config.enable_type_names();
+    config.type_name_domain(["."], "type.googleapis.com");
+    config.compile_well_known_types();
+    config.out_dir(&out_dir);
+    tonic_prost_build::configure()
+        .build_client(env::var_os("CARGO_FEATURE_GRPC_CLIENT").is_some())
+        .build_server(env::var_os("CARGO_FEATURE_GRPC_SERVER").is_some())
+        .build_transport(false)
+        .compile_well_known_types(true)
+        .emit_rerun_if_changed(false)
+        .compile_fds_with_config(fds.clone(), config)?;
+
+    pbjson_build::Builder::new()
+        .register_descriptors(&descriptor_bytes)?
+        .out_dir(&out_dir)
+        .ignore_unknown_fields()
+        .build(JSON_PACKAGES)?;
+    for package in [
+        "google.cloud.dialogflow.v2",
+        "google.cloud.location",
+        "google.rpc",
+        "google.longrunning",
+    ] {
+        let path = out_dir.join(format!("{package}.serde.rs"));
+        let code = fs::read_to_string(&path)?;
+        fs::write(&path, open_enums(&code))?;
+    }
+
+    fs::write(out_dir.join("any_registry.rs"), any_registry(&fds))?;
+    Ok(())
+}
+
+fn collect_protos(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Box<dyn Error>> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_protos(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "proto") {
+            let rel = path
+                .strip_prefix(root)?
+                .to_string_lossy()
+                .replace('\\', "/");
+            out.push(rel);
+        }
+    }
+    Ok(())
+}
+
+/// Rewrites pbjson's enum handling inside messages so that an enum field keeps any number:
+/// decoding goes through `crate::json::OpenEnum`, which accepts names and arbitrary numbers,
+/// and encoding writes the number when the value has no name in this build.
+fn open_enums(code: &str) -> String {
+    let lines: Vec<&str> = code.lines().collect();
+    let mut out = String::with_capacity(code.len() + 4096);
+    for (i, line) in lines.iter().enumerate() {
+        let next_is_variant_error = lines
+            .get(i + 1)
+            .is_some_and(|n| n.contains("Invalid variant"));
+        let rewritten = if next_is_variant_error {
+            rewrite_enum_encode(line)
+        } else {
+            rewrite_enum_line(line)
+        };
+        out.push_str(rewritten.as_deref().unwrap_or(line));
+        out.push('\n');
+    }
+    out
+}
+
+/// Encoding: `T::try_from(x)` followed by a `map_err(.. "Invalid variant" ..)` line becomes
+/// `crate::json::OpenEnum::<T>::from_number(x)`, which never fails.
+fn rewrite_enum_encode(line: &str) -> Option<String> {
+    let at = line.find("::try_from(")?;
+    let start = line[..at]
+        .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':'))
+        .map_or(0, |i| i + 1);
+    let ty = &line[start..at];
+    Some(format!(
+        "{}crate::json::OpenEnum::<{ty}>::from_number({}",
+        &line[..start],
+        &line[at + "::try_from(".len()..]
+    ))
+}
+
+fn rewrite_enum_line(line: &str) -> Option<String> {
+    // Decoding, singular:  `Some(map_.next_value::<T>()? as i32)`
+    // Decoding, optional:  `map_.next_value::<::std::option::Option<T>>()?.map(|x| x as i32)`
+    // Decoding, repeated:  `Some(map_.next_value::<Vec<T>>()?.into_iter().map(|x| x as i32).collect())`
+    // Decoding, oneof:     `map_.next_value::<::std::option::Option<T>>()?.map(|x| P::V(x as i32))`
+    if line.contains("map_.next_value::<") && line.contains("as i32") {
+        let start = line.find("map_.next_value::<")? + "map_.next_value::<".len();
+        let end = line.find(">()?")?;
+        let ty = &line[start..end];
+        let (wrap_open, inner, wrap_close) =
+            if let Some(t) = ty.strip_prefix("::std::option::Option<") {
+                ("::std::option::Option<", t.strip_suffix('>')?, ">")
+            } else if let Some(t) = ty.strip_prefix("Vec<") {
+                ("Vec<", t.strip_suffix('>')?, ">")
+            } else {
+                ("", ty, "")
+            };
+        let new_ty = format!("{wrap_open}crate::json::OpenEnum<{inner}>{wrap_close}");
+        let replaced = line.replacen(ty, &new_ty, 1).replace(" as i32", ".0");
+        return Some(replaced);
+    }
+    None
+}
+
+/// Emits the `Any` registry: one entry per message of the JSON packages, plus the
+/// well-known types that have a JSON form, sorted by full name for binary search.
+fn any_registry(fds: &FileDescriptorSet) -> String {
+    let mut entries = BTreeSet::new();
+    for file in &fds.file {
+        let package = file.package();
+        let json = JSON_PACKAGES
+            .iter()
+            .any(|p| format!(".{package}").starts_with(p));
+        if package == "google.protobuf" {
+            for m in &file.message_type {
+                if WKT_IN_REGISTRY.contains(&m.name()) {
+                    entries.insert((
+                        format!("{package}.{}", m.name()),
+                        rust_path(package, &[], m.name()),
+                        true,
+                    ));
+                }
+            }
+        } else if json {
+            for m in &file.message_type {
+                collect_messages(package, &[], m, &mut entries);
+            }
+        }
+    }
+    let mut out = String::from(
+        "// Generated by build.rs: every message type this crate can carry in an Any.\n",
+    );
+    out.push_str("pub(crate) static ANY_TYPES: &[AnyType] = &[\n");
+    for (full, path, wkt) in &entries {
+        out.push_str(&format!(
+            "    AnyType {{ full_name: \"{full}\", well_known: {wkt}, to_json: to_json::<{path}>, from_json: from_json::<{path}> }},\n"
+        ));
+    }
+    out.push_str("];\n");
+    out
+}
+
+fn collect_messages(
+    package: &str,
+    parents: &[String],
+    m: &DescriptorProto,
+    out: &mut BTreeSet<(String, String, bool)>,
+) {
+    if m.options.as_ref().is_some_and(|o| o.map_entry()) {
+        return;
+    }
+    let mut full = package.to_string();
+    for p in parents {
+        full.push('.');
+        full.push_str(p);
+    }
+    full.push('.');
+    full.push_str(m.name());
+    out.insert((full, rust_path(package, parents, m.name()), false));
+    let mut nested = parents.to_vec();
+    nested.push(m.name().to_string());
+    for n in &m.nested_type {
+        collect_messages(package, &nested, n, out);
+    }
+}
+
+fn rust_path(package: &str, parents: &[String], name: &str) -> String {
+    let mut path = String::from("crate");
+    for seg in package.split('.') {
+        path.push_str("::");
+        path.push_str(&ident(&seg.to_snake_case()));
+    }
+    for p in parents {
+        path.push_str("::");
+        path.push_str(&ident(&p.to_snake_case()));
+    }
+    path.push_str("::");
+    path.push_str(&ident(&name.to_upper_camel_case()));
+    path
+}
+
+fn ident(s: &str) -> String {
+    match s {
+        "type" | "match" | "ref" | "move" | "fn" | "mod" | "use" | "impl" | "trait" | "enum"
+        | "struct" | "loop" | "where" | "async" | "await" | "dyn" | "box" | "final" => {
+            format!("r#{s}")
+        }
+        _ => s.to_string(),
+    }
+}

@@ -1,0 +1,86 @@
+//! Support code for the proto3 JSON mapping that the generated `serde` implementations call.
+//!
+//! Most users never name anything here: serialize messages with `serde_json` directly.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::ser::Serializer;
+use serde::{Deserialize, Serialize};
+
+/// An enum value as it travels in proto3 JSON: by name when this build knows the number, by
+/// number otherwise.
+///
+/// Generated code uses it for every enum field, so that a number added to the API after this
+/// build (for example a new lifecycle state sent by a newer server as
+/// `"lifecycleState": 7`) decodes, is kept in the message's `i32` field, and is written back
+/// unchanged. Names that the enum does not define are rejected with an error that lists the
+/// expected names.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OpenEnum<T>(pub i32, PhantomData<T>);
+
+impl<T> fmt::Debug for OpenEnum<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("OpenEnum").field(&self.0).finish()
+    }
+}
+
+impl<T> OpenEnum<T> {
+    /// Wraps a number. Never fails; the `Result` matches the shape generated code expects.
+    #[allow(clippy::result_unit_err)]
+    pub fn from_number(value: i32) -> Result<Self, ()> {
+        Ok(OpenEnum(value, PhantomData))
+    }
+}
+
+impl<T> Serialize for OpenEnum<T>
+where
+    T: TryFrom<i32> + Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match T::try_from(self.0) {
+            Ok(known) => known.serialize(serializer),
+            Err(_) => serializer.serialize_i32(self.0),
+        }
+    }
+}
+
+impl<'de, T> Deserialize<'de> for OpenEnum<T>
+where
+    T: Deserialize<'de> + Into<i32>,
+{
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct OpenVisitor<T>(PhantomData<T>);
+
+        impl<'de, T> Visitor<'de> for OpenVisitor<T>
+        where
+            T: Deserialize<'de> + Into<i32>,
+        {
+            type Value = OpenEnum<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an enum value name or a 32-bit number")
+            }
+
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                i32::try_from(v)
+                    .map(|n| OpenEnum(n, PhantomData))
+                    .map_err(|_| E::invalid_value(de::Unexpected::Signed(v), &self))
+            }
+
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                i32::try_from(v)
+                    .map(|n| OpenEnum(n, PhantomData))
+                    .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(v), &self))
+            }
+
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                let known = T::deserialize(de::value::StrDeserializer::<E>::new(v))?;
+                Ok(OpenEnum(known.into(), PhantomData))
+            }
+        }
+
+        deserializer.deserialize_any(OpenVisitor(PhantomData))
+    }
+}
