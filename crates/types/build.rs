@@ -17,7 +17,6 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use prost::Message as _;
 use prost_types::{DescriptorProto, FileDescriptorSet};
 
 /// Packages that get proto3 JSON code from pbjson. `google.protobuf` is written by hand
@@ -51,11 +50,22 @@ fn main() -> Result<(), Box<dyn Error>> {
         println!("cargo:rerun-if-changed={}", proto_root.join(f).display());
     }
 
-    let mut fds: FileDescriptorSet = protox::compile(&files, [&proto_root])?;
+    // With source info (comments become rustdoc) for code generation...
+    let mut fds: FileDescriptorSet = protox::Compiler::new([&proto_root])?
+        .include_source_info(true)
+        .include_imports(true)
+        .open_files(&files)?
+        .file_descriptor_set();
     // descriptor.proto is only needed to declare the google.api options; no code is wanted for it.
     fds.file
         .retain(|f| f.name() != "google/protobuf/descriptor.proto");
-    let descriptor_bytes = fds.encode_to_vec();
+    // ...and without, but with the custom options (google.api.http and friends) kept, for the
+    // embedded descriptor set and pbjson.
+    let descriptor_bytes = protox::Compiler::new([&proto_root])?
+        .include_source_info(false)
+        .include_imports(true)
+        .open_files(&files)?
+        .encode_file_descriptor_set();
     fs::write(out_dir.join("descriptor.bin"), &descriptor_bytes)?;
 
     let mut config = prost_build::Config::new();

@@ -44,6 +44,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod any;
+pub mod http;
 pub mod json;
 mod wkt;
 
@@ -109,7 +110,8 @@ pub use google::protobuf;
 pub use google::rpc;
 
 /// The encoded `google.protobuf.FileDescriptorSet` of every `.proto` file this crate was built
-/// from (without `google/protobuf/descriptor.proto`), including the `google.api.http` bindings.
+/// from, with the custom options (`google.api.http`, field behaviour, resources) kept and
+/// without source info. [`http::methods`] reads the HTTP bindings from it.
 ///
 /// Decode it with `prost_types::FileDescriptorSet` or a reflection library to read the API's
 /// options at run time.
