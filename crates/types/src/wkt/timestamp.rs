@@ -95,9 +95,9 @@ impl Timestamp {
 pub(super) fn push_fraction(out: &mut String, nanos: i32) {
     let nanos = nanos.unsigned_abs();
     if nanos == 0 {
-    } else if nanos % 1_000_000 == 0 {
+    } else if nanos.is_multiple_of(1_000_000) {
         out.push_str(&format!(".{:03}", nanos / 1_000_000));
-    } else if nanos % 1_000 == 0 {
+    } else if nanos.is_multiple_of(1_000) {
         out.push_str(&format!(".{:06}", nanos / 1_000));
     } else {
         out.push_str(&format!(".{nanos:09}"));
