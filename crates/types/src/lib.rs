@@ -37,7 +37,7 @@
 //!
 //! | feature | what it adds |
 //! |---|---|
-//! | `grpc-client` | tonic client stubs, e.g. [`v2::conversations_client::ConversationsClient`] |
+//! | `grpc-client` | tonic client stubs, e.g. `v2::conversations_client::ConversationsClient` |
 //! | `grpc-server` | tonic server traits, e.g. `v2::conversations_server::Conversations` |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
