@@ -1,0 +1,377 @@
+//! Pagers: list calls as lazy streams of items or of pages.
+//!
+//! A [`Pager`] holds the list request and fetches one page per call of
+//! [`next_page`](Pager::next_page), following `next_page_token` until the
+//! server returns an empty one. Nothing is fetched before it is asked for.
+//! Each page goes through the client's retry layer with the request options
+//! the list call was given, so a per-call timeout, retry policy or header
+//! applies to every page.
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use dialogflow_conversations::ConversationsClient;
+//!
+//! # async fn demo(client: ConversationsClient) -> Result<(), dialogflow_conversations::Error> {
+//! // Every conversation of the project, pages fetched as the stream is read.
+//! let mut items = client.list_conversations("projects/my-project").into_stream();
+//! while let Some(conversation) = items.try_next().await? {
+//!     println!("{}", conversation.name);
+//! }
+//!
+//! // Or page by page.
+//! let mut pager = client.list_messages("projects/my-project/conversations/c-1");
+//! while let Some(page) = pager.next_page().await {
+//!     println!("{} messages", page?.messages.len());
+//! }
+//! # Ok(()) }
+//! ```
+
+use std::fmt;
+use std::sync::Arc;
+
+use dialogflow_transport::{Code, Error, ErrorKind};
+use dialogflow_types::location::{ListLocationsRequest, ListLocationsResponse, Location};
+use dialogflow_types::longrunning::{ListOperationsRequest, ListOperationsResponse, Operation};
+use dialogflow_types::v2::{
+    Conversation, ListConversationsRequest, ListConversationsResponse, ListMessagesRequest,
+    ListMessagesResponse, Message,
+};
+use futures::future::BoxFuture;
+use futures::stream::{self, BoxStream, StreamExt};
+
+/// A list request that carries a page token.
+pub trait PagedRequest: Clone + Send + Sync + 'static {
+    /// The token of the page to fetch (empty for the first page).
+    fn page_token(&self) -> &str;
+    /// Sets the token of the page to fetch.
+    fn set_page_token(&mut self, token: String);
+}
+
+/// A list response: one page of items and the token of the next page.
+pub trait PagedResponse: Send + 'static {
+    /// The listed item.
+    type Item: Send + 'static;
+    /// The token of the next page (empty on the last page).
+    fn next_page_token(&self) -> &str;
+    /// The page's items.
+    fn into_items(self) -> Vec<Self::Item>;
+}
+
+macro_rules! paged {
+    ($req:ty, $resp:ty, $item:ty, $field:ident) => {
+        impl PagedRequest for $req {
+            fn page_token(&self) -> &str {
+                &self.page_token
+            }
+            fn set_page_token(&mut self, token: String) {
+                self.page_token = token;
+            }
+        }
+        impl PagedResponse for $resp {
+            type Item = $item;
+            fn next_page_token(&self) -> &str {
+                &self.next_page_token
+            }
+            fn into_items(self) -> Vec<$item> {
+                self.$field
+            }
+        }
+    };
+}
+
+paged!(
+    ListConversationsRequest,
+    ListConversationsResponse,
+    Conversation,
+    conversations
+);
+paged!(ListMessagesRequest, ListMessagesResponse, Message, messages);
+paged!(
+    ListOperationsRequest,
+    ListOperationsResponse,
+    Operation,
+    operations
+);
+paged!(
+    ListLocationsRequest,
+    ListLocationsResponse,
+    Location,
+    locations
+);
+
+/// Fetches one page (the client's retry layer included).
+pub(crate) type Fetch<Req, Resp> =
+    Arc<dyn Fn(Req) -> BoxFuture<'static, Result<Resp, Error>> + Send + Sync>;
+
+/// A lazy pager over a list call. See the [module docs](self).
+pub struct Pager<Req, Resp> {
+    fetch: Fetch<Req, Resp>,
+    request: Req,
+    done: bool,
+}
+
+/// Pages of `ListConversations`.
+pub type ConversationsPager = Pager<ListConversationsRequest, ListConversationsResponse>;
+/// Pages of `ListMessages`.
+pub type MessagesPager = Pager<ListMessagesRequest, ListMessagesResponse>;
+/// Pages of `ListOperations`.
+pub type OperationsPager = Pager<ListOperationsRequest, ListOperationsResponse>;
+/// Pages of `ListLocations`.
+pub type LocationsPager = Pager<ListLocationsRequest, ListLocationsResponse>;
+
+impl<Req: fmt::Debug, Resp> fmt::Debug for Pager<Req, Resp> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pager")
+            .field("request", &self.request)
+            .field("done", &self.done)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<Req, Resp> Pager<Req, Resp>
+where
+    Req: PagedRequest,
+    Resp: PagedResponse,
+{
+    pub(crate) fn new(request: Req, fetch: Fetch<Req, Resp>) -> Self {
+        Pager {
+            fetch,
+            request,
+            done: false,
+        }
+    }
+
+    /// The request the next page will be fetched with (its token included).
+    pub fn request(&self) -> &Req {
+        &self.request
+    }
+
+    /// Whether the last page has been fetched (or a fetch failed).
+    pub fn is_done(&self) -> bool {
+        self.done
+    }
+
+    /// Fetches the next page; `None` once the last page was returned or after an error.
+    ///
+    /// A server that answers a token with the same token would loop forever:
+    /// that ends the pager with an `INTERNAL` error.
+    pub async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
+        if self.done {
+            return None;
+        }
+        let sent = self.request.page_token().to_string();
+        match (self.fetch)(self.request.clone()).await {
+            Ok(page) => {
+                let next = page.next_page_token();
+                if next.is_empty() {
+                    self.done = true;
+                } else if next == sent {
+                    self.done = true;
+                    return Some(Err(Error::local(
+                        Code::Internal,
+                        ErrorKind::Decode,
+                        format!("the server answered page token {sent:?} with the same token"),
+                    )));
+                } else {
+                    let next = next.to_string();
+                    self.request.set_page_token(next);
+                }
+                Some(Ok(page))
+            }
+            Err(e) => {
+                self.done = true;
+                Some(Err(e))
+            }
+        }
+    }
+
+    /// A stream of whole pages, fetched as it is read.
+    pub fn into_pages(self) -> BoxStream<'static, Result<Resp, Error>>
+    where
+        Req: 'static,
+    {
+        stream::unfold(self, |mut pager| async move {
+            pager.next_page().await.map(|page| (page, pager))
+        })
+        .boxed()
+    }
+
+    /// A stream of the items of every page, fetched as it is read; an error ends it.
+    pub fn into_stream(self) -> BoxStream<'static, Result<Resp::Item, Error>> {
+        self.into_pages()
+            .flat_map(|page| match page {
+                Ok(page) => stream::iter(page.into_items().into_iter().map(Ok)).left_stream(),
+                Err(e) => stream::once(async move { Err(e) }).right_stream(),
+            })
+            .boxed()
+    }
+
+    /// Fetches every page and returns all the items.
+    pub async fn all(mut self) -> Result<Vec<Resp::Item>, Error> {
+        let mut items = Vec::new();
+        while let Some(page) = self.next_page().await {
+            items.extend(page?.into_items());
+        }
+        Ok(items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures::TryStreamExt;
+    use std::sync::Mutex;
+
+    /// A fake server: `pages[i]` answers token `i` (token "" is page 0).
+    fn fake(
+        pages: Vec<Vec<&'static str>>,
+        seen: Arc<Mutex<Vec<String>>>,
+    ) -> Fetch<ListConversationsRequest, ListConversationsResponse> {
+        Arc::new(move |req: ListConversationsRequest| {
+            seen.lock().unwrap().push(req.page_token.clone());
+            let index: usize = if req.page_token.is_empty() {
+                0
+            } else {
+                req.page_token.parse().unwrap()
+            };
+            let page = ListConversationsResponse {
+                conversations: pages[index]
+                    .iter()
+                    .map(|n| Conversation {
+                        name: n.to_string(),
+                        ..Default::default()
+                    })
+                    .collect(),
+                next_page_token: if index + 1 < pages.len() {
+                    (index + 1).to_string()
+                } else {
+                    String::new()
+                },
+            };
+            Box::pin(async move { Ok(page) })
+        })
+    }
+
+    fn names(items: Vec<Conversation>) -> Vec<String> {
+        items.into_iter().map(|c| c.name).collect()
+    }
+
+    #[tokio::test]
+    async fn every_item_exactly_once_and_lazily() {
+        let table: Vec<Vec<Vec<&str>>> = vec![
+            vec![vec![]],
+            vec![vec!["a"]],
+            vec![vec!["a", "b"], vec!["c"], vec!["d", "e"]],
+            vec![vec![], vec!["a"], vec![], vec!["b"]],
+        ];
+        for pages in table {
+            let want: Vec<String> = pages.iter().flatten().map(|s| s.to_string()).collect();
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let pager = Pager::new(
+                ListConversationsRequest::default(),
+                fake(pages.clone(), seen.clone()),
+            );
+            assert!(seen.lock().unwrap().is_empty(), "nothing fetched yet");
+            let got: Vec<Conversation> = pager.into_stream().try_collect().await.unwrap();
+            assert_eq!(names(got), want);
+            assert_eq!(seen.lock().unwrap().len(), pages.len());
+
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let all = Pager::new(ListConversationsRequest::default(), fake(pages.clone(), seen))
+                .all()
+                .await
+                .unwrap();
+            assert_eq!(names(all), want);
+
+            let seen = Arc::new(Mutex::new(Vec::new()));
+            let n = Pager::new(ListConversationsRequest::default(), fake(pages.clone(), seen))
+                .into_pages()
+                .count()
+                .await;
+            assert_eq!(n, pages.len());
+        }
+    }
+
+    #[tokio::test]
+    async fn reading_part_of_the_stream_fetches_only_what_is_needed() {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let pager = Pager::new(
+            ListConversationsRequest::default(),
+            fake(vec![vec!["a", "b"], vec!["c"], vec!["d"]], seen.clone()),
+        );
+        let first: Vec<_> = pager.into_stream().take(2).try_collect().await.unwrap();
+        assert_eq!(names(first), ["a", "b"]);
+        assert_eq!(*seen.lock().unwrap(), [""]);
+    }
+
+    #[tokio::test]
+    async fn an_error_ends_the_stream() {
+        let calls = Arc::new(Mutex::new(0));
+        let c = calls.clone();
+        let fetch: Fetch<ListConversationsRequest, ListConversationsResponse> =
+            Arc::new(move |_req| {
+                *c.lock().unwrap() += 1;
+                Box::pin(async { Err(Error::new(Code::PermissionDenied, "no")) })
+            });
+        let mut pager = Pager::new(ListConversationsRequest::default(), fetch);
+        assert_eq!(
+            pager.next_page().await.unwrap().unwrap_err().code(),
+            Code::PermissionDenied
+        );
+        assert!(pager.next_page().await.is_none());
+        assert!(pager.is_done());
+        assert_eq!(*calls.lock().unwrap(), 1);
+    }
+
+    #[tokio::test]
+    async fn a_repeated_token_is_an_error_not_a_loop() {
+        let fetch: Fetch<ListConversationsRequest, ListConversationsResponse> =
+            Arc::new(|_req| {
+                Box::pin(async {
+                    Ok(ListConversationsResponse {
+                        conversations: vec![Conversation::default()],
+                        next_page_token: "same".into(),
+                    })
+                })
+            });
+        let items: Vec<_> = Pager::new(ListConversationsRequest::default(), fetch)
+            .into_stream()
+            .collect()
+            .await;
+        // Page 1 (token "") and page 2 (token "same"), then the error.
+        assert_eq!(items.len(), 3);
+        assert_eq!(items[2].as_ref().unwrap_err().code(), Code::Internal);
+    }
+
+    #[tokio::test]
+    async fn the_request_keeps_its_fields_across_pages() {
+        let seen = Arc::new(Mutex::new(Vec::new()));
+        let s = seen.clone();
+        let fetch: Fetch<ListConversationsRequest, ListConversationsResponse> =
+            Arc::new(move |req: ListConversationsRequest| {
+                s.lock().unwrap().push(req.clone());
+                let next = if req.page_token.is_empty() { "t1" } else { "" };
+                Box::pin(async move {
+                    Ok(ListConversationsResponse {
+                        conversations: vec![],
+                        next_page_token: next.into(),
+                    })
+                })
+            });
+        let request = ListConversationsRequest {
+            parent: "projects/p".into(),
+            page_size: 7,
+            filter: "lifecycle_state = \"COMPLETED\"".into(),
+            page_token: String::new(),
+        };
+        Pager::new(request, fetch).all().await.unwrap();
+        let seen = seen.lock().unwrap();
+        assert_eq!(seen.len(), 2);
+        for r in seen.iter() {
+            assert_eq!(r.parent, "projects/p");
+            assert_eq!(r.page_size, 7);
+            assert_eq!(r.filter, "lifecycle_state = \"COMPLETED\"");
+        }
+        assert_eq!(seen[1].page_token, "t1");
+    }
+}

@@ -1,0 +1,84 @@
+//! Python-parity path helpers on the client, delegating to `dialogflow-paths`.
+//!
+//! `ConversationsClient::conversation_path("p", "c")` formats a name and
+//! `ConversationsClient::parse_conversation_path(s)` parses one into its typed
+//! form, whose accessors give the ids (Python returns a dict of them). Parsing
+//! is stricter than Python's: see the `dialogflow-paths` crate docs.
+
+use dialogflow_paths as paths;
+use dialogflow_paths::ParseError;
+
+use crate::ConversationsClient;
+
+macro_rules! path_helpers {
+    ($(($format:ident, $parse:ident, $ty:ident, ($($arg:ident),+)),)*) => {
+        impl ConversationsClient {
+            $(
+                #[doc = concat!("Formats a `", stringify!($ty), "` from its ids (Python's `", stringify!($format), "`).")]
+                pub fn $format($($arg: &str),+) -> String {
+                    paths::$format($($arg),+)
+                }
+
+                #[doc = concat!("Parses a `", stringify!($ty), "` (Python's `", stringify!($parse), "`).")]
+                pub fn $parse(path: &str) -> Result<paths::$ty, ParseError> {
+                    paths::$parse(path)
+                }
+            )*
+        }
+    };
+}
+
+path_helpers! {
+    (conversation_path, parse_conversation_path, ConversationName, (project, conversation)),
+    (message_path, parse_message_path, MessageName, (project, conversation, message)),
+    (participant_path, parse_participant_path, ParticipantName, (project, conversation, participant)),
+    (conversation_profile_path, parse_conversation_profile_path, ConversationProfileName, (project, conversation_profile)),
+    (generator_path, parse_generator_path, GeneratorName, (project, location, generator)),
+    (knowledge_base_path, parse_knowledge_base_path, KnowledgeBaseName, (project, knowledge_base)),
+    (document_path, parse_document_path, DocumentName, (project, knowledge_base, document)),
+    (common_project_path, parse_common_project_path, ProjectName, (project)),
+    (common_location_path, parse_common_location_path, LocationName, (project, location)),
+    (common_organization_path, parse_common_organization_path, OrganizationName, (organization)),
+    (common_folder_path, parse_common_folder_path, FolderName, (folder)),
+    (common_billing_account_path, parse_common_billing_account_path, BillingAccountName, (billing_account)),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn helpers_delegate() {
+        assert_eq!(
+            ConversationsClient::conversation_path("p", "c"),
+            "projects/p/conversations/c"
+        );
+        let parsed = ConversationsClient::parse_conversation_path("projects/p/conversations/c").unwrap();
+        assert_eq!(parsed.project(), "p");
+        assert_eq!(
+            ConversationsClient::message_path("p", "c", "m"),
+            "projects/p/conversations/c/messages/m"
+        );
+        assert_eq!(ConversationsClient::common_project_path("p"), "projects/p");
+        assert_eq!(
+            ConversationsClient::common_location_path("p", "l"),
+            "projects/p/locations/l"
+        );
+        assert_eq!(ConversationsClient::common_folder_path("f"), "folders/f");
+        assert_eq!(
+            ConversationsClient::common_billing_account_path("b"),
+            "billingAccounts/b"
+        );
+        assert_eq!(
+            ConversationsClient::common_organization_path("o"),
+            "organizations/o"
+        );
+        assert!(ConversationsClient::parse_conversation_path("nope").is_err());
+        assert_eq!(
+            ConversationsClient::parse_common_location_path("projects/p/locations/l")
+                .unwrap()
+                .location(),
+            "l"
+        );
+    }
+}

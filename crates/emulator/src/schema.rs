@@ -1,0 +1,263 @@
+//! What the REST surface needs to know about message shapes, read once from the descriptor
+//! set in `dialogflow-types`: field names and types (to turn query parameters into typed JSON)
+//! and enum values (to write enums as numbers when a client asks for `enum-encoding=int`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use prost::Message as _;
+use prost_types::field_descriptor_proto::{Label, Type};
+use prost_types::{DescriptorProto, FileDescriptorSet};
+use serde_json::Value;
+
+use crate::error::ApiError;
+
+#[derive(Debug)]
+pub(crate) struct Field {
+    pub(crate) name: String,
+    pub(crate) json_name: String,
+    pub(crate) kind: Type,
+    /// Full name of the message or enum type, without the leading dot.
+    pub(crate) type_name: String,
+    pub(crate) repeated: bool,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct MessageInfo {
+    pub(crate) fields: Vec<Field>,
+    pub(crate) map_entry: bool,
+}
+
+#[derive(Debug, Default)]
+pub(crate) struct Schema {
+    messages: HashMap<String, MessageInfo>,
+    enums: HashMap<String, HashMap<String, i32>>,
+}
+
+/// The schema of every message in the crate's descriptor set.
+pub(crate) fn schema() -> &'static Schema {
+    static SCHEMA: OnceLock<Schema> = OnceLock::new();
+    SCHEMA.get_or_init(|| {
+        let set =
+            FileDescriptorSet::decode(dialogflow_types::FILE_DESCRIPTOR_SET).unwrap_or_default();
+        let mut schema = Schema::default();
+        for file in &set.file {
+            let package = file.package();
+            for m in &file.message_type {
+                schema.add_message(package, m);
+            }
+            for e in &file.enum_type {
+                schema.add_enum(&format!("{package}.{}", e.name()), e);
+            }
+        }
+        schema
+    })
+}
+
+fn well_known_scalar(type_name: &str) -> bool {
+    matches!(
+        type_name,
+        "google.protobuf.Timestamp"
+            | "google.protobuf.Duration"
+            | "google.protobuf.FieldMask"
+            | "google.protobuf.StringValue"
+            | "google.protobuf.BytesValue"
+            | "google.protobuf.Int32Value"
+            | "google.protobuf.Int64Value"
+            | "google.protobuf.UInt32Value"
+            | "google.protobuf.UInt64Value"
+            | "google.protobuf.BoolValue"
+            | "google.protobuf.FloatValue"
+            | "google.protobuf.DoubleValue"
+    )
+}
+
+impl Schema {
+    fn add_message(&mut self, scope: &str, m: &DescriptorProto) {
+        let full = format!("{scope}.{}", m.name());
+        let info = MessageInfo {
+            fields: m
+                .field
+                .iter()
+                .map(|f| Field {
+                    name: f.name().to_string(),
+                    json_name: f.json_name.clone().unwrap_or_else(|| f.name().to_string()),
+                    kind: f.r#type(),
+                    type_name: f.type_name().trim_start_matches('.').to_string(),
+                    repeated: f.label() == Label::Repeated,
+                })
+                .collect(),
+            map_entry: m.options.as_ref().is_some_and(|o| o.map_entry()),
+        };
+        for nested in &m.nested_type {
+            self.add_message(&full, nested);
+        }
+        for e in &m.enum_type {
+            self.add_enum(&format!("{full}.{}", e.name()), e);
+        }
+        self.messages.insert(full, info);
+    }
+
+    fn add_enum(&mut self, full: &str, e: &prost_types::EnumDescriptorProto) {
+        self.enums.insert(
+            full.to_string(),
+            e.value
+                .iter()
+                .map(|v| (v.name().to_string(), v.number()))
+                .collect(),
+        );
+    }
+
+    pub(crate) fn message(&self, name: &str) -> Option<&MessageInfo> {
+        self.messages.get(name)
+    }
+
+    /// Finds a field by its proto name or its JSON name.
+    pub(crate) fn field<'a>(&'a self, message: &str, key: &str) -> Option<&'a Field> {
+        self.message(message)?
+            .fields
+            .iter()
+            .find(|f| f.name == key || f.json_name == key)
+    }
+
+    /// Rewrites every enum value in `value` (a message of type `message` in proto3 JSON) from
+    /// its name to its number.
+    pub(crate) fn enums_to_numbers(&self, message: &str, value: &mut Value) {
+        let Some(info) = self.message(message) else {
+            return;
+        };
+        let Value::Object(map) = value else { return };
+        for (key, v) in map.iter_mut() {
+            let Some(field) = info
+                .fields
+                .iter()
+                .find(|f| f.json_name == *key || f.name == *key)
+            else {
+                continue;
+            };
+            let items: Vec<&mut Value> = match v {
+                Value::Array(a) if field.repeated => a.iter_mut().collect(),
+                other => vec![other],
+            };
+            for item in items {
+                self.rewrite_field(field, item);
+            }
+        }
+    }
+
+    fn rewrite_field(&self, field: &Field, v: &mut Value) {
+        match field.kind {
+            Type::Enum => {
+                if let (Value::String(s), Some(values)) = (&*v, self.enums.get(&field.type_name))
+                    && let Some(n) = values.get(s)
+                {
+                    *v = Value::from(*n);
+                }
+            }
+            Type::Message => {
+                let Some(info) = self.message(&field.type_name) else {
+                    return;
+                };
+                if info.map_entry {
+                    // A map: rewrite each value by the entry's `value` field.
+                    let Some(value_field) = info.fields.iter().find(|f| f.name == "value") else {
+                        return;
+                    };
+                    if let Value::Object(m) = v {
+                        for item in m.values_mut() {
+                            self.rewrite_field(value_field, item);
+                        }
+                    }
+                } else if field.type_name == "google.protobuf.Any" {
+                    if let Some(t) = v
+                        .get("@type")
+                        .and_then(Value::as_str)
+                        .map(|t| dialogflow_types::any::type_name(t).to_string())
+                    {
+                        self.enums_to_numbers(&t, v);
+                    }
+                } else {
+                    self.enums_to_numbers(&field.type_name, v);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Converts one query-parameter value to the JSON the field expects. `None` means the
+    /// value is the field's default, which proto3 treats as unset.
+    pub(crate) fn query_value(
+        &self,
+        param: &str,
+        field: &Field,
+        raw: &str,
+    ) -> Result<Option<Value>, ApiError> {
+        if raw.is_empty() {
+            return Ok(None);
+        }
+        let bad = |what: &str| {
+            ApiError::invalid(
+                param,
+                format!("query parameter expects {what}, got {raw:?}"),
+            )
+        };
+        let v = match field.kind {
+            Type::String | Type::Bytes => Value::from(raw),
+            Type::Bool => match raw {
+                "true" | "1" => Value::Bool(true),
+                "false" | "0" => return Ok(None),
+                _ => return Err(bad("`true` or `false`")),
+            },
+            Type::Int32 | Type::Sint32 | Type::Sfixed32 => {
+                Value::from(raw.parse::<i32>().map_err(|_| bad("a 32-bit integer"))?)
+            }
+            Type::Uint32 | Type::Fixed32 => Value::from(
+                raw.parse::<u32>()
+                    .map_err(|_| bad("an unsigned 32-bit integer"))?,
+            ),
+            Type::Int64 | Type::Sint64 | Type::Sfixed64 => {
+                raw.parse::<i64>().map_err(|_| bad("a 64-bit integer"))?;
+                Value::from(raw)
+            }
+            Type::Uint64 | Type::Fixed64 => {
+                raw.parse::<u64>()
+                    .map_err(|_| bad("an unsigned 64-bit integer"))?;
+                Value::from(raw)
+            }
+            Type::Float | Type::Double => {
+                let f = raw.parse::<f64>().map_err(|_| bad("a number"))?;
+                serde_json::Number::from_f64(f)
+                    .map(Value::Number)
+                    .unwrap_or_else(|| Value::from(raw))
+            }
+            Type::Enum => {
+                let values = self.enums.get(&field.type_name);
+                if let Ok(n) = raw.parse::<i32>() {
+                    Value::from(n)
+                } else if values.is_some_and(|v| v.contains_key(raw)) {
+                    Value::from(raw)
+                } else {
+                    let mut names: Vec<&String> =
+                        values.map(|v| v.keys().collect()).unwrap_or_default();
+                    names.sort();
+                    return Err(bad(&format!(
+                        "an enum value name or number (one of {})",
+                        names
+                            .iter()
+                            .map(|s| s.as_str())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )));
+                }
+            }
+            Type::Message if well_known_scalar(&field.type_name) => Value::from(raw),
+            _ => {
+                return Err(ApiError::invalid(
+                    param,
+                    "this field cannot be set from a query parameter",
+                ));
+            }
+        };
+        Ok(Some(v))
+    }
+}

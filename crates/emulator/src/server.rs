@@ -1,0 +1,311 @@
+//! Listeners and connections: one port speaks gRPC (HTTP/2, `application/grpc`) and REST
+//! (HTTP/1.1 or HTTP/2, JSON), with optional TLS. Every API call passes through here first to
+//! be recorded and to meet the fault plan.
+
+use std::collections::VecDeque;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::{HeaderMap, Request, Response, StatusCode, header};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioExecutor, TokioIo};
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+use tokio::task::JoinSet;
+use tonic::body::Body;
+use tower::ServiceExt as _;
+
+use crate::error::ApiError;
+use crate::faults::{FaultMode, Faults};
+use crate::persist::Persistence;
+use crate::rest;
+use crate::service::Core;
+use crate::{RecordedRequest, Surface, admin};
+
+/// The largest REST request body accepted.
+const MAX_BODY: usize = 16 * 1024 * 1024;
+/// How many recorded requests are kept (the oldest are dropped first).
+pub(crate) const MAX_RECORDED: usize = 100_000;
+
+type BoxError = Box<dyn std::error::Error + Send + Sync>;
+
+/// What every connection shares.
+#[derive(Debug)]
+pub(crate) struct Shared {
+    pub(crate) core: Arc<Core>,
+    pub(crate) faults: Faults,
+    pub(crate) recorded: Mutex<VecDeque<RecordedRequest>>,
+    pub(crate) routes: tonic::service::Routes,
+    pub(crate) persistence: Option<Persistence>,
+}
+
+/// RPCs that change state; with write-through persistence the state is saved after them.
+fn mutates(method: &str) -> bool {
+    matches!(
+        method.rsplit('/').next(),
+        Some(
+            "CreateConversation"
+                | "CompleteConversation"
+                | "IngestContextReferences"
+                | "CancelOperation"
+        )
+    )
+}
+
+impl Shared {
+    fn record(
+        &self,
+        method: &str,
+        surface: Surface,
+        http_method: &str,
+        path: &str,
+        headers: &HeaderMap,
+    ) {
+        let headers = headers
+            .iter()
+            .map(|(k, v)| {
+                (
+                    k.as_str().to_ascii_lowercase(),
+                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
+                )
+            })
+            .collect();
+        let mut recorded = self.recorded.lock().unwrap_or_else(|e| e.into_inner());
+        if recorded.len() >= MAX_RECORDED {
+            recorded.pop_front();
+        }
+        recorded.push_back(RecordedRequest {
+            method: method.to_string(),
+            surface,
+            http_method: http_method.to_string(),
+            path: path.to_string(),
+            headers,
+        });
+    }
+
+    /// Saves the state if persistence is write-through.
+    pub(crate) fn after_change(&self) {
+        if let Some(p) = self.persistence.as_ref().filter(|p| p.write_through)
+            && let Err(e) = p.save(&self.core)
+        {
+            tracing::error!("dialogflow-emulator: {e}");
+        }
+    }
+}
+
+fn injected(code: dialogflow_types::rpc::Code, method: &str) -> ApiError {
+    ApiError::new(
+        code,
+        format!("injected by the emulator's fault plan (call to {method})"),
+    )
+    .with_info("EMULATOR_INJECTED_FAULT", "")
+}
+
+pub(crate) fn json_response(status: u16, body: Vec<u8>) -> Response<Body> {
+    let mut resp = Response::new(Body::new(Full::new(Bytes::from(body))));
+    *resp.status_mut() = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    resp.headers_mut().insert(
+        header::CONTENT_TYPE,
+        header::HeaderValue::from_static("application/json; charset=utf-8"),
+    );
+    resp
+}
+
+fn grpc_error(e: ApiError) -> Response<Body> {
+    tonic::Status::from(e).into_http::<Body>()
+}
+
+/// Reads a whole request body, up to [`MAX_BODY`].
+pub(crate) async fn read_body(body: Incoming) -> Result<Bytes, ApiError> {
+    Limited::new(body, MAX_BODY)
+        .collect()
+        .await
+        .map(|c| c.to_bytes())
+        .map_err(|e| {
+            ApiError::new(
+                dialogflow_types::rpc::Code::InvalidArgument,
+                format!("could not read the request body (at most {MAX_BODY} bytes): {e}"),
+            )
+        })
+}
+
+async fn handle(
+    shared: Arc<Shared>,
+    kill: Arc<Notify>,
+    req: Request<Incoming>,
+) -> Result<Response<Body>, BoxError> {
+    let path = req.uri().path().to_string();
+    if path.starts_with("/emulator/") {
+        return Ok(admin::handle(&shared, req).await);
+    }
+    let is_grpc = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|ct| ct.starts_with("application/grpc"));
+    let (method, route) = if is_grpc {
+        (path.clone(), None)
+    } else {
+        match rest::route(req.method(), &path) {
+            Ok(route) => (route.bindings.grpc_path.clone(), Some(route)),
+            Err(e) => {
+                let (status, body) = rest::error_response(&e);
+                return Ok(json_response(status, body));
+            }
+        }
+    };
+    let surface = if is_grpc {
+        Surface::Grpc
+    } else {
+        Surface::Rest
+    };
+    shared.record(
+        &method,
+        surface,
+        req.method().as_str(),
+        &path,
+        req.headers(),
+    );
+
+    let decision = shared.faults.decide(&method);
+    if !decision.latency.is_zero() {
+        tokio::time::sleep(decision.latency).await;
+    }
+    let fail = |code, drop| -> Result<Response<Body>, BoxError> {
+        if drop {
+            kill.notify_one();
+            return Err("connection dropped by the emulator's fault plan".into());
+        }
+        let e = injected(code, &method);
+        Ok(if is_grpc {
+            grpc_error(e)
+        } else {
+            let (status, body) = rest::error_response(&e);
+            json_response(status, body)
+        })
+    };
+    if let Some((code, FaultMode::Before, drop)) = decision.fail {
+        return fail(code, drop);
+    }
+
+    let response = match route {
+        None => match shared.routes.clone().oneshot(req).await {
+            Ok(r) => r,
+            Err(never) => match never {},
+        },
+        Some(route) => {
+            let query = req.uri().query().map(str::to_string);
+            let content_type = req
+                .headers()
+                .get(header::CONTENT_TYPE)
+                .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
+            let (status, body) = match read_body(req.into_body()).await {
+                Ok(body) => rest::serve(
+                    &shared.core,
+                    &route,
+                    query.as_deref(),
+                    content_type.as_deref(),
+                    &body,
+                ),
+                Err(e) => rest::error_response(&e),
+            };
+            json_response(status, body)
+        }
+    };
+    if mutates(&method) {
+        shared.after_change();
+    }
+    if let Some((code, FaultMode::After, drop)) = decision.fail {
+        drop_response(response);
+        return fail(code, drop);
+    }
+    Ok(response)
+}
+
+fn drop_response(_response: Response<Body>) {}
+
+/// Resolves once shutdown has been asked for (or the sender is gone).
+pub(crate) async fn stopped(rx: &mut watch::Receiver<bool>) {
+    let _ = rx.wait_for(|s| *s).await;
+}
+
+/// Serves one connection until it ends, is cut by the fault plan, or shutdown completes.
+async fn serve_connection<IO>(io: IO, shared: Arc<Shared>, mut shutdown: watch::Receiver<bool>)
+where
+    IO: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let kill = Arc::new(Notify::new());
+    let service = {
+        let kill = kill.clone();
+        hyper::service::service_fn(move |req| handle(shared.clone(), kill.clone(), req))
+    };
+    let builder = hyper_util::server::conn::auto::Builder::new(TokioExecutor::new());
+    let conn = builder.serve_connection(TokioIo::new(io), service);
+    tokio::pin!(conn);
+    tokio::select! {
+        _ = conn.as_mut() => return,
+        _ = kill.notified() => return,
+        _ = crate::server::stopped(&mut shutdown) => {}
+    }
+    conn.as_mut().graceful_shutdown();
+    tokio::select! {
+        _ = conn.as_mut() => {}
+        _ = kill.notified() => {}
+    }
+}
+
+/// Accepts connections until shutdown, then waits (a bounded time) for them to finish.
+pub(crate) async fn accept_loop(
+    listener: TcpListener,
+    tls: Option<tokio_rustls::TlsAcceptor>,
+    shared: Arc<Shared>,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut conns = JoinSet::new();
+    let conn_shutdown = shutdown.clone();
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _peer)) = accepted else {
+                    tokio::time::sleep(Duration::from_millis(5)).await;
+                    continue;
+                };
+                // Without this, small responses wait for delayed ACKs (~40 ms on loopback).
+                let _ = stream.set_nodelay(true);
+                let shared = shared.clone();
+                let rx = conn_shutdown.clone();
+                match tls.clone() {
+                    None => {
+                        conns.spawn(serve_connection(stream, shared, rx));
+                    }
+                    Some(acceptor) => {
+                        conns.spawn(async move {
+                            let handshake = tokio::time::timeout(
+                                Duration::from_secs(10),
+                                acceptor.accept(stream),
+                            );
+                            match handshake.await {
+                                Ok(Ok(tls_stream)) => serve_connection(tls_stream, shared, rx).await,
+                                Ok(Err(e)) => tracing::debug!("TLS handshake failed: {e}"),
+                                Err(_) => tracing::debug!("TLS handshake timed out"),
+                            }
+                        });
+                    }
+                }
+            }
+            Some(_) = conns.join_next(), if !conns.is_empty() => {}
+            _ = crate::server::stopped(&mut shutdown) => break,
+        }
+    }
+    drop(listener);
+    let drain = async { while conns.join_next().await.is_some() {} };
+    if tokio::time::timeout(Duration::from_secs(5), drain)
+        .await
+        .is_err()
+    {
+        conns.abort_all();
+    }
+}

@@ -1,0 +1,152 @@
+//! The in-memory state both surfaces share, in a form that serializes to the data file.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use dialogflow_types::longrunning::Operation;
+use dialogflow_types::v2::{Conversation, Message, Participant};
+use serde::{Deserialize, Serialize};
+
+/// One conversation and what hangs off it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ConversationRecord {
+    /// `projects/p` or `projects/p/locations/l`: the collection it was created in.
+    pub(crate) parent: String,
+    pub(crate) conversation: Conversation,
+    /// Start time in microseconds, kept as a number for the lifecycle sweep.
+    pub(crate) start_micros: i64,
+    /// End time in microseconds once completed.
+    #[serde(default)]
+    pub(crate) end_micros: Option<i64>,
+    #[serde(default)]
+    pub(crate) participants: Vec<Participant>,
+    /// Messages in creation order (oldest first).
+    #[serde(default)]
+    pub(crate) messages: Vec<MessageRecord>,
+}
+
+/// One message with its position in the global creation sequence.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct MessageRecord {
+    pub(crate) seq: u64,
+    pub(crate) micros: i64,
+    pub(crate) message: Message,
+}
+
+/// Everything the emulator knows. Sequences give a total creation order that pagination
+/// resumes from, so inserts during a listing never shift what later pages contain.
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub(crate) struct State {
+    /// Format version of the data file.
+    pub(crate) version: u32,
+    /// Key of the page-token seal; persisted so tokens survive a restart.
+    pub(crate) secret: u64,
+    /// Last sequence number handed out.
+    pub(crate) seq: u64,
+    /// The clock's reading when the state was saved, in microseconds.
+    #[serde(default)]
+    pub(crate) saved_at_micros: i64,
+    /// Conversations by creation sequence.
+    #[serde(default)]
+    pub(crate) conversations: BTreeMap<u64, ConversationRecord>,
+    /// Long-running operations by creation sequence.
+    #[serde(default)]
+    pub(crate) operations: BTreeMap<u64, Operation>,
+    /// Conversation profiles registered for strict mode.
+    #[serde(default)]
+    pub(crate) profiles: BTreeSet<String>,
+    #[serde(skip)]
+    pub(crate) conversation_index: HashMap<String, u64>,
+    #[serde(skip)]
+    pub(crate) operation_index: HashMap<String, u64>,
+    /// Earliest time at which a conversation changes by itself (auto-complete or purge).
+    #[serde(skip)]
+    pub(crate) next_deadline: Option<i64>,
+}
+
+/// Conversations complete by themselves this long after they start.
+pub(crate) const AUTO_COMPLETE_MICROS: i64 = 24 * 3600 * 1_000_000;
+/// Completed conversations are purged this long after they end.
+pub(crate) const PURGE_MICROS: i64 = 30 * 24 * 3600 * 1_000_000;
+
+impl State {
+    pub(crate) fn next_seq(&mut self) -> u64 {
+        self.seq += 1;
+        self.seq
+    }
+
+    /// Rebuilds the name indexes (after loading from a file).
+    pub(crate) fn reindex(&mut self) {
+        self.conversation_index = self
+            .conversations
+            .iter()
+            .map(|(seq, r)| (r.conversation.name.clone(), *seq))
+            .collect();
+        self.operation_index = self
+            .operations
+            .iter()
+            .map(|(seq, o)| (o.name.clone(), *seq))
+            .collect();
+        self.next_deadline = Some(i64::MIN);
+    }
+
+    pub(crate) fn conversation(&self, name: &str) -> Option<&ConversationRecord> {
+        self.conversation_index
+            .get(name)
+            .and_then(|seq| self.conversations.get(seq))
+    }
+
+    pub(crate) fn conversation_mut(&mut self, name: &str) -> Option<&mut ConversationRecord> {
+        let seq = *self.conversation_index.get(name)?;
+        self.conversations.get_mut(&seq)
+    }
+
+    pub(crate) fn note_deadline(&mut self, at: i64) {
+        self.next_deadline = Some(self.next_deadline.map_or(at, |d| d.min(at)));
+    }
+
+    /// Applies the lifecycle rules up to `now`: auto-completes conversations older than a
+    /// day and purges those completed more than 30 days ago. Cheap when nothing is due.
+    pub(crate) fn sweep(&mut self, now: i64) {
+        match self.next_deadline {
+            Some(d) if d <= now => {}
+            _ => return,
+        }
+        let mut next: Option<i64> = None;
+        let mut purge = Vec::new();
+        for (seq, record) in self.conversations.iter_mut() {
+            if record.end_micros.is_none() {
+                let due = record.start_micros.saturating_add(AUTO_COMPLETE_MICROS);
+                if due <= now {
+                    complete(record, due);
+                } else {
+                    next = Some(next.map_or(due, |n: i64| n.min(due)));
+                    continue;
+                }
+            }
+            let end = record.end_micros.unwrap_or(now);
+            let purge_at = end.saturating_add(PURGE_MICROS);
+            if purge_at <= now {
+                purge.push(*seq);
+            } else {
+                next = Some(next.map_or(purge_at, |n: i64| n.min(purge_at)));
+            }
+        }
+        for seq in purge {
+            if let Some(r) = self.conversations.remove(&seq) {
+                self.conversation_index.remove(&r.conversation.name);
+            }
+        }
+        self.next_deadline = next;
+    }
+}
+
+/// Marks a conversation COMPLETED at `at` (microseconds); does nothing if it already is.
+pub(crate) fn complete(record: &mut ConversationRecord, at: i64) {
+    if record.end_micros.is_some() {
+        return;
+    }
+    record.end_micros = Some(at);
+    record.conversation.lifecycle_state =
+        dialogflow_types::v2::conversation::LifecycleState::Completed as i32;
+    record.conversation.end_time = Some(crate::clock::timestamp_of_micros(at));
+}

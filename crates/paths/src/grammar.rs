@@ -1,0 +1,371 @@
+//! The one segment grammar shared by every name type.
+//!
+//! Every resource name handled by this crate is a chain of
+//! `collection/{id}` pairs joined by `/`, for example
+//! `projects/{project}/locations/{location}/conversations/{conversation}`.
+//! A [`Spec`] lists the collection keywords of one resource type, and the
+//! functions here parse or build a name against it in one left-to-right pass,
+//! without backtracking and without allocating anything but the owned result.
+
+use crate::error::{ParseError, ParseErrorKind};
+
+/// Index of the `locations/{location}` pair in specs that have one.
+const LOCATION: usize = 1;
+
+/// Static description of the names of one resource type.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Spec {
+    /// The collection keyword in front of each id, e.g. `["projects", "conversations"]`.
+    pub(crate) collections: &'static [&'static str],
+    /// The placeholder of each id as it appears in a pattern, e.g. `"{project}"`.
+    pub(crate) segments: &'static [&'static str],
+    /// Whether the `locations/{location}` pair at index 1 may be left out.
+    pub(crate) optional_location: bool,
+    /// Every accepted pattern, spelled out for documentation and error messages.
+    pub(crate) patterns: &'static [&'static str],
+}
+
+/// Byte range of one id inside the owned string; `ABSENT` marks a left-out location.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+impl Span {
+    /// Ids are never empty, so an empty range can stand for "not there".
+    const ABSENT: Span = Span { start: 0, end: 0 };
+
+    fn is_absent(self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// An owned, validated name with `N` id slots: the string plus where each id sits in it.
+#[derive(Debug, Clone)]
+pub(crate) struct Raw<const N: usize> {
+    repr: String,
+    spans: [Span; N],
+}
+
+// Equality, order and hashing look at the string only: the spans follow from it.
+// This keeps them consistent with `str`, which the public types rely on for `Borrow<str>`.
+impl<const N: usize> PartialEq for Raw<N> {
+    fn eq(&self, other: &Self) -> bool {
+        self.repr == other.repr
+    }
+}
+
+impl<const N: usize> Eq for Raw<N> {}
+
+impl<const N: usize> PartialOrd for Raw<N> {
+    fn partial_cmp(&self, other: &Self) -> Option<core::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl<const N: usize> Ord for Raw<N> {
+    fn cmp(&self, other: &Self) -> core::cmp::Ordering {
+        self.repr.cmp(&other.repr)
+    }
+}
+
+impl<const N: usize> core::hash::Hash for Raw<N> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        self.repr.hash(state);
+    }
+}
+
+impl<const N: usize> Raw<N> {
+    /// Parses a borrowed string; the only allocation is the copy kept on success.
+    pub(crate) fn parse_str(spec: &'static Spec, input: &str) -> Result<Self, ParseError> {
+        match scan::<N>(spec, input) {
+            Ok(spans) => Ok(Raw {
+                repr: input.to_owned(),
+                spans,
+            }),
+            Err(kind) => Err(ParseError::new(spec, input.to_owned(), kind)),
+        }
+    }
+
+    /// Parses an owned string, reusing its buffer.
+    pub(crate) fn parse_string(spec: &'static Spec, input: String) -> Result<Self, ParseError> {
+        match scan::<N>(spec, &input) {
+            Ok(spans) => Ok(Raw { repr: input, spans }),
+            Err(kind) => Err(ParseError::new(spec, input, kind)),
+        }
+    }
+
+    /// Builds a name from its ids; `None` is only valid for an optional location.
+    pub(crate) fn build(spec: &'static Spec, ids: [Option<&str>; N]) -> Result<Self, ParseError> {
+        let capacity: usize = ids
+            .iter()
+            .zip(spec.collections)
+            .map(|(id, collection)| id.map_or(0, |id| collection.len() + id.len() + 2))
+            .sum();
+        let mut repr = String::with_capacity(capacity);
+        let mut spans = [Span::ABSENT; N];
+        let mut problem = None;
+        for (i, id) in ids.into_iter().enumerate() {
+            let Some(id) = id else {
+                if !(i == LOCATION && spec.optional_location) && problem.is_none() {
+                    problem = Some(ParseErrorKind::EmptySegment {
+                        segment: spec.segments[i],
+                        offset: repr.len(),
+                    });
+                }
+                continue;
+            };
+            if !repr.is_empty() {
+                repr.push('/');
+            }
+            repr.push_str(spec.collections[i]);
+            repr.push('/');
+            let start = repr.len();
+            repr.push_str(id);
+            spans[i] = Span {
+                start,
+                end: repr.len(),
+            };
+            if problem.is_none() {
+                if id.is_empty() {
+                    problem = Some(ParseErrorKind::EmptySegment {
+                        segment: spec.segments[i],
+                        offset: start,
+                    });
+                } else if id.contains('/') {
+                    problem = Some(ParseErrorKind::SlashInSegment {
+                        segment: spec.segments[i],
+                    });
+                }
+            }
+        }
+        match problem {
+            None => Ok(Raw { repr, spans }),
+            Some(kind) => Err(ParseError::new(spec, repr, kind)),
+        }
+    }
+
+    /// The whole name.
+    pub(crate) fn as_str(&self) -> &str {
+        &self.repr
+    }
+
+    /// The whole name, giving up ownership.
+    pub(crate) fn into_string(self) -> String {
+        self.repr
+    }
+
+    /// The id in slot `i`; empty for a left-out location.
+    pub(crate) fn id(&self, i: usize) -> &str {
+        let span = self.spans[i];
+        &self.repr[span.start..span.end]
+    }
+
+    /// The id in slot `i`, or `None` where it was left out.
+    pub(crate) fn optional_id(&self, i: usize) -> Option<&str> {
+        let span = self.spans[i];
+        (!span.is_absent()).then(|| &self.repr[span.start..span.end])
+    }
+
+    /// Every slot, `None` for a left-out location.
+    pub(crate) fn ids(&self) -> [Option<&str>; N] {
+        core::array::from_fn(|i| self.optional_id(i))
+    }
+
+    /// The name made of the first `M` pairs (the parent), as a new owned value.
+    pub(crate) fn prefix<const M: usize>(&self) -> Raw<M> {
+        const { assert!(M < N, "a parent has fewer pairs than its child") };
+        let spans: [Span; M] = core::array::from_fn(|i| self.spans[i]);
+        let end = spans.iter().map(|span| span.end).max().unwrap_or(0);
+        Raw {
+            repr: self.repr[..end].to_owned(),
+            spans,
+        }
+    }
+
+    /// The same name seen through a spec with at least as many slots; extra ones are left out.
+    pub(crate) fn widen<const M: usize>(self) -> Raw<M> {
+        const { assert!(M >= N, "widening cannot drop pairs") };
+        let spans: [Span; M] =
+            core::array::from_fn(|i| self.spans.get(i).copied().unwrap_or(Span::ABSENT));
+        Raw {
+            repr: self.repr,
+            spans,
+        }
+    }
+}
+
+/// Matches `collection/` at the start of `rest`.
+fn starts_with_collection(rest: &[u8], collection: &str) -> bool {
+    let collection = collection.as_bytes();
+    rest.len() > collection.len() && rest.starts_with(collection) && rest[collection.len()] == b'/'
+}
+
+/// Index of the first `/` in `bytes`, looking at eight bytes per step.
+///
+/// Ids are typically 10 to 40 bytes long; on such short inputs this beats
+/// both a byte-by-byte loop and `str::find` (measured with the crate's benchmark).
+fn find_slash(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::from_ne_bytes([0x01; 8]);
+    const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+    const SLASHES: u64 = u64::from_ne_bytes([b'/'; 8]);
+    let mut chunks = bytes.chunks_exact(8);
+    let mut offset = 0;
+    for chunk in &mut chunks {
+        let chunk: [u8; 8] = chunk.try_into().expect("chunks_exact yields 8 bytes");
+        // Bytes equal to `/` become zero, and the classic zero-byte test flags them.
+        // Its lowest flag is always exact (false flags only appear above a real one).
+        let word = u64::from_le_bytes(chunk) ^ SLASHES;
+        let zeros = word.wrapping_sub(ONES) & !word & HIGHS;
+        if zeros != 0 {
+            return Some(offset + (zeros.trailing_zeros() / 8) as usize);
+        }
+        offset += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| b == b'/')
+        .map(|i| offset + i)
+}
+
+/// Finds the byte range of each id in `input`, or says what is wrong with it.
+fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErrorKind> {
+    let bytes = input.as_bytes();
+    let may_skip_location = spec.optional_location;
+    let mut spans = [Span::ABSENT; N];
+    let mut pos = 0;
+    let mut i = 0;
+    while i < N {
+        let rest = &bytes[pos..];
+        let collection = spec.collections[i];
+        if starts_with_collection(rest, collection) {
+            pos += collection.len() + 1;
+        } else if i == LOCATION
+            && may_skip_location
+            && i + 1 < N
+            && starts_with_collection(rest, spec.collections[i + 1])
+        {
+            i += 1;
+            continue;
+        } else {
+            let alternative = (i == LOCATION && may_skip_location)
+                .then(|| spec.collections.get(i + 1).copied())
+                .flatten();
+            return Err(ParseErrorKind::UnexpectedLiteral {
+                offset: pos,
+                expected: collection,
+                alternative,
+            });
+        }
+
+        let start = pos;
+        let len = find_slash(&bytes[start..]).unwrap_or(bytes.len() - start);
+        if len == 0 {
+            return Err(ParseErrorKind::EmptySegment {
+                segment: spec.segments[i],
+                offset: start,
+            });
+        }
+        let end = start + len;
+        spans[i] = Span { start, end };
+        pos = end;
+
+        let last = i + 1 == N;
+        if pos == bytes.len() {
+            // A name may stop after the project when the only pair left is an optional location.
+            if last || (i + 2 == N && i + 1 == LOCATION && may_skip_location) {
+                return Ok(spans);
+            }
+            return Err(ParseErrorKind::UnexpectedEnd {
+                after: spec.segments[i],
+            });
+        }
+        if last {
+            return Err(ParseErrorKind::TrailingInput {
+                offset: pos,
+                after: spec.segments[i],
+            });
+        }
+        pos += 1; // the `/` after the id
+        i += 1;
+    }
+    Ok(spans)
+}
+
+/// Gives crate-internal code (the fuzzing checks) generic access to a name's slots.
+pub(crate) trait Named<const N: usize>: Sized {
+    /// The grammar of this name type.
+    const SPEC: &'static Spec;
+    /// The validated parts.
+    fn raw(&self) -> &Raw<N>;
+    /// Wraps validated parts.
+    fn from_raw(raw: Raw<N>) -> Self;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CONVERSATION: Spec = Spec {
+        collections: &["projects", "locations", "conversations"],
+        segments: &["{project}", "{location}", "{conversation}"],
+        optional_location: true,
+        patterns: &[],
+    };
+
+    #[test]
+    fn find_slash_matches_naive_search() {
+        let samples: [&[u8]; 8] = [
+            b"",
+            b"/",
+            b"abcdefg/",
+            b"abcdefgh/",
+            b"abcdefghijklmnopq",
+            b"\x00\x01\x2e\x30\xaf\xff/",
+            "\u{2f00}\u{e9}/x".as_bytes(),
+            b"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/a/",
+        ];
+        for sample in samples {
+            for start in 0..sample.len() {
+                let slice = &sample[start..];
+                assert_eq!(
+                    find_slash(slice),
+                    slice.iter().position(|&b| b == b'/'),
+                    "{slice:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn scan_finds_spans() {
+        let spans = scan::<3>(&CONVERSATION, "projects/p/locations/l/conversations/c").unwrap();
+        assert_eq!(spans[0], Span { start: 9, end: 10 });
+        assert_eq!(spans[1], Span { start: 21, end: 22 });
+        assert_eq!(spans[2], Span { start: 37, end: 38 });
+        let spans = scan::<3>(&CONVERSATION, "projects/p/conversations/c").unwrap();
+        assert!(spans[1].is_absent());
+    }
+
+    #[test]
+    fn prefix_drops_absent_location() {
+        let raw = Raw::<3>::parse_str(&CONVERSATION, "projects/p/conversations/c").unwrap();
+        let parent: Raw<2> = raw.prefix();
+        assert_eq!(parent.as_str(), "projects/p");
+        assert_eq!(parent.optional_id(1), None);
+    }
+
+    #[test]
+    fn build_rejects_missing_required_slot() {
+        let err = Raw::<3>::build(&CONVERSATION, [None, None, Some("c")]).unwrap_err();
+        assert!(matches!(
+            err.kind(),
+            ParseErrorKind::EmptySegment {
+                segment: "{project}",
+                ..
+            }
+        ));
+    }
+}

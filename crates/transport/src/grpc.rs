@@ -1,0 +1,287 @@
+//! The gRPC transport: tonic over one shared HTTP/2 connection, with rustls.
+
+use std::time::Duration;
+
+use dialogflow_types::location::locations_client::LocationsClient;
+use dialogflow_types::longrunning::operations_client::OperationsClient;
+use dialogflow_types::v2::conversations_client::ConversationsClient;
+use prost::Message as _;
+use tonic::transport::Channel;
+
+use crate::config::TransportConfig;
+use crate::metadata::{HeaderContext, Routed, Wire};
+use crate::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
+#[allow(unused_imports)]
+use crate::rpc_table::types::*;
+use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
+
+/// The transport over gRPC (tonic).
+///
+/// All calls share one HTTP/2 connection, made lazily on the first call and remade when it
+/// breaks. TLS (rustls) unless the configuration says plaintext, HTTP/2 keep-alive pings, and
+/// no limit on message sizes, as Google's own clients configure. Cloning is cheap and shares
+/// the connection.
+///
+/// ```no_run
+/// use std::sync::Arc;
+/// use dialogflow_transport::{CallOptions, ConversationsTransport, GrpcTransport, TransportConfig};
+/// use dialogflow_types::v2::ListConversationsRequest;
+///
+/// # async fn demo() -> Result<(), dialogflow_transport::Error> {
+/// let transport: Arc<dyn ConversationsTransport> =
+///     Arc::new(GrpcTransport::new(TransportConfig::new("https://dialogflow.googleapis.com"))?);
+/// let request = ListConversationsRequest { parent: "projects/my-project".into(), ..Default::default() };
+/// let page = transport.list_conversations(request, &CallOptions::new()).await?;
+/// # let _ = page; Ok(()) }
+/// ```
+#[derive(Clone)]
+pub struct GrpcTransport {
+    channel: Channel,
+    endpoint: String,
+    headers: HeaderContext,
+}
+
+impl std::fmt::Debug for GrpcTransport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("GrpcTransport")
+            .field("endpoint", &self.endpoint)
+            .field("auth", &self.headers.auth)
+            .finish_non_exhaustive()
+    }
+}
+
+impl GrpcTransport {
+    /// Builds the transport; the connection is made on the first call.
+    ///
+    /// Must be called within a tokio runtime. Fails when the endpoint URL, the certificates or
+    /// the proxy URL are not valid.
+    pub fn new(config: TransportConfig) -> Result<GrpcTransport, Error> {
+        let uri = endpoint_uri(&config)?;
+        let connector = Connector::new(&config, &uri, ALPN_GRPC)?;
+        let headers = HeaderContext::new(
+            Wire::Grpc,
+            config.user_agent.as_deref(),
+            config.quota_project.clone(),
+            config.auth.clone(),
+        )?;
+        let config_err = |e: tonic::transport::Error| {
+            Error::with_cause(
+                Code::InvalidArgument,
+                ErrorKind::Config,
+                format!("endpoint {:?}", config.endpoint),
+                e,
+            )
+        };
+        let mut endpoint = Channel::builder(uri.clone());
+        if let Some(ua) = &headers.user_agent {
+            endpoint = endpoint.user_agent(ua.clone()).map_err(config_err)?;
+        }
+        if let Some(interval) = config.keep_alive_interval {
+            endpoint = endpoint
+                .http2_keep_alive_interval(interval)
+                .keep_alive_timeout(Duration::from_secs(20))
+                .keep_alive_while_idle(true);
+        }
+        let channel = endpoint.connect_with_connector_lazy(connector);
+        Ok(GrpcTransport {
+            channel,
+            endpoint: config.endpoint.clone(),
+            headers,
+        })
+    }
+
+    /// Wraps a request with the call's metadata and timeout.
+    async fn request<R: Routed>(
+        &self,
+        request: R,
+        options: &CallOptions,
+    ) -> Result<tonic::Request<R>, Error> {
+        tracing::trace!(rpc = %R::RPC, "gRPC attempt starts");
+        let headers = self.headers.headers(&request, options).await?;
+        let mut grpc_request = tonic::Request::new(request);
+        *grpc_request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
+        if let Some(timeout) = options.timeout {
+            grpc_request.set_timeout(timeout);
+        }
+        Ok(grpc_request)
+    }
+
+    fn conversations(&self) -> ConversationsClient<Channel> {
+        ConversationsClient::new(self.channel.clone())
+            .max_decoding_message_size(usize::MAX)
+            .max_encoding_message_size(usize::MAX)
+    }
+
+    fn operations(&self) -> OperationsClient<Channel> {
+        OperationsClient::new(self.channel.clone())
+            .max_decoding_message_size(usize::MAX)
+            .max_encoding_message_size(usize::MAX)
+    }
+
+    fn locations(&self) -> LocationsClient<Channel> {
+        LocationsClient::new(self.channel.clone())
+            .max_decoding_message_size(usize::MAX)
+            .max_encoding_message_size(usize::MAX)
+    }
+}
+
+/// Runs one call under the attempt timeout and maps its outcome.
+async fn finish<T, F>(rpc: crate::Rpc, options: &CallOptions, call: F) -> Result<T, Error>
+where
+    F: Future<Output = Result<tonic::Response<T>, tonic::Status>>,
+{
+    let outcome = match options.timeout {
+        Some(limit) => match tokio::time::timeout(limit, call).await {
+            Ok(outcome) => outcome,
+            Err(_) => return Err(Error::timeout(limit)),
+        },
+        None => call.await,
+    };
+    tracing::debug!(%rpc, ok = outcome.is_ok(), "gRPC attempt");
+    outcome
+        .map(tonic::Response::into_inner)
+        .map_err(status_error)
+}
+
+/// Maps a tonic status: code, message and the `grpc-status-details-bin` details; failures of
+/// our connector come back as they were made.
+pub(crate) fn status_error(status: tonic::Status) -> Error {
+    let source = std::error::Error::source(&status);
+    if let Some(ours) = source.and_then(find_error) {
+        return ours.clone();
+    }
+    if let Some(source) = source {
+        // No status from the server: tonic's own deadline, or the connection failed or broke.
+        if chain_has::<tonic::TimeoutExpired>(source) {
+            return Error::with_cause(
+                Code::DeadlineExceeded,
+                ErrorKind::Timeout,
+                "the attempt timed out",
+                source.to_string(),
+            );
+        }
+        let (code, kind) = if find_tls_error(source) {
+            (Code::Unavailable, ErrorKind::Tls)
+        } else {
+            match status.code() {
+                // Nobody cancels an attempt but by dropping it: a broken connection.
+                tonic::Code::Cancelled | tonic::Code::Unknown => (Code::Unavailable, ErrorKind::Io),
+                other => (Code::from_i32(other as i32), ErrorKind::Io),
+            }
+        };
+        return Error::with_cause(code, kind, status.message().to_owned(), source.to_string());
+    }
+    let code = Code::from_i32(status.code() as i32);
+    let details = status.details();
+    if details.is_empty() {
+        return Error::new(code, status.message());
+    }
+    match dialogflow_types::rpc::Status::decode(details) {
+        // The status line wins over a details blob that disagrees with it.
+        Ok(rich) if rich.code == code.as_i32() && !rich.message.is_empty() => {
+            Error::from_status(rich)
+        }
+        Ok(rich) => Error::new(code, status.message())
+            .with_details(Error::from_status(rich).details().to_vec()),
+        Err(_) => Error::new(code, status.message()),
+    }
+}
+
+fn chain_has<E: std::error::Error + 'static>(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        if e.is::<E>() {
+            return true;
+        }
+        current = e.source();
+    }
+    false
+}
+
+/// Whether a rustls error (a TLS alert from the peer, a handshake failure) is in the chain,
+/// looking inside `io::Error`s too (their `source` skips the error they wrap).
+fn find_tls_error(err: &(dyn std::error::Error + 'static)) -> bool {
+    let mut current = Some(err);
+    while let Some(e) = current {
+        if e.is::<rustls::Error>() {
+            return true;
+        }
+        if let Some(inner) = e
+            .downcast_ref::<std::io::Error>()
+            .and_then(|io| io.get_ref())
+            && find_tls_error(inner)
+        {
+            return true;
+        }
+        current = e.source();
+    }
+    false
+}
+
+macro_rules! grpc_impl {
+    ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
+        #[async_trait::async_trait]
+        impl ConversationsTransport for GrpcTransport {
+            $(
+                async fn $method(&self, request: $req, options: &CallOptions) -> Result<$resp, Error> {
+                    let request = self.request(request, options).await?;
+                    grpc_impl!(@call self, $service, $method, request, options, $variant)
+                }
+            )*
+        }
+    };
+    (@call $self:ident, "google.cloud.dialogflow.v2.Conversations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
+        finish(crate::Rpc::$variant, $options, $self.conversations().$method($request)).await
+    };
+    (@call $self:ident, "google.longrunning.Operations", cancel_operation, $request:ident, $options:ident, $variant:ident) => {
+        finish(crate::Rpc::$variant, $options, $self.operations().cancel_operation($request)).await.map(drop)
+    };
+    (@call $self:ident, "google.longrunning.Operations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
+        finish(crate::Rpc::$variant, $options, $self.operations().$method($request)).await
+    };
+    (@call $self:ident, "google.cloud.location.Locations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
+        finish(crate::Rpc::$variant, $options, $self.locations().$method($request)).await
+    };
+}
+
+crate::rpc_table::for_each_rpc!(grpc_impl);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dialogflow_types::protobuf::Any;
+    use dialogflow_types::rpc::{BadRequest, Status, bad_request::FieldViolation};
+
+    #[test]
+    fn status_with_details() {
+        let bad = BadRequest {
+            field_violations: vec![FieldViolation {
+                field: "parent".into(),
+                description: "required".into(),
+                ..Default::default()
+            }],
+        };
+        let rich = Status {
+            code: 3,
+            message: "parent is required".into(),
+            details: vec![Any::pack(&bad)],
+        };
+        let status = tonic::Status::with_details(
+            tonic::Code::InvalidArgument,
+            "parent is required",
+            rich.encode_to_vec().into(),
+        );
+        let err = status_error(status);
+        assert_eq!(err.code(), Code::InvalidArgument);
+        assert_eq!(err.bad_request(), Some(&bad));
+        assert_eq!(err.http_status(), None);
+        assert!(err.is_status());
+
+        // Garbage details still give the code and message.
+        let status =
+            tonic::Status::with_details(tonic::Code::NotFound, "gone", vec![0xff, 0xff].into());
+        let err = status_error(status);
+        assert_eq!((err.code(), err.message()), (Code::NotFound, "gone"));
+        assert!(err.details().is_empty());
+    }
+}

@@ -1,0 +1,479 @@
+//! Building a REST request from a request message and the RPC's `google.api.http` bindings
+//! (read from the proto descriptors by `dialogflow_types::http`).
+
+use dialogflow_types::http::{self, HttpMethod};
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+use crate::metadata::{Routed, percent_encode};
+use crate::{Code, Error, ErrorKind};
+
+/// The system parameter every request carries: JSON responses with enums as numbers, so that
+/// values this build does not know survive decoding.
+pub(crate) const ALT_PARAM: &str = "%24alt=json%3Benum-encoding%3Dint";
+
+/// The HTTP form of one request.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RestRequest {
+    pub(crate) method: HttpMethod,
+    /// Path and query string, percent-encoded.
+    pub(crate) path_and_query: String,
+    /// The JSON body, when the binding has one.
+    pub(crate) body: Option<Vec<u8>>,
+}
+
+fn request_error(message: String) -> Error {
+    Error::local(Code::InvalidArgument, ErrorKind::Request, message)
+}
+
+/// The proto3 JSON name of a proto field name (`stateless_conversation` → `statelessConversation`).
+fn json_name(field: &str) -> String {
+    let mut out = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        if c == '_' {
+            upper = true;
+        } else if upper {
+            out.extend(c.to_uppercase());
+            upper = false;
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Removes the field at a dotted proto path from a JSON object, returning it.
+fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
+    let mut parts = path.split('.').map(json_name).collect::<Vec<_>>();
+    let last = parts.pop()?;
+    let mut current = object;
+    for part in parts {
+        current = current.get_mut(&part)?.as_object_mut()?;
+    }
+    current.remove(&last)
+}
+
+/// Builds the path, query string and body of `request` for its RPC.
+pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
+    let rpc = R::RPC;
+    let bindings = http::method(rpc.grpc_path())
+        .ok_or_else(|| request_error(format!("{rpc} has no HTTP binding in the API definition")))?;
+    let fields = request.routing_fields();
+    let chosen = bindings.rules.iter().find_map(|rule| {
+        let field = rule.template.field();
+        let (_, value) = fields.iter().find(|(name, _)| *name == field)?;
+        rule.template.expand(value).map(|path| (rule, path))
+    });
+    let Some((rule, path)) = chosen else {
+        let given: Vec<String> = fields
+            .iter()
+            .map(|(name, value)| format!("{name} = {value:?}"))
+            .collect();
+        let expected: Vec<String> = bindings
+            .rules
+            .iter()
+            .map(|r| r.template.to_string())
+            .collect();
+        return Err(request_error(format!(
+            "{rpc}: {} fits no HTTP binding (expected one of {})",
+            given.join(", "),
+            expected.join(", ")
+        )));
+    };
+
+    let json = serde_json::to_value(request).map_err(|e| {
+        Error::with_cause(
+            Code::InvalidArgument,
+            ErrorKind::Request,
+            format!("{rpc}: the request cannot be written as JSON"),
+            e,
+        )
+    })?;
+    let Value::Object(mut object) = json else {
+        return Err(request_error(format!(
+            "{rpc}: the request is not a JSON object"
+        )));
+    };
+    take_path(&mut object, rule.template.field());
+
+    let (body, rest) = match rule.body.as_deref() {
+        None | Some("") => (None, object),
+        Some("*") => (Some(Value::Object(object)), Map::new()),
+        Some(field) => {
+            let body = take_path(&mut object, field).unwrap_or_else(|| Value::Object(Map::new()));
+            (Some(body), object)
+        }
+    };
+
+    let mut query = String::new();
+    for (key, value) in &rest {
+        flatten(key, value, &mut query);
+    }
+    if !query.is_empty() {
+        query.push('&');
+    }
+    query.push_str(ALT_PARAM);
+
+    let body = body
+        .map(|b| serde_json::to_vec(&b))
+        .transpose()
+        .map_err(|e| {
+            Error::with_cause(
+                Code::InvalidArgument,
+                ErrorKind::Request,
+                format!("{rpc}: body"),
+                e,
+            )
+        })?;
+    Ok(RestRequest {
+        method: rule.method,
+        path_and_query: format!("{path}?{query}"),
+        body,
+    })
+}
+
+/// Appends a JSON value as query parameters: objects as dotted names, arrays as repeated
+/// parameters, scalars as text.
+fn flatten(key: &str, value: &Value, query: &mut String) {
+    let mut push = |text: &str| {
+        if !query.is_empty() {
+            query.push('&');
+        }
+        percent_encode(key, false, query);
+        query.push('=');
+        percent_encode(text, false, query);
+    };
+    match value {
+        Value::Null => {}
+        Value::Bool(b) => push(if *b { "true" } else { "false" }),
+        Value::Number(n) => push(&n.to_string()),
+        Value::String(s) => push(s),
+        Value::Array(items) => {
+            for item in items {
+                flatten(key, item, query);
+            }
+        }
+        Value::Object(members) => {
+            for (name, member) in members {
+                flatten(&format!("{key}.{name}"), member, query);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dialogflow_types::{location, longrunning, v2};
+
+    fn body_json(r: &RestRequest) -> Value {
+        serde_json::from_slice(r.body.as_deref().expect("a body")).unwrap()
+    }
+
+    #[test]
+    fn json_names() {
+        assert_eq!(json_name("stateless_conversation"), "statelessConversation");
+        assert_eq!(json_name("name"), "name");
+    }
+
+    #[test]
+    fn create_conversation_both_patterns() {
+        let mut request = v2::CreateConversationRequest {
+            parent: "projects/p".into(),
+            conversation: Some(v2::Conversation {
+                conversation_profile: "projects/p/conversationProfiles/cp".into(),
+                ..Default::default()
+            }),
+            conversation_id: "my-id".into(),
+        };
+        let r = build(&request).unwrap();
+        assert_eq!(r.method, HttpMethod::Post);
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/conversations?conversationId=my-id&{ALT_PARAM}")
+        );
+        assert_eq!(
+            body_json(&r),
+            serde_json::json!({"conversationProfile": "projects/p/conversationProfiles/cp"})
+        );
+
+        request.parent = "projects/p/locations/europe-west2".into();
+        let r = build(&request).unwrap();
+        assert!(
+            r.path_and_query
+                .starts_with("/v2/projects/p/locations/europe-west2/conversations?")
+        );
+
+        request.parent = "folders/f".into();
+        let err = build(&request).unwrap_err();
+        assert_eq!(err.code(), Code::InvalidArgument);
+        assert!(err.message().contains("parent = \"folders/f\""), "{err}");
+        assert!(
+            err.message()
+                .contains("/v2/{parent=projects/*}/conversations"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn list_conversations_query() {
+        let request = v2::ListConversationsRequest {
+            parent: "projects/p/locations/l".into(),
+            page_size: 7,
+            page_token: "tok/+=".into(),
+            filter: "lifecycle_state = \"COMPLETED\"".into(),
+        };
+        let r = build(&request).unwrap();
+        assert_eq!(r.method, HttpMethod::Get);
+        assert_eq!(r.body, None);
+        assert_eq!(
+            r.path_and_query,
+            format!(
+                "/v2/projects/p/locations/l/conversations?filter=lifecycle_state%20%3D%20%22COMPLETED%22&pageSize=7&pageToken=tok%2F%2B%3D&{ALT_PARAM}"
+            )
+        );
+        // Defaults are not sent.
+        let r = build(&v2::ListConversationsRequest {
+            parent: "projects/p".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/conversations?{ALT_PARAM}")
+        );
+    }
+
+    #[test]
+    fn get_and_complete() {
+        let r = build(&v2::GetConversationRequest {
+            name: "projects/p/conversations/c 1".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            (r.method, r.path_and_query.as_str()),
+            (
+                HttpMethod::Get,
+                &*format!("/v2/projects/p/conversations/c%201?{ALT_PARAM}")
+            )
+        );
+        let r = build(&v2::CompleteConversationRequest {
+            name: "projects/p/locations/l/conversations/c".into(),
+        })
+        .unwrap();
+        assert_eq!(r.method, HttpMethod::Post);
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations/l/conversations/c:complete?{ALT_PARAM}")
+        );
+        assert_eq!(body_json(&r), serde_json::json!({}));
+        // A name with too few segments fits no binding.
+        assert!(
+            build(&v2::GetConversationRequest {
+                name: "projects/p".into()
+            })
+            .is_err()
+        );
+        assert!(build(&v2::GetConversationRequest::default()).is_err());
+    }
+
+    #[test]
+    fn conversation_scoped_rpcs() {
+        let conv = "projects/p/locations/l/conversations/c";
+        let r = build(&v2::IngestContextReferencesRequest {
+            conversation: conv.into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/{conv}:ingestContextReferences?{ALT_PARAM}")
+        );
+        assert_eq!(body_json(&r), serde_json::json!({}));
+
+        let r = build(&v2::ListMessagesRequest {
+            parent: conv.into(),
+            page_size: 2,
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/{conv}/messages?pageSize=2&{ALT_PARAM}")
+        );
+
+        let r = build(&v2::SuggestConversationSummaryRequest {
+            conversation: "projects/p/conversations/c".into(),
+            context_size: 3,
+            latest_message: "projects/p/conversations/c/messages/m".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!(
+                "/v2/projects/p/conversations/c/suggestions:suggestConversationSummary?{ALT_PARAM}"
+            )
+        );
+        assert_eq!(
+            body_json(&r),
+            serde_json::json!({"latestMessage": "projects/p/conversations/c/messages/m", "contextSize": 3})
+        );
+
+        let r = build(&v2::GenerateSuggestionsRequest {
+            conversation: conv.into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/{conv}/suggestions:generate?{ALT_PARAM}")
+        );
+    }
+
+    #[test]
+    fn stateless_rpcs() {
+        let request = v2::GenerateStatelessSummaryRequest {
+            stateless_conversation: Some(
+                v2::generate_stateless_summary_request::MinimalConversation {
+                    parent: "projects/p/locations/l".into(),
+                    messages: vec![v2::Message {
+                        content: "hi".into(),
+                        ..Default::default()
+                    }],
+                },
+            ),
+            max_context_size: 5,
+            ..Default::default()
+        };
+        let r = build(&request).unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations/l/suggestions:generateStatelessSummary?{ALT_PARAM}")
+        );
+        let body = body_json(&r);
+        assert_eq!(
+            body["statelessConversation"]["messages"][0]["content"],
+            "hi"
+        );
+        assert!(
+            body["statelessConversation"].get("parent").is_none(),
+            "{body}"
+        );
+        assert_eq!(body["maxContextSize"], 5);
+
+        let r = build(&v2::GenerateStatelessSuggestionRequest {
+            parent: "projects/p/locations/l".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations/l/statelessSuggestion:generate?{ALT_PARAM}")
+        );
+        // Only the location-level binding exists.
+        assert!(
+            build(&v2::GenerateStatelessSuggestionRequest {
+                parent: "projects/p".into(),
+                ..Default::default()
+            })
+            .is_err()
+        );
+    }
+
+    #[test]
+    fn search_knowledge_four_bindings() {
+        let mut request = v2::SearchKnowledgeRequest {
+            parent: "projects/p".into(),
+            query: Some(v2::TextInput {
+                text: "refund".into(),
+                language_code: "en".into(),
+            }),
+            ..Default::default()
+        };
+        let r = build(&request).unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/suggestions:searchKnowledge?{ALT_PARAM}")
+        );
+        assert_eq!(body_json(&r)["query"]["text"], "refund");
+        request.parent = String::new();
+        request.conversation = "projects/p/locations/l/conversations/c".into();
+        let r = build(&request).unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!(
+                "/v2/projects/p/locations/l/conversations/c/suggestions:searchKnowledge?{ALT_PARAM}"
+            )
+        );
+        assert_eq!(body_json(&r)["conversation"], Value::Null);
+    }
+
+    #[test]
+    fn mixins() {
+        let r = build(&longrunning::GetOperationRequest {
+            name: "projects/p/operations/o".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            (r.method, r.path_and_query.as_str()),
+            (
+                HttpMethod::Get,
+                &*format!("/v2/projects/p/operations/o?{ALT_PARAM}")
+            )
+        );
+        let r = build(&longrunning::ListOperationsRequest {
+            name: "projects/p/locations/l".into(),
+            filter: "done".into(),
+            page_size: 1,
+            page_token: "t".into(),
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!(
+                "/v2/projects/p/locations/l/operations?filter=done&pageSize=1&pageToken=t&{ALT_PARAM}"
+            )
+        );
+        let r = build(&longrunning::CancelOperationRequest {
+            name: "projects/p/locations/l/operations/o".into(),
+        })
+        .unwrap();
+        assert_eq!((r.method, r.body.as_deref()), (HttpMethod::Post, None));
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations/l/operations/o:cancel?{ALT_PARAM}")
+        );
+        let r = build(&location::GetLocationRequest {
+            name: "projects/p/locations/l".into(),
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations/l?{ALT_PARAM}")
+        );
+        let r = build(&location::ListLocationsRequest {
+            name: "projects/p".into(),
+            page_size: 3,
+            ..Default::default()
+        })
+        .unwrap();
+        assert_eq!(
+            r.path_and_query,
+            format!("/v2/projects/p/locations?pageSize=3&{ALT_PARAM}")
+        );
+    }
+
+    #[test]
+    fn nested_and_repeated_query_fields() {
+        let mut query = String::new();
+        flatten(
+            "a",
+            &serde_json::json!({"b": {"c": 1}, "d": ["x", "y"], "e": true, "f": null}),
+            &mut query,
+        );
+        assert_eq!(query, "a.b.c=1&a.d=x&a.d=y&a.e=true");
+    }
+}
