@@ -48,9 +48,7 @@ fn get_conversation(c: &mut Criterion) {
         (emulator, made.name)
     });
 
-    let grpc = rt.block_on(async {
-        connect(emulator.endpoint()).await
-    });
+    let grpc = rt.block_on(async { connect(emulator.endpoint()).await });
     let path = format!("/v2/{name}");
     let rest = rt.block_on(async {
         let stream = tokio::net::TcpStream::connect(emulator.local_addr())
@@ -88,6 +86,7 @@ fn get_conversation(c: &mut Criterion) {
                     .header("host", "localhost")
                     .body(Empty::<Bytes>::new())
                     .expect("request");
+                sender.ready().await.expect("ready");
                 let resp = sender.send_request(req).await.expect("response");
                 assert_eq!(resp.status(), 200);
                 black_box(resp.into_body().collect().await.expect("body").to_bytes());
@@ -145,6 +144,7 @@ fn get_conversation(c: &mut Criterion) {
                             .header("host", "localhost")
                             .body(Empty::<Bytes>::new())
                             .expect("request");
+                        sender.ready().await.expect("ready");
                         let resp = sender.send_request(req).await.expect("response");
                         resp.into_body().collect().await.expect("body").to_bytes()
                     })

@@ -127,8 +127,10 @@ impl ConversationsClient {
         request: CreateConversationRequest,
         options: RequestOptions,
     ) -> Result<Conversation, Error> {
-        self.rt
-            .block_on(self.client.create_conversation_with_options(request, options))
+        self.rt.block_on(
+            self.client
+                .create_conversation_with_options(request, options),
+        )
     }
 
     /// Lists the conversations of `parent`, as an iterator of items.
@@ -142,7 +144,10 @@ impl ConversationsClient {
         request: ListConversationsRequest,
         options: RequestOptions,
     ) -> ConversationsPager {
-        self.pager(self.client.list_conversations_with_options(request, options))
+        self.pager(
+            self.client
+                .list_conversations_with_options(request, options),
+        )
     }
 
     /// Gets a conversation.
@@ -171,8 +176,10 @@ impl ConversationsClient {
         request: CompleteConversationRequest,
         options: RequestOptions,
     ) -> Result<Conversation, Error> {
-        self.rt
-            .block_on(self.client.complete_conversation_with_options(request, options))
+        self.rt.block_on(
+            self.client
+                .complete_conversation_with_options(request, options),
+        )
     }
 
     /// Adds context references to a conversation.
@@ -275,8 +282,10 @@ impl ConversationsClient {
         request: GenerateSuggestionsRequest,
         options: RequestOptions,
     ) -> Result<GenerateSuggestionsResponse, Error> {
-        self.rt
-            .block_on(self.client.generate_suggestions_with_options(request, options))
+        self.rt.block_on(
+            self.client
+                .generate_suggestions_with_options(request, options),
+        )
     }
 
     /// Gets a long-running operation.
@@ -352,7 +361,8 @@ impl<Req: fmt::Debug, Resp: PagedResponse> fmt::Debug for Pager<Req, Resp> {
 }
 
 /// Blocking pages of `ListConversations`.
-pub type ConversationsPager = Pager<ListConversationsRequest, dialogflow_types::v2::ListConversationsResponse>;
+pub type ConversationsPager =
+    Pager<ListConversationsRequest, dialogflow_types::v2::ListConversationsResponse>;
 /// Blocking pages of `ListMessages`.
 pub type MessagesPager = Pager<ListMessagesRequest, dialogflow_types::v2::ListMessagesResponse>;
 /// Blocking pages of `ListOperations`.

@@ -168,20 +168,22 @@ impl ClientBuilder {
                 // A cert provider command may take a while: keep it off the runtime's threads.
                 let identity = tokio::task::spawn_blocking(move || source.identity())
                     .await
-                    .map_err(|e| ConfigError::cert(format!("the certificate source panicked: {e}"), None))??;
-                TlsMode::Tls(
-                    dialogflow_transport::TlsConfig::default().with_identity(
-                        dialogflow_transport::Identity::from_pem(
-                            identity.cert_pem(),
-                            identity.key_pem(),
-                        ),
+                    .map_err(|e| {
+                        ConfigError::cert(format!("the certificate source panicked: {e}"), None)
+                    })??;
+                TlsMode::Tls(dialogflow_transport::TlsConfig::default().with_identity(
+                    dialogflow_transport::Identity::from_pem(
+                        identity.cert_pem(),
+                        identity.key_pem(),
                     ),
-                )
+                ))
             }
         };
         let url = resolved.endpoint.url();
         let auth: Arc<dyn AuthHeaders> = Arc::new(credentials);
-        let mut config = TransportConfig::new(url.clone()).with_tls(tls).with_auth(auth);
+        let mut config = TransportConfig::new(url.clone())
+            .with_tls(tls)
+            .with_auth(auth);
         if let Some(ua) = options.user_agent() {
             config = config.with_user_agent(ua);
         }

@@ -64,9 +64,9 @@ pub mod retry;
 pub use builder::ClientBuilder;
 pub use client::{ConversationsClient, RequestOptions};
 pub use credentials::Credentials;
-pub use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 #[cfg(feature = "mock")]
 pub use dialogflow_transport::MockConversationsTransport;
+pub use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 pub use endpoint::{ClientCertSource, ClientIdentity, get_mtls_endpoint_and_cert_source};
 pub use error::ConfigError;
 pub use options::{ClientOptions, Transport};

@@ -108,6 +108,7 @@ pub struct Pager<Req, Resp> {
     fetch: Fetch<Req, Resp>,
     request: Req,
     done: bool,
+    stuck: Option<Error>,
 }
 
 /// Pages of `ListConversations`.
@@ -138,6 +139,7 @@ where
             fetch,
             request,
             done: false,
+            stuck: None,
         }
     }
 
@@ -154,8 +156,12 @@ where
     /// Fetches the next page; `None` once the last page was returned or after an error.
     ///
     /// A server that answers a token with the same token would loop forever:
-    /// that ends the pager with an `INTERNAL` error.
+    /// that page is returned, then the pager ends with an `INTERNAL` error.
     pub async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
+        if let Some(err) = self.stuck.take() {
+            self.done = true;
+            return Some(Err(err));
+        }
         if self.done {
             return None;
         }
@@ -166,12 +172,12 @@ where
                 if next.is_empty() {
                     self.done = true;
                 } else if next == sent {
-                    self.done = true;
-                    return Some(Err(Error::local(
+                    // Keep this page's items; the next call reports the loop.
+                    self.stuck = Some(Error::local(
                         Code::Internal,
                         ErrorKind::Decode,
                         format!("the server answered page token {sent:?} with the same token"),
-                    )));
+                    ));
                 } else {
                     let next = next.to_string();
                     self.request.set_page_token(next);
@@ -277,17 +283,23 @@ mod tests {
             assert_eq!(seen.lock().unwrap().len(), pages.len());
 
             let seen = Arc::new(Mutex::new(Vec::new()));
-            let all = Pager::new(ListConversationsRequest::default(), fake(pages.clone(), seen))
-                .all()
-                .await
-                .unwrap();
+            let all = Pager::new(
+                ListConversationsRequest::default(),
+                fake(pages.clone(), seen),
+            )
+            .all()
+            .await
+            .unwrap();
             assert_eq!(names(all), want);
 
             let seen = Arc::new(Mutex::new(Vec::new()));
-            let n = Pager::new(ListConversationsRequest::default(), fake(pages.clone(), seen))
-                .into_pages()
-                .count()
-                .await;
+            let n = Pager::new(
+                ListConversationsRequest::default(),
+                fake(pages.clone(), seen),
+            )
+            .into_pages()
+            .count()
+            .await;
             assert_eq!(n, pages.len());
         }
     }
@@ -325,15 +337,14 @@ mod tests {
 
     #[tokio::test]
     async fn a_repeated_token_is_an_error_not_a_loop() {
-        let fetch: Fetch<ListConversationsRequest, ListConversationsResponse> =
-            Arc::new(|_req| {
-                Box::pin(async {
-                    Ok(ListConversationsResponse {
-                        conversations: vec![Conversation::default()],
-                        next_page_token: "same".into(),
-                    })
+        let fetch: Fetch<ListConversationsRequest, ListConversationsResponse> = Arc::new(|_req| {
+            Box::pin(async {
+                Ok(ListConversationsResponse {
+                    conversations: vec![Conversation::default()],
+                    next_page_token: "same".into(),
                 })
-            });
+            })
+        });
         let items: Vec<_> = Pager::new(ListConversationsRequest::default(), fetch)
             .into_stream()
             .collect()

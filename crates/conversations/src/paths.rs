@@ -53,7 +53,8 @@ mod tests {
             ConversationsClient::conversation_path("p", "c"),
             "projects/p/conversations/c"
         );
-        let parsed = ConversationsClient::parse_conversation_path("projects/p/conversations/c").unwrap();
+        let parsed =
+            ConversationsClient::parse_conversation_path("projects/p/conversations/c").unwrap();
         assert_eq!(parsed.project(), "p");
         assert_eq!(
             ConversationsClient::message_path("p", "c", "m"),

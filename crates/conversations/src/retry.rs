@@ -317,8 +317,9 @@ pub struct Attempt {
 ///
 /// `deadline` is the call's overall deadline; the policy's total timeout,
 /// counted from now, may shorten it. On giving up, the last error is returned
-/// as it was; if the deadline passes before any attempt could start, the
-/// error is `DEADLINE_EXCEEDED`.
+/// as it was. When the deadline cuts a retry short, the error that caused the
+/// retry is returned (not the cut attempt's `DEADLINE_EXCEEDED`); a first
+/// attempt cut by the deadline gives `DEADLINE_EXCEEDED`.
 pub async fn run<T, F, Fut>(
     policy: &RetryPolicy,
     deadline: Option<Instant>,
@@ -345,11 +346,15 @@ where
     let result = async move {
         let mut backoff = policy.backoff();
         let mut number = 0u32;
+        let mut last_error: Option<Error> = None;
         loop {
             number += 1;
             let now = Instant::now();
             let remaining = deadline.map(|d| d.saturating_duration_since(now));
             if remaining == Some(Duration::ZERO) {
+                if let Some(previous) = last_error.take() {
+                    return (number - 1, Err(previous));
+                }
                 return (
                     number - 1,
                     Err(Error::local(
@@ -385,10 +390,22 @@ where
             };
             attempt_span.record("code", code.as_str());
             attempt_span.record("latency_ms", now.elapsed().as_millis() as u64);
-            let err = match outcome {
+            let mut err = match outcome {
                 Ok(v) => return (number, Ok(v)),
                 Err(e) => e,
             };
+            // An attempt cut short by the overall deadline says less than the
+            // failure that made us retry: report that one.
+            let cut_by_deadline = err.is_timeout()
+                && remaining.is_some_and(|r| {
+                    now.elapsed() + Duration::from_millis(1) >= r
+                });
+            if cut_by_deadline {
+                if let Some(previous) = last_error.take() {
+                    err = previous;
+                }
+                return (number, Err(err));
+            }
             if !policy.is_retryable(err.code()) {
                 return (number, Err(err));
             }
@@ -410,6 +427,7 @@ where
                 return (number, Err(err));
             }
             tracing::debug!(parent: &attempt_span, ?delay, code = err.code().as_str(), "retrying");
+            last_error = Some(err);
             tokio::time::sleep(delay).await;
         }
     }

@@ -1,4 +1,5 @@
 //! The client against the in-process emulator, over both transports.
+#![cfg(all(feature = "grpc", feature = "rest"))]
 
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
@@ -25,7 +26,11 @@ fn both() -> [Transport; 2] {
 }
 
 async fn start() -> EmulatorHandle {
-    Emulator::builder().seed(1).start().await.expect("emulator starts")
+    Emulator::builder()
+        .seed(1)
+        .start()
+        .await
+        .expect("emulator starts")
 }
 
 async fn client(emu: &EmulatorHandle, transport: Transport) -> ConversationsClient {
@@ -78,17 +83,29 @@ async fn every_call_over_both_transports() {
             .create_conversation("projects/p1/locations/global", conversation())
             .await
             .unwrap();
-        assert!(made.name.starts_with("projects/p1/locations/global/conversations/"), "{name}");
+        assert!(
+            made.name
+                .starts_with("projects/p1/locations/global/conversations/"),
+            "{name}"
+        );
         assert_eq!(c.get_conversation(made.name.clone()).await.unwrap(), made);
         // Typed names are accepted.
         let typed: dialogflow_paths::ConversationName = made.name.parse().unwrap();
         assert_eq!(c.get_conversation(typed).await.unwrap().name, made.name);
 
         // Messages, listed through the pager.
-        emu.add_message(&made.name, Role::EndUser, "My refund is late. I ordered last week.")
-            .unwrap();
-        emu.add_message(&made.name, Role::HumanAgent, "Sorry to hear that! Let me check.")
-            .unwrap();
+        emu.add_message(
+            &made.name,
+            Role::EndUser,
+            "My refund is late. I ordered last week.",
+        )
+        .unwrap();
+        emu.add_message(
+            &made.name,
+            Role::HumanAgent,
+            "Sorry to hear that! Let me check.",
+        )
+        .unwrap();
         let messages: Vec<Message> = c.list_messages(made.name.clone()).all().await.unwrap();
         assert_eq!(messages.len(), 2, "{name}");
 
@@ -122,7 +139,10 @@ async fn every_call_over_both_transports() {
             .unwrap();
         assert!(summary.summary.is_some(), "{name}");
         let suggestions = c.generate_suggestions(made.name.clone()).await.unwrap();
-        assert!(!suggestions.generator_suggestion_answers.is_empty(), "{name}");
+        assert!(
+            !suggestions.generator_suggestion_answers.is_empty(),
+            "{name}"
+        );
         let stateless = c
             .generate_stateless_summary(GenerateStatelessSummaryRequest {
                 stateless_conversation: Some(MinimalConversation {
@@ -189,7 +209,10 @@ async fn every_call_over_both_transports() {
 
         // Operations mixin.
         let op = emu.create_operation("projects/p1", None).unwrap();
-        assert_eq!(c.get_operation(op.name.clone()).await.unwrap().name, op.name);
+        assert_eq!(
+            c.get_operation(op.name.clone()).await.unwrap().name,
+            op.name
+        );
         let ops: Vec<_> = c.list_operations("projects/p1").all().await.unwrap();
         assert_eq!(ops.len(), 1);
         c.cancel_operation(op.name.clone()).await.unwrap();
@@ -204,7 +227,11 @@ async fn every_call_over_both_transports() {
         assert_eq!(global.location_id, "global");
 
         // Every call went over the chosen wire.
-        let want_surface = if name == "grpc" { Surface::Grpc } else { Surface::Rest };
+        let want_surface = if name == "grpc" {
+            Surface::Grpc
+        } else {
+            Surface::Rest
+        };
         let recorded = emu.recorded_requests();
         assert!(recorded.iter().all(|r| r.surface == want_surface), "{name}");
         let seen: HashSet<String> = methods(&emu).into_iter().collect();
@@ -239,7 +266,12 @@ async fn pagers_yield_every_item_exactly_once() {
         let c = client(&emu, transport).await;
         let mut want = HashSet::new();
         for _ in 0..23 {
-            want.insert(c.create_conversation("projects/p1", conversation()).await.unwrap().name);
+            want.insert(
+                c.create_conversation("projects/p1", conversation())
+                    .await
+                    .unwrap()
+                    .name,
+            );
         }
         let request = ListConversationsRequest {
             parent: "projects/p1".into(),
@@ -265,7 +297,13 @@ async fn pagers_yield_every_item_exactly_once() {
             .try_collect()
             .await
             .unwrap();
-        assert_eq!(pages.iter().map(|p| p.conversations.len()).collect::<Vec<_>>(), [5, 5, 5, 5, 3]);
+        assert_eq!(
+            pages
+                .iter()
+                .map(|p| p.conversations.len())
+                .collect::<Vec<_>>(),
+            [5, 5, 5, 5, 3]
+        );
         let first = c
             .list_conversations_page_with_options(request.clone(), RequestOptions::new())
             .await
@@ -300,7 +338,9 @@ async fn per_call_options_apply_to_every_page_and_reach_the_wire() {
             .await
             .unwrap();
         for _ in 0..3 {
-            c.create_conversation("projects/p1", conversation()).await.unwrap();
+            c.create_conversation("projects/p1", conversation())
+                .await
+                .unwrap();
         }
         emu.clear_recorded_requests();
         let options = RequestOptions::new()
@@ -327,14 +367,26 @@ async fn per_call_options_apply_to_every_page_and_reach_the_wire() {
             assert_eq!(r.header("x-client-wide"), Some("yes"));
             assert_eq!(r.header("x-goog-user-project"), Some("billing-2"));
             assert!(r.header("user-agent").unwrap().contains("facade-test/1.0"));
-            assert!(r.header("authorization").is_none(), "the emulator is anonymous");
-            assert!(r.header("x-goog-request-params").unwrap().contains("projects%2Fp1")
-                || r.header("x-goog-request-params").unwrap().contains("projects/p1"));
+            assert!(
+                r.header("authorization").is_none(),
+                "the emulator is anonymous"
+            );
+            assert!(
+                r.header("x-goog-request-params")
+                    .unwrap()
+                    .contains("projects%2Fp1")
+                    || r.header("x-goog-request-params")
+                        .unwrap()
+                        .contains("projects/p1")
+            );
         }
         // Without per-call options the client's quota project goes out.
         emu.clear_recorded_requests();
         c.list_conversations("projects/p1").all().await.unwrap();
-        assert_eq!(emu.recorded_requests()[0].header("x-goog-user-project"), Some("billing-1"));
+        assert_eq!(
+            emu.recorded_requests()[0].header("x-goog-user-project"),
+            Some("billing-1")
+        );
         emu.shutdown().await.unwrap();
     }
 }
@@ -344,7 +396,10 @@ async fn retry_recovers_from_injected_unavailable() {
     for transport in both() {
         let emu = start().await;
         let c = client(&emu, transport).await;
-        let made = c.create_conversation("projects/p1", conversation()).await.unwrap();
+        let made = c
+            .create_conversation("projects/p1", conversation())
+            .await
+            .unwrap();
         emu.clear_recorded_requests();
         emu.set_faults(FaultPlan::new().fail_next(3).code(RpcCode::Unavailable));
         let got = c.get_conversation(made.name.clone()).await.unwrap();
@@ -359,7 +414,11 @@ async fn retry_gives_up_at_the_deadline_with_the_last_error() {
     for transport in both() {
         let emu = start().await;
         let c = client(&emu, transport).await;
-        emu.set_faults(FaultPlan::new().fail_fraction(1.0).code(RpcCode::Unavailable));
+        emu.set_faults(
+            FaultPlan::new()
+                .fail_fraction(1.0)
+                .code(RpcCode::Unavailable),
+        );
         let start = Instant::now();
         let err = c
             .get_conversation_with_options(
@@ -383,7 +442,11 @@ async fn non_retryable_errors_are_not_retried() {
     for transport in both() {
         let emu = start().await;
         let c = client(&emu, transport).await;
-        emu.set_faults(FaultPlan::new().fail_next(1).code(RpcCode::PermissionDenied));
+        emu.set_faults(
+            FaultPlan::new()
+                .fail_next(1)
+                .code(RpcCode::PermissionDenied),
+        );
         let err = c
             .get_conversation("projects/p1/conversations/x")
             .await
@@ -403,7 +466,9 @@ async fn non_retryable_errors_are_not_retried() {
         emu.clear_recorded_requests();
         let err = c
             .get_conversation_with_options(
-                GetConversationRequest { name: "projects/p1/conversations/x".into() },
+                GetConversationRequest {
+                    name: "projects/p1/conversations/x".into(),
+                },
                 RequestOptions::new().with_retry(RetryPolicy::none()),
             )
             .await
@@ -427,12 +492,19 @@ async fn create_conversation_survives_a_lost_response_without_a_duplicate() {
                 .code(RpcCode::Unavailable)
                 .methods(["CreateConversation"]),
         );
-        let made = c.create_conversation("projects/p1", conversation()).await.unwrap();
+        let made = c
+            .create_conversation("projects/p1", conversation())
+            .await
+            .unwrap();
         assert_eq!(emu.conversation_count(), 1, "no duplicate");
         assert_eq!(emu.conversations()[0].name, made.name);
         assert_eq!(
             methods(&emu),
-            ["CreateConversation", "CreateConversation", "GetConversation"]
+            [
+                "CreateConversation",
+                "CreateConversation",
+                "GetConversation"
+            ]
         );
         // The id was generated by the client and fits the API's rule.
         let id = made.name.rsplit('/').next().unwrap();
@@ -500,7 +572,11 @@ async fn emulator_host_from_the_environment_and_options() {
         .unwrap();
     emu.clear_recorded_requests();
     c.list_conversations("projects/p1").all().await.unwrap();
-    assert!(emu.recorded_requests()[0].header("x-goog-api-key").is_none());
+    assert!(
+        emu.recorded_requests()[0]
+            .header("x-goog-api-key")
+            .is_none()
+    );
     emu.shutdown().await.unwrap();
 }
 
@@ -513,7 +589,10 @@ async fn plaintext_with_credentials_to_a_remote_host_is_refused() {
         .build()
         .await
         .unwrap_err();
-    assert!(matches!(err, ConfigError::InsecurePlaintext { .. }), "{err}");
+    assert!(
+        matches!(err, ConfigError::InsecurePlaintext { .. }),
+        "{err}"
+    );
     // Opting in builds (no connection is made until the first call).
     ConversationsClient::builder()
         .with_environment(EnvMap::new())
@@ -533,7 +612,10 @@ async fn plaintext_with_credentials_to_a_remote_host_is_refused() {
         .await
         .unwrap();
     c.list_conversations("projects/p1").all().await.unwrap();
-    assert_eq!(emu.recorded_requests()[0].header("x-goog-api-key"), Some("k-loop"));
+    assert_eq!(
+        emu.recorded_requests()[0].header("x-goog-api-key"),
+        Some("k-loop")
+    );
     emu.shutdown().await.unwrap();
 }
 
@@ -563,19 +645,27 @@ async fn regional_endpoint_from_a_location() {
 
 #[tokio::test]
 async fn custom_transport_mock() {
-    use dialogflow_conversations::MockConversationsTransport;
+    use dialogflow_transport::MockConversationsTransport;
     use std::sync::Arc;
     let mut mock = MockConversationsTransport::new();
     let mut n = 0;
-    mock.expect_get_conversation().times(2).returning(move |req, opts| {
-        n += 1;
-        assert!(opts.timeout.is_some(), "the deadline is passed down");
-        if n == 1 {
-            Err(dialogflow_conversations::Error::new(Code::Unavailable, "blip"))
-        } else {
-            Ok(Conversation { name: req.name, ..Default::default() })
-        }
-    });
+    mock.expect_get_conversation()
+        .times(2)
+        .returning(move |req, opts| {
+            n += 1;
+            assert!(opts.timeout.is_some(), "the deadline is passed down");
+            if n == 1 {
+                Err(dialogflow_conversations::Error::new(
+                    Code::Unavailable,
+                    "blip",
+                ))
+            } else {
+                Ok(Conversation {
+                    name: req.name,
+                    ..Default::default()
+                })
+            }
+        });
     let c = ConversationsClient::builder()
         .with_custom_transport(Arc::new(mock))
         .with_retry(RetryPolicy::default().with_initial_backoff(Duration::from_millis(1)))
@@ -583,7 +673,13 @@ async fn custom_transport_mock() {
         .await
         .unwrap();
     assert_eq!(c.transport_name(), "custom");
-    assert_eq!(c.get_conversation("projects/p/conversations/c").await.unwrap().name, "projects/p/conversations/c");
+    assert_eq!(
+        c.get_conversation("projects/p/conversations/c")
+            .await
+            .unwrap()
+            .name,
+        "projects/p/conversations/c"
+    );
 }
 
 #[test]
@@ -601,8 +697,11 @@ fn blocking_client_against_the_emulator() {
                 .with_transport(transport),
         )
         .unwrap();
-        let made = c.create_conversation("projects/p1", conversation()).unwrap();
-        emu.add_message(&made.name, Role::EndUser, "Hello there.").unwrap();
+        let made = c
+            .create_conversation("projects/p1", conversation())
+            .unwrap();
+        emu.add_message(&made.name, Role::EndUser, "Hello there.")
+            .unwrap();
         let messages: Vec<_> = c
             .list_messages(made.name.clone())
             .collect::<Result<_, _>>()
@@ -620,4 +719,69 @@ fn blocking_client_against_the_emulator() {
         );
     }
     rt.block_on(emu.shutdown()).unwrap();
+}
+
+/// A service-account key made here signs the JWT that reaches the emulator
+/// (loopback only), and the test checks it with the key's public half.
+#[cfg(feature = "google-auth")]
+#[tokio::test]
+async fn service_account_key_file_token_reaches_the_wire_and_verifies() {
+    use base64::Engine as _;
+    use rsa::pkcs1v15::{Signature, VerifyingKey};
+    use rsa::pkcs8::{EncodePrivateKey, LineEnding};
+    use rsa::sha2::Sha256;
+    use rsa::signature::Verifier;
+
+    let key = rsa::RsaPrivateKey::new(&mut rsa::rand_core::OsRng, 2048).unwrap();
+    let pem = key.to_pkcs8_pem(LineEnding::LF).unwrap();
+    let dir = std::env::temp_dir().join(format!("df-facade-sa-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("sa.json");
+    std::fs::write(
+        &path,
+        serde_json::json!({
+            "type": "service_account",
+            "project_id": "p1",
+            "private_key_id": "kid-7",
+            "private_key": pem.as_str(),
+            "client_email": "robot@p1.iam.gserviceaccount.com",
+            "token_uri": "http://127.0.0.1:1/token",
+        })
+        .to_string(),
+    )
+    .unwrap();
+
+    let emu = start().await;
+    for transport in both() {
+        emu.clear_recorded_requests();
+        let c = ConversationsClient::builder()
+            .with_environment(EnvMap::new())
+            .with_api_endpoint(emu.endpoint())
+            .with_transport(transport)
+            .with_credentials(Credentials::from_service_account_file(&path).unwrap())
+            .build()
+            .await
+            .unwrap();
+        c.list_conversations("projects/p1").all().await.unwrap();
+        let recorded = emu.recorded_requests();
+        let auth = recorded[0].header("authorization").expect("a bearer token");
+        let token = auth.strip_prefix("Bearer ").unwrap();
+        let parts: Vec<&str> = token.split('.').collect();
+        let b64 = |s: &str| {
+            base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(s)
+                .unwrap()
+        };
+        let signature = Signature::try_from(b64(parts[2]).as_slice()).unwrap();
+        VerifyingKey::<Sha256>::new(key.to_public_key())
+            .verify(format!("{}.{}", parts[0], parts[1]).as_bytes(), &signature)
+            .expect("signed by the key");
+        let claims: serde_json::Value = serde_json::from_slice(&b64(parts[1])).unwrap();
+        assert_eq!(claims["iss"], "robot@p1.iam.gserviceaccount.com");
+    }
+    // Its debug form shows no secret.
+    let creds = Credentials::from_service_account_file(&path).unwrap();
+    assert_eq!(format!("{creds:?}"), "Credentials(service account)");
+    emu.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
 }

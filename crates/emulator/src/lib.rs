@@ -488,3 +488,37 @@ impl Drop for EmulatorHandle {
         let _ = self.shutdown.send(true);
     }
 }
+
+/// Entry points for fuzz targets and their corpus-replay tests; not a stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    use crate::clock::Clock;
+    use crate::service::Core;
+    use crate::state::State;
+
+    /// Runs one REST request (verb, path with optional query, body) through routing, request
+    /// decoding and the service on a fresh in-memory state, and returns the HTTP status and
+    /// JSON body the emulator would send.
+    pub fn rest_call(method: &str, path_and_query: &str, body: &[u8]) -> (u16, Vec<u8>) {
+        let core = Core::new(
+            State {
+                version: crate::persist::VERSION,
+                ..Default::default()
+            },
+            Clock::new(None),
+            0,
+            false,
+        );
+        let Ok(method) = http::Method::from_bytes(method.as_bytes()) else {
+            return (405, Vec::new());
+        };
+        let (path, query) = match path_and_query.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (path_and_query, None),
+        };
+        match crate::rest::route(&method, path) {
+            Ok(route) => crate::rest::serve(&core, &route, query, Some("application/json"), body),
+            Err(e) => crate::rest::error_response(&e),
+        }
+    }
+}

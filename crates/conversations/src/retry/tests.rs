@@ -370,3 +370,30 @@ fn conversation_ids_fit_the_api_rule_and_differ() {
         assert!(seen.insert(id));
     }
 }
+
+#[tokio::test(start_paused = true)]
+async fn a_retry_cut_by_the_deadline_reports_the_error_that_caused_it() {
+    let calls = AtomicU64::new(0);
+    let start = Instant::now();
+    let err = run(
+        &RetryPolicy::default().with_initial_backoff(Duration::from_millis(1)),
+        Some(start + Duration::from_secs(1)),
+        "Test",
+        |_| {
+            let n = calls.fetch_add(1, Ordering::Relaxed);
+            async move {
+                if n == 0 {
+                    Err(unavailable())
+                } else {
+                    std::future::pending::<Result<(), Error>>().await
+                }
+            }
+        },
+    )
+    .await
+    .unwrap_err();
+    assert_eq!(err.code(), Code::Unavailable);
+    assert_eq!(err.message(), "try again");
+    assert_eq!(start.elapsed(), Duration::from_secs(1));
+    assert_eq!(calls.load(Ordering::Relaxed), 2);
+}
