@@ -1,67 +1,157 @@
-//! A first look at dialogflow-rs: builds Conversations API messages and shows their two wire
-//! forms (protobuf binary and proto3 JSON).
+//! The quickstart: one conversation's life over gRPC and then over REST.
 //!
-//! Run it with `cargo run --example quickstart`.
+//! ```sh
+//! cargo run --example quickstart                       # against an in-process emulator
+//! DIALOGFLOW_EMULATOR_HOST=127.0.0.1:8085 cargo run --example quickstart   # a running emulator
+//! cargo run --example quickstart -- --project my-project [--location europe-west1] \
+//!     [--profile projects/my-project/locations/europe-west1/conversationProfiles/ID]
+//! ```
+//!
+//! With no `--project` and no `DIALOGFLOW_EMULATOR_HOST`, it starts the emulator inside the
+//! process, so it needs no Google Cloud account and no network. With `--project` it talks to the
+//! real service with Application Default Credentials; the program is the same.
 
-use dialogflow_types::protobuf::{Any, Timestamp};
-use dialogflow_types::rpc::{BadRequest, Status, bad_request};
+use std::error::Error;
+
+use dialogflow_conversations::{ConversationsClient, RequestOptions, Transport};
+use dialogflow_emulator::{Emulator, EmulatorHandle};
 use dialogflow_types::v2::conversation::LifecycleState;
-use dialogflow_types::v2::{Conversation, CreateConversationRequest};
-use prost::Message as _;
+use dialogflow_types::v2::participant::Role;
+use dialogflow_types::v2::{Conversation, ListConversationsRequest};
 
-fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let request = CreateConversationRequest {
-        parent: "projects/my-project/locations/global".into(),
-        conversation: Some(Conversation {
-            conversation_profile:
-                "projects/my-project/locations/global/conversationProfiles/support".into(),
-            ..Default::default()
-        }),
-        conversation_id: "order-4711".into(),
-    };
-    println!(
-        "CreateConversationRequest as proto3 JSON:\n{}\n",
-        serde_json::to_string_pretty(&request)?
-    );
-    println!(
-        "... and as protobuf binary: {} bytes\n",
-        request.encoded_len()
-    );
+/// Command-line options (`--project`, `--location`, `--profile`).
+#[derive(Debug, Default)]
+struct Args {
+    project: Option<String>,
+    location: Option<String>,
+    profile: Option<String>,
+}
 
-    let created = Conversation {
-        name: format!(
-            "{}/conversations/{}",
-            request.parent, request.conversation_id
-        ),
-        lifecycle_state: LifecycleState::InProgress as i32,
-        start_time: Some(Timestamp::now()),
-        ..request.conversation.clone().unwrap_or_default()
-    };
-    println!(
-        "A created Conversation:\n{}\n",
-        serde_json::to_string_pretty(&created)?
-    );
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args::default();
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
+        match flag.as_str() {
+            "--project" => args.project = Some(value()?),
+            "--location" => args.location = Some(value()?),
+            "--profile" => args.profile = Some(value()?),
+            "-h" | "--help" => {
+                return Err("usage: quickstart [--project P] [--location L] [--profile NAME]".into());
+            }
+            other => return Err(format!("unknown argument {other:?} (try --help)")),
+        }
+    }
+    Ok(args)
+}
 
-    let error = Status {
-        code: 3,
-        message: "conversation_id must start with a letter".into(),
-        details: vec![Any::pack(&BadRequest {
-            field_violations: vec![bad_request::FieldViolation {
-                field: "conversation_id".into(),
-                description: "must start with a letter".into(),
-                ..Default::default()
-            }],
-        })],
+#[tokio::main]
+async fn main() -> Result<(), Box<dyn Error>> {
+    let args = parse_args()?;
+
+    // No project and no emulator address: start the emulator here, on a free loopback port.
+    let emulator = if args.project.is_none() && std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_none() {
+        let handle = Emulator::builder().start().await?;
+        println!("Started the Dialogflow emulator in-process on {}\n", handle.local_addr());
+        Some(handle)
+    } else {
+        None
     };
-    println!(
-        "An error Status with typed details:\n{}",
-        serde_json::to_string_pretty(&error)?
-    );
-    let back: Status = serde_json::from_str(&serde_json::to_string(&error)?)?;
-    let details: BadRequest = back.details[0].unpack()?;
-    println!(
-        "\nUnpacked detail: field {:?}",
-        details.field_violations[0].field
-    );
+
+    let project = args.project.clone().unwrap_or_else(|| "quickstart-project".into());
+    let parent = match &args.location {
+        Some(location) => format!("projects/{project}/locations/{location}"),
+        None => format!("projects/{project}"),
+    };
+    let profile = args
+        .profile
+        .clone()
+        .unwrap_or_else(|| format!("{parent}/conversationProfiles/quickstart-profile"));
+
+    for transport in [Transport::Grpc, Transport::Rest] {
+        let mut builder = ConversationsClient::builder().with_transport(transport);
+        if let Some(handle) = &emulator {
+            builder = builder.with_emulator_host(handle.local_addr().to_string());
+        }
+        if let Some(location) = &args.location {
+            builder = builder.with_location(location.clone());
+        }
+        let client = builder.build().await?;
+        println!("=== over {} ({}) ===", client.transport_name(), client.endpoint().unwrap_or("custom"));
+        one_conversation(&client, emulator.as_ref(), &parent, &profile).await?;
+        println!();
+    }
+
+    if let Some(handle) = emulator {
+        handle.shutdown().await?;
+    }
     Ok(())
+}
+
+async fn one_conversation(
+    client: &ConversationsClient,
+    emulator: Option<&EmulatorHandle>,
+    parent: &str,
+    profile: &str,
+) -> Result<(), Box<dyn Error>> {
+    // 1. Create.
+    let created = client
+        .create_conversation(parent, Conversation { conversation_profile: profile.into(), ..Default::default() })
+        .await?;
+    println!("1. created   {} ({})", created.name, state(&created));
+
+    // 2. Messages. The real service takes them through the Participants API (AnalyzeContent),
+    //    which is outside this client; the emulator lets the program add them directly.
+    match emulator {
+        Some(handle) => {
+            for (role, text) in [
+                (Role::EndUser, "Hello, my order 4711 has not arrived yet."),
+                (Role::HumanAgent, "Sorry to hear that. Let me check the delivery status."),
+                (Role::EndUser, "It was supposed to arrive on Monday. Can you send a replacement?"),
+                (Role::HumanAgent, "I have sent a replacement that arrives tomorrow."),
+            ] {
+                handle.add_message(&created.name, role, text)?;
+            }
+            println!("2. added     4 messages through the emulator");
+        }
+        None => println!("2. (messages come from the Participants API on a real deployment; skipped)"),
+    }
+
+    // 3. List them (newest first), through the pager.
+    let messages = client.list_messages(&created.name).all().await?;
+    println!("3. listed    {} messages:", messages.len());
+    for m in &messages {
+        let role = Role::try_from(m.participant_role).map(|r| r.as_str_name()).unwrap_or("?");
+        println!("     {role:<12} {}", m.content);
+    }
+
+    // 4. A summary and suggestions.
+    let summary = client.suggest_conversation_summary(&created.name).await?;
+    let text = summary.summary.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+    println!("4. summary   {text:?}");
+    let suggestions = client.generate_suggestions(&created.name).await?;
+    println!(
+        "   suggestions: {} answer(s) {}",
+        suggestions.generator_suggestion_answers.len(),
+        serde_json::to_string(&suggestions.generator_suggestion_answers)?
+    );
+
+    // 5. Complete it.
+    let completed = client.complete_conversation(&created.name).await?;
+    println!("5. completed {} ({})", completed.name, state(&completed));
+
+    // 6. List the completed conversations of the parent with a filter.
+    let request = ListConversationsRequest {
+        parent: parent.into(),
+        filter: r#"lifecycle_state = "COMPLETED""#.into(),
+        page_size: 10,
+        ..Default::default()
+    };
+    let completed_list = client.list_conversations_with_options(request, RequestOptions::new()).all().await?;
+    println!("6. listed    {} completed conversation(s) under {parent}", completed_list.len());
+    Ok(())
+}
+
+fn state(c: &Conversation) -> &'static str {
+    LifecycleState::try_from(c.lifecycle_state).map(|s| s.as_str_name()).unwrap_or("UNKNOWN")
 }

@@ -400,3 +400,62 @@ impl<Req: PagedRequest, Resp: PagedResponse> Iterator for Pager<Req, Resp> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dialogflow_transport::CallOptions;
+    use dialogflow_types::v2::ListConversationsResponse;
+
+    /// Three pages of two conversations each.
+    #[derive(Debug)]
+    struct Pages;
+
+    #[async_trait::async_trait]
+    impl ConversationsTransport for Pages {
+        async fn list_conversations(
+            &self,
+            request: ListConversationsRequest,
+            _options: &CallOptions,
+        ) -> Result<ListConversationsResponse, Error> {
+            let page: usize = request.page_token.parse().unwrap_or(0);
+            Ok(ListConversationsResponse {
+                conversations: (0..2)
+                    .map(|i| Conversation {
+                        name: format!("{}/conversations/c{}", request.parent, page * 2 + i),
+                        ..Default::default()
+                    })
+                    .collect(),
+                next_page_token: if page < 2 {
+                    (page + 1).to_string()
+                } else {
+                    String::new()
+                },
+            })
+        }
+    }
+
+    #[test]
+    fn pagers_are_iterators_and_page_by_page() {
+        let client = ConversationsClient::from_transport(Arc::new(Pages)).unwrap();
+        let names: Vec<String> = client
+            .list_conversations("projects/p")
+            .map(|c| c.unwrap().name)
+            .collect();
+        assert_eq!(names.len(), 6);
+        assert_eq!(names[5], "projects/p/conversations/c5");
+        let mut pager = client.list_conversations("projects/p");
+        let mut pages = 0;
+        while let Some(page) = pager.next_page() {
+            assert_eq!(page.unwrap().conversations.len(), 2);
+            pages += 1;
+        }
+        assert_eq!(pages, 3);
+        // An RPC the transport does not serve fails cleanly.
+        let err = client
+            .get_conversation("projects/p/conversations/x")
+            .unwrap_err();
+        assert_eq!(err.code(), dialogflow_transport::Code::Unimplemented);
+        assert!(format!("{client:?}").contains("blocking::ConversationsClient"));
+    }
+}

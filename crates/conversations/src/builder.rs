@@ -4,7 +4,9 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
-use dialogflow_transport::{AuthHeaders, ConversationsTransport, TlsMode, TransportConfig};
+use dialogflow_transport::{
+    AuthHeaders, ConversationsTransport, Identity, RootCerts, TlsConfig, TlsMode, TransportConfig,
+};
 
 use crate::client::{ConversationsClient, Inner};
 use crate::credentials::{Credentials, check_plaintext};
@@ -119,6 +121,8 @@ impl ClientBuilder {
         with_metadata(name: impl Into<String>, value: impl Into<String>);
         /// See [`ClientOptions::with_generated_conversation_ids`].
         with_generated_conversation_ids(generate: bool);
+        /// See [`ClientOptions::with_root_certs`].
+        with_root_certs(roots: RootCerts);
     }
 
     /// Uses this transport object (the mock, say): shorthand for
@@ -160,9 +164,10 @@ impl ClientBuilder {
             &credentials,
             options.allow_insecure_plaintext(),
         )?;
+        let roots = options.root_certs().cloned().unwrap_or_default();
         let tls = match &resolved.tls {
             TlsChoice::Plaintext => TlsMode::Plaintext,
-            TlsChoice::Tls => TlsMode::Tls(Default::default()),
+            TlsChoice::Tls => TlsMode::Tls(TlsConfig::new(roots)),
             TlsChoice::Mtls(source) => {
                 let source = source.clone();
                 // A cert provider command may take a while: keep it off the runtime's threads.
@@ -171,12 +176,10 @@ impl ClientBuilder {
                     .map_err(|e| {
                         ConfigError::cert(format!("the certificate source panicked: {e}"), None)
                     })??;
-                TlsMode::Tls(dialogflow_transport::TlsConfig::default().with_identity(
-                    dialogflow_transport::Identity::from_pem(
-                        identity.cert_pem(),
-                        identity.key_pem(),
-                    ),
-                ))
+                TlsMode::Tls(
+                    TlsConfig::new(roots)
+                        .with_identity(Identity::from_pem(identity.cert_pem(), identity.key_pem())),
+                )
             }
         };
         let url = resolved.endpoint.url();

@@ -157,6 +157,28 @@ impl ConversationsClient {
 
     /// A client over any transport (the mock, a wrapper, your own), with the
     /// default retry policy and timeout.
+    ///
+    /// ```
+    /// use std::sync::Arc;
+    /// use dialogflow_conversations::{Code, ConversationsClient, Error};
+    /// use dialogflow_transport::MockConversationsTransport;
+    /// use dialogflow_types::v2::Conversation;
+    ///
+    /// let mut mock = MockConversationsTransport::new();
+    /// mock.expect_get_conversation()
+    ///     .returning(|req, _| Ok(Conversation { name: req.name, ..Default::default() }));
+    /// mock.expect_complete_conversation()
+    ///     .returning(|_, _| Err(Error::new(Code::FailedPrecondition, "already completed")));
+    /// let client = ConversationsClient::from_transport(Arc::new(mock));
+    ///
+    /// let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
+    /// rt.block_on(async {
+    ///     let c = client.get_conversation("projects/p/conversations/c").await.unwrap();
+    ///     assert_eq!(c.name, "projects/p/conversations/c");
+    ///     let err = client.complete_conversation(c.name).await.unwrap_err();
+    ///     assert_eq!(err.code(), Code::FailedPrecondition);
+    /// });
+    /// ```
     pub fn from_transport(transport: Arc<dyn ConversationsTransport>) -> Self {
         Self::from_inner(Inner {
             transport,

@@ -167,6 +167,31 @@ impl AuthHeaders for Credentials {
     }
 }
 
+/// The credentials file Application Default Credentials would read, if there is one:
+/// `GOOGLE_APPLICATION_CREDENTIALS` when set, else the file written by
+/// `gcloud auth application-default login` (`~/.config/gcloud/application_default_credentials.json`,
+/// or `%APPDATA%\gcloud\...` on Windows) when it exists.
+///
+/// `None` means ADC would fall back to the metadata server, which exists only
+/// on Google Cloud: programs can use this to decide, without any network
+/// call, whether to use real credentials or, say, start an emulator.
+pub fn find_adc_file(env: &dyn crate::endpoint::Environment) -> Option<std::path::PathBuf> {
+    if let Some(path) = env
+        .var("GOOGLE_APPLICATION_CREDENTIALS")
+        .filter(|p| !p.is_empty())
+    {
+        return Some(std::path::PathBuf::from(path));
+    }
+    let well_known = if cfg!(windows) {
+        env.var("APPDATA")
+            .map(|d| std::path::PathBuf::from(d).join("gcloud"))
+    } else {
+        env.home_dir().map(|h| h.join(".config").join("gcloud"))
+    }?
+    .join("application_default_credentials.json");
+    well_known.is_file().then_some(well_known)
+}
+
 /// Refuses to send real credentials in plaintext to a host that is not loopback.
 ///
 /// Anonymous credentials may go anywhere; real ones over plaintext only to

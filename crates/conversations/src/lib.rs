@@ -66,7 +66,9 @@ pub use client::{ConversationsClient, RequestOptions};
 pub use credentials::Credentials;
 #[cfg(feature = "mock")]
 pub use dialogflow_transport::MockConversationsTransport;
-pub use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
+pub use dialogflow_transport::{
+    CallOptions, Code, ConversationsTransport, Error, ErrorKind, RootCerts,
+};
 pub use endpoint::{ClientCertSource, ClientIdentity, get_mtls_endpoint_and_cert_source};
 pub use error::ConfigError;
 pub use options::{ClientOptions, Transport};

@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use dialogflow_transport::ConversationsTransport;
+use dialogflow_transport::{ConversationsTransport, RootCerts};
 
 use crate::credentials::Credentials;
 use crate::endpoint::ClientCertSource;
@@ -32,6 +32,7 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Which wire the client speaks.
 #[derive(Clone, Default)]
+#[non_exhaustive]
 pub enum Transport {
     /// gRPC over HTTP/2 (the default, as in Python).
     #[default]
@@ -112,6 +113,7 @@ pub struct ClientOptions {
     allow_insecure_plaintext: bool,
     metadata: Vec<(String, String)>,
     generated_conversation_ids: bool,
+    root_certs: Option<RootCerts>,
 }
 
 impl Default for ClientOptions {
@@ -133,6 +135,7 @@ impl Default for ClientOptions {
             allow_insecure_plaintext: false,
             metadata: Vec::new(),
             generated_conversation_ids: true,
+            root_certs: None,
         }
     }
 }
@@ -255,6 +258,19 @@ impl ClientOptions {
     pub fn with_generated_conversation_ids(mut self, generate: bool) -> Self {
         self.generated_conversation_ids = generate;
         self
+    }
+
+    /// Sets the root certificates that may sign the server's certificate
+    /// (default: the Mozilla roots of `webpki-roots`); for private endpoints,
+    /// proxies that re-sign TLS, and tests.
+    pub fn with_root_certs(mut self, roots: RootCerts) -> Self {
+        self.root_certs = Some(roots);
+        self
+    }
+
+    /// The root certificates, if set.
+    pub fn root_certs(&self) -> Option<&RootCerts> {
+        self.root_certs.as_ref()
     }
 
     /// The explicit endpoint, if any.

@@ -785,3 +785,91 @@ async fn service_account_key_file_token_reaches_the_wire_and_verifies() {
     emu.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+struct Pki {
+    ca: String,
+    server_cert: String,
+    server_key: String,
+    client_cert: String,
+    client_key: String,
+}
+
+fn pki() -> Pki {
+    use rcgen::{
+        BasicConstraints, CertificateParams, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
+    };
+    let ca_key = KeyPair::generate().unwrap();
+    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
+    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
+    let issuer = Issuer::new(ca_params, ca_key);
+    let server_key = KeyPair::generate().unwrap();
+    let server = CertificateParams::new(vec!["localhost".to_string()])
+        .unwrap()
+        .signed_by(&server_key, &issuer)
+        .unwrap();
+    let client_key = KeyPair::generate().unwrap();
+    let mut client_params = CertificateParams::new(vec!["client.test".to_string()]).unwrap();
+    client_params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
+    let client = client_params.signed_by(&client_key, &issuer).unwrap();
+    Pki {
+        ca: ca_cert.pem(),
+        server_cert: server.pem(),
+        server_key: server_key.serialize_pem(),
+        client_cert: client.pem(),
+        client_key: client_key.serialize_pem(),
+    }
+}
+
+/// mTLS end to end: the certificate source is used only when
+/// GOOGLE_API_USE_CLIENT_CERTIFICATE=true, and the server demands it.
+#[tokio::test]
+async fn mutual_tls_with_a_client_certificate_source() {
+    use dialogflow_conversations::{ClientCertSource, RootCerts};
+    let pki = pki();
+    let emu = Emulator::builder()
+        .tls(
+            dialogflow_emulator::TlsConfig::from_pem(
+                pki.server_cert.clone(),
+                pki.server_key.clone(),
+            )
+            .with_client_ca_pem(pki.ca.clone()),
+        )
+        .start()
+        .await
+        .unwrap();
+    let endpoint = format!("https://localhost:{}", emu.local_addr().port());
+    for transport in both() {
+        for use_cert in ["true", "false"] {
+            let c = ConversationsClient::builder()
+                .with_environment(EnvMap::new().with("GOOGLE_API_USE_CLIENT_CERTIFICATE", use_cert))
+                .with_api_endpoint(endpoint.clone())
+                .with_root_certs(RootCerts::Pem(pki.ca.clone().into_bytes()))
+                .with_client_cert_source(ClientCertSource::from_pem(
+                    pki.client_cert.clone(),
+                    pki.client_key.clone(),
+                ))
+                .with_credentials(Credentials::anonymous())
+                .with_transport(transport.clone())
+                .with_retry(RetryPolicy::none())
+                .build()
+                .await
+                .unwrap();
+            let result = c.list_conversations("projects/p1").all().await;
+            if use_cert == "true" {
+                result.unwrap();
+            } else {
+                let err = result.unwrap_err();
+                assert!(
+                    matches!(
+                        err.code(),
+                        Code::Unavailable | Code::Unknown | Code::Internal
+                    ),
+                    "{}: {err}",
+                    transport.name()
+                );
+            }
+        }
+    }
+    emu.shutdown().await.unwrap();
+}

@@ -44,6 +44,8 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub mod any;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod http;
 pub mod json;
 mod wkt;

@@ -240,11 +240,10 @@ mod google_auth {
     fn credentials_file_types() {
         let dir = std::env::temp_dir().join(format!("df-cf-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        let _guard = rt.enter();
+        // No runtime here on purpose: user credentials would start fetching a
+        // token from Google's token endpoint as soon as they are built, and
+        // tests reach no network but loopback. Outside a runtime they are
+        // only checked and kept for later.
         let user = dir.join("user.json");
         std::fs::write(
             &user,
@@ -255,6 +254,7 @@ mod google_auth {
         .unwrap();
         let c = Credentials::from_file(&user).unwrap();
         assert_eq!(c.kind(), "authorized user");
+        assert!(c.prepare().is_err(), "not built outside a runtime");
         assert!(!format!("{c:?}").contains("secret"));
 
         let odd = dir.join("odd.json");
@@ -263,4 +263,30 @@ mod google_auth {
         assert!(err.to_string().contains("gdch_service_account"), "{err}");
         let _ = std::fs::remove_dir_all(&dir);
     }
+}
+
+#[test]
+fn find_adc_file_table() {
+    use crate::endpoint::EnvMap;
+    let home = std::env::temp_dir().join(format!("df-adc-{}", std::process::id()));
+    let file = home.join(".config/gcloud/application_default_credentials.json");
+    let _ = std::fs::remove_dir_all(&home);
+    let env = EnvMap::new().with("HOME", home.to_str().unwrap());
+    assert_eq!(find_adc_file(&EnvMap::new()), None);
+    assert_eq!(find_adc_file(&env), None);
+    // The variable wins, even when the file does not exist (ADC then reports it).
+    let named = env
+        .clone()
+        .with("GOOGLE_APPLICATION_CREDENTIALS", "/x/key.json");
+    assert_eq!(find_adc_file(&named), Some("/x/key.json".into()));
+    std::fs::create_dir_all(file.parent().unwrap()).unwrap();
+    std::fs::write(&file, "{}").unwrap();
+    if !cfg!(windows) {
+        assert_eq!(find_adc_file(&env), Some(file.clone()));
+    }
+    let empty = env.with("GOOGLE_APPLICATION_CREDENTIALS", "");
+    if !cfg!(windows) {
+        assert_eq!(find_adc_file(&empty), Some(file));
+    }
+    let _ = std::fs::remove_dir_all(&home);
 }

@@ -397,3 +397,67 @@ async fn a_retry_cut_by_the_deadline_reports_the_error_that_caused_it() {
     assert_eq!(start.elapsed(), Duration::from_secs(1));
     assert_eq!(calls.load(Ordering::Relaxed), 2);
 }
+
+/// A subscriber that keeps every span and event field it sees, as text.
+#[derive(Default)]
+struct Capture {
+    lines: Mutex<Vec<String>>,
+    next: AtomicU64,
+}
+
+struct Fields<'a>(&'a mut String);
+
+impl tracing::field::Visit for Fields<'_> {
+    fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+        self.0.push_str(&format!(" {}={:?}", field.name(), value));
+    }
+}
+
+impl tracing::Subscriber for Capture {
+    fn enabled(&self, _: &tracing::Metadata<'_>) -> bool {
+        true
+    }
+    fn new_span(&self, attrs: &tracing::span::Attributes<'_>) -> tracing::span::Id {
+        let mut line = format!("span {}", attrs.metadata().name());
+        attrs.record(&mut Fields(&mut line));
+        self.lines.lock().unwrap().push(line);
+        tracing::span::Id::from_u64(self.next.fetch_add(1, Ordering::Relaxed) + 1)
+    }
+    fn record(&self, _: &tracing::span::Id, values: &tracing::span::Record<'_>) {
+        let mut line = "record".to_string();
+        values.record(&mut Fields(&mut line));
+        self.lines.lock().unwrap().push(line);
+    }
+    fn record_follows_from(&self, _: &tracing::span::Id, _: &tracing::span::Id) {}
+    fn event(&self, event: &tracing::Event<'_>) {
+        let mut line = "event".to_string();
+        event.record(&mut Fields(&mut line));
+        self.lines.lock().unwrap().push(line);
+    }
+    fn enter(&self, _: &tracing::span::Id) {}
+    fn exit(&self, _: &tracing::span::Id) {}
+}
+
+#[tokio::test(start_paused = true)]
+async fn spans_per_call_and_per_attempt() {
+    let capture = std::sync::Arc::new(Capture::default());
+    let _guard = tracing::subscriber::set_default(capture.clone());
+    let script = Script::new(vec![Err(unavailable()), Ok(3)]);
+    run(&RetryPolicy::default(), None, "GetConversation", |a| {
+        script.call(a)
+    })
+    .await
+    .unwrap();
+    let text = capture.lines.lock().unwrap().join("\n");
+    assert!(
+        text.contains("span dialogflow.call method=\"GetConversation\""),
+        "{text}"
+    );
+    assert!(text.contains("span dialogflow.attempt attempt=1"), "{text}");
+    assert!(text.contains("span dialogflow.attempt attempt=2"), "{text}");
+    assert!(text.contains("code=\"UNAVAILABLE\""), "{text}");
+    assert!(text.contains("code=\"OK\""), "{text}");
+    assert!(text.contains("attempts=2"), "{text}");
+    assert!(text.contains("latency_ms="), "{text}");
+    assert!(text.contains("retrying"), "{text}");
+}

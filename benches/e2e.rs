@@ -1,0 +1,322 @@
+//! End-to-end calls against the in-process emulator over loopback: GetConversation and
+//! ListConversations (page_size = 10), one call at a time and 64 in flight, through
+//!
+//! * `raw_tonic`: a bare tonic stub on its own channel (the gRPC baseline);
+//! * `raw_hyper`: a bare hyper-util pooled HTTP/1.1 client, hand-built URL, the JSON response
+//!   decoded into the typed message (the REST baseline);
+//! * `transport`: `GrpcTransport` / `RestTransport` from `dialogflow-transport` (one attempt);
+//! * `facade`: `ConversationsClient` from `dialogflow-conversations` (policy layer, retries on,
+//!   default 60 s deadline).
+//!
+//! Each group holds one RPC on one wire at one concurrency, so the baseline sits next to what
+//! it is the baseline of. Quick run (a few minutes on 2 cores):
+//!
+//! ```sh
+//! cargo bench -p dialogflow-benches --bench e2e -- --warm-up-time 1 --measurement-time 2
+//! ```
+//!
+//! Filter with a group name, e.g. `-- get_conversation/grpc`.
+
+use std::hint::black_box;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
+use dialogflow_conversations::{ConversationsClient, RequestOptions, Transport};
+use dialogflow_emulator::{Emulator, EmulatorHandle};
+use dialogflow_transport::{
+    CallOptions, ConversationsTransport, GrpcTransport, RestTransport, TransportConfig,
+};
+use dialogflow_types::v2::conversations_client::ConversationsClient as RawStub;
+use dialogflow_types::v2::{
+    Conversation, CreateConversationRequest, GetConversationRequest, ListConversationsRequest,
+    ListConversationsResponse,
+};
+use http_body_util::{BodyExt, Empty};
+use hyper_util::client::legacy::Client as HyperClient;
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::rt::TokioExecutor;
+use tokio::runtime::Runtime;
+use tonic::transport::Channel;
+
+const IN_FLIGHT: usize = 64;
+const PARENT: &str = "projects/bench";
+const PAGE_SIZE: i32 = 10;
+
+/// Everything the cases share: one emulator, one client of each kind.
+struct Setup {
+    rt: Runtime,
+    _emulator: EmulatorHandle,
+    name: String,
+    base: String,
+    raw_tonic: RawStub<Channel>,
+    raw_hyper: HyperClient<HttpConnector, Empty<Bytes>>,
+    grpc: Arc<dyn ConversationsTransport>,
+    rest: Arc<dyn ConversationsTransport>,
+    facade_grpc: ConversationsClient,
+    facade_rest: ConversationsClient,
+}
+
+fn setup() -> Setup {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let (emulator, raw_tonic, name) = rt.block_on(async {
+        let emulator = Emulator::builder().seed(1).start().await.expect("emulator");
+        let channel = Channel::from_shared(emulator.endpoint())
+            .expect("endpoint")
+            .connect()
+            .await
+            .expect("connect");
+        let mut stub = RawStub::new(channel);
+        let mut name = String::new();
+        // 30 conversations, so that a page of 10 is full and has a next page token.
+        for i in 0..30 {
+            let made = stub
+                .create_conversation(CreateConversationRequest {
+                    parent: PARENT.into(),
+                    conversation: Some(Conversation {
+                        conversation_profile: "projects/bench/conversationProfiles/p".into(),
+                        ..Default::default()
+                    }),
+                    conversation_id: format!("bench-{i:02}"),
+                })
+                .await
+                .expect("create")
+                .into_inner();
+            name = made.name;
+        }
+        (emulator, stub, name)
+    });
+    let endpoint = emulator.endpoint();
+    let mut connector = HttpConnector::new();
+    connector.set_nodelay(true);
+    let raw_hyper = HyperClient::builder(TokioExecutor::new()).build(connector);
+    let (grpc, rest, facade_grpc, facade_rest) = rt.block_on(async {
+        let grpc: Arc<dyn ConversationsTransport> = Arc::new(
+            GrpcTransport::new(TransportConfig::new(endpoint.clone())).expect("grpc transport"),
+        );
+        let rest: Arc<dyn ConversationsTransport> = Arc::new(
+            RestTransport::new(TransportConfig::new(endpoint.clone())).expect("rest transport"),
+        );
+        let facade = |transport| {
+            ConversationsClient::builder()
+                .with_emulator_host(emulator.host())
+                .with_transport(transport)
+                .build()
+        };
+        let facade_grpc = facade(Transport::Grpc).await.expect("facade over gRPC");
+        let facade_rest = facade(Transport::Rest).await.expect("facade over REST");
+        (grpc, rest, facade_grpc, facade_rest)
+    });
+    Setup {
+        rt,
+        base: endpoint,
+        _emulator: emulator,
+        name,
+        raw_tonic,
+        raw_hyper,
+        grpc,
+        rest,
+        facade_grpc,
+        facade_rest,
+    }
+}
+
+fn list_request() -> ListConversationsRequest {
+    ListConversationsRequest {
+        parent: PARENT.into(),
+        page_size: PAGE_SIZE,
+        ..Default::default()
+    }
+}
+
+fn check_page(page: &ListConversationsResponse) {
+    assert_eq!(page.conversations.len(), PAGE_SIZE as usize);
+    assert!(!page.next_page_token.is_empty());
+}
+
+/// The raw REST baseline: a hand-built URL, no headers but `host`, the body decoded into `T`.
+async fn hyper_get<T: serde::de::DeserializeOwned>(
+    client: &HyperClient<HttpConnector, Empty<Bytes>>,
+    url: &str,
+) -> T {
+    let resp = client
+        .get(url.parse().expect("uri"))
+        .await
+        .expect("response");
+    assert_eq!(resp.status(), 200);
+    let body = resp.into_body().collect().await.expect("body").to_bytes();
+    serde_json::from_slice(&body).expect("JSON")
+}
+
+/// Runs `call` once per iteration, or `IN_FLIGHT` copies of it concurrently (spawned tasks).
+fn bench_case<F, Fut, T>(
+    group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    rt: &Runtime,
+    id: &str,
+    concurrent: bool,
+    call: F,
+) where
+    F: Fn() -> Fut,
+    Fut: Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    if concurrent {
+        group.throughput(Throughput::Elements(IN_FLIGHT as u64));
+        group.bench_function(id, |b| {
+            b.iter(|| {
+                rt.block_on(async {
+                    let tasks: Vec<_> = (0..IN_FLIGHT).map(|_| tokio::spawn(call())).collect();
+                    for task in tasks {
+                        black_box(task.await.expect("join"));
+                    }
+                })
+            })
+        });
+    } else {
+        group.throughput(Throughput::Elements(1));
+        group.bench_function(id, |b| b.iter(|| black_box(rt.block_on(call()))));
+    }
+}
+
+fn get_conversation(c: &mut Criterion) {
+    let s = setup();
+    let get = || GetConversationRequest {
+        name: s.name.clone(),
+    };
+    let url = format!("{}/v2/{}", s.base, s.name);
+    for concurrent in [false, true] {
+        let suffix = if concurrent { "x64" } else { "x1" };
+
+        let mut group = c.benchmark_group(format!("get_conversation/grpc/{suffix}"));
+        let stub = s.raw_tonic.clone();
+        bench_case(&mut group, &s.rt, "raw_tonic", concurrent, || {
+            let mut stub = stub.clone();
+            let req = get();
+            async move { stub.get_conversation(req).await.expect("get").into_inner() }
+        });
+        bench_case(&mut group, &s.rt, "transport", concurrent, || {
+            let t = s.grpc.clone();
+            let req = get();
+            async move {
+                t.get_conversation(req, &CallOptions::new())
+                    .await
+                    .expect("get")
+            }
+        });
+        bench_case(&mut group, &s.rt, "facade", concurrent, || {
+            let client = s.facade_grpc.clone();
+            let name = s.name.clone();
+            async move { client.get_conversation(name).await.expect("get") }
+        });
+        group.finish();
+
+        let mut group = c.benchmark_group(format!("get_conversation/rest/{suffix}"));
+        bench_case(&mut group, &s.rt, "raw_hyper", concurrent, || {
+            let client = s.raw_hyper.clone();
+            let url = url.clone();
+            async move { hyper_get::<Conversation>(&client, &url).await }
+        });
+        bench_case(&mut group, &s.rt, "transport", concurrent, || {
+            let t = s.rest.clone();
+            let req = get();
+            async move {
+                t.get_conversation(req, &CallOptions::new())
+                    .await
+                    .expect("get")
+            }
+        });
+        bench_case(&mut group, &s.rt, "facade", concurrent, || {
+            let client = s.facade_rest.clone();
+            let name = s.name.clone();
+            async move { client.get_conversation(name).await.expect("get") }
+        });
+        group.finish();
+    }
+}
+
+fn list_conversations(c: &mut Criterion) {
+    let s = setup();
+    let url = format!("{}/v2/{PARENT}/conversations?pageSize={PAGE_SIZE}", s.base);
+    for concurrent in [false, true] {
+        let suffix = if concurrent { "x64" } else { "x1" };
+
+        let mut group = c.benchmark_group(format!("list_conversations/grpc/{suffix}"));
+        let stub = s.raw_tonic.clone();
+        bench_case(&mut group, &s.rt, "raw_tonic", concurrent, || {
+            let mut stub = stub.clone();
+            async move {
+                let page = stub
+                    .list_conversations(list_request())
+                    .await
+                    .expect("list")
+                    .into_inner();
+                check_page(&page);
+                page
+            }
+        });
+        bench_case(&mut group, &s.rt, "transport", concurrent, || {
+            let t = s.grpc.clone();
+            async move {
+                let page = t
+                    .list_conversations(list_request(), &CallOptions::new())
+                    .await
+                    .expect("list");
+                check_page(&page);
+                page
+            }
+        });
+        bench_case(&mut group, &s.rt, "facade", concurrent, || {
+            let client = s.facade_grpc.clone();
+            async move {
+                let page = client
+                    .list_conversations_page_with_options(list_request(), RequestOptions::new())
+                    .await
+                    .expect("list");
+                check_page(&page);
+                page
+            }
+        });
+        group.finish();
+
+        let mut group = c.benchmark_group(format!("list_conversations/rest/{suffix}"));
+        bench_case(&mut group, &s.rt, "raw_hyper", concurrent, || {
+            let client = s.raw_hyper.clone();
+            let url = url.clone();
+            async move {
+                let page = hyper_get::<ListConversationsResponse>(&client, &url).await;
+                check_page(&page);
+                page
+            }
+        });
+        bench_case(&mut group, &s.rt, "transport", concurrent, || {
+            let t = s.rest.clone();
+            async move {
+                let page = t
+                    .list_conversations(list_request(), &CallOptions::new())
+                    .await
+                    .expect("list");
+                check_page(&page);
+                page
+            }
+        });
+        bench_case(&mut group, &s.rt, "facade", concurrent, || {
+            let client = s.facade_rest.clone();
+            async move {
+                let page = client
+                    .list_conversations_page_with_options(list_request(), RequestOptions::new())
+                    .await
+                    .expect("list");
+                check_page(&page);
+                page
+            }
+        });
+        group.finish();
+    }
+}
+
+criterion_group!(benches, get_conversation, list_conversations);
+criterion_main!(benches);
