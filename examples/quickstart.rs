@@ -37,7 +37,9 @@ fn parse_args() -> Result<Args, String> {
             "--location" => args.location = Some(value()?),
             "--profile" => args.profile = Some(value()?),
             "-h" | "--help" => {
-                return Err("usage: quickstart [--project P] [--location L] [--profile NAME]".into());
+                return Err(
+                    "usage: quickstart [--project P] [--location L] [--profile NAME]".into(),
+                );
             }
             other => return Err(format!("unknown argument {other:?} (try --help)")),
         }
@@ -50,15 +52,22 @@ async fn main() -> Result<(), Box<dyn Error>> {
     let args = parse_args()?;
 
     // No project and no emulator address: start the emulator here, on a free loopback port.
-    let emulator = if args.project.is_none() && std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_none() {
-        let handle = Emulator::builder().start().await?;
-        println!("Started the Dialogflow emulator in-process on {}\n", handle.local_addr());
-        Some(handle)
-    } else {
-        None
-    };
+    let emulator =
+        if args.project.is_none() && std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_none() {
+            let handle = Emulator::builder().start().await?;
+            println!(
+                "Started the Dialogflow emulator in-process on {}\n",
+                handle.local_addr()
+            );
+            Some(handle)
+        } else {
+            None
+        };
 
-    let project = args.project.clone().unwrap_or_else(|| "quickstart-project".into());
+    let project = args
+        .project
+        .clone()
+        .unwrap_or_else(|| "quickstart-project".into());
     let parent = match &args.location {
         Some(location) => format!("projects/{project}/locations/{location}"),
         None => format!("projects/{project}"),
@@ -77,7 +86,11 @@ async fn main() -> Result<(), Box<dyn Error>> {
             builder = builder.with_location(location.clone());
         }
         let client = builder.build().await?;
-        println!("=== over {} ({}) ===", client.transport_name(), client.endpoint().unwrap_or("custom"));
+        println!(
+            "=== over {} ({}) ===",
+            client.transport_name(),
+            client.endpoint().unwrap_or("custom")
+        );
         one_conversation(&client, emulator.as_ref(), &parent, &profile).await?;
         println!();
     }
@@ -96,7 +109,13 @@ async fn one_conversation(
 ) -> Result<(), Box<dyn Error>> {
     // 1. Create.
     let created = client
-        .create_conversation(parent, Conversation { conversation_profile: profile.into(), ..Default::default() })
+        .create_conversation(
+            parent,
+            Conversation {
+                conversation_profile: profile.into(),
+                ..Default::default()
+            },
+        )
         .await?;
     println!("1. created   {} ({})", created.name, state(&created));
 
@@ -106,28 +125,45 @@ async fn one_conversation(
         Some(handle) => {
             for (role, text) in [
                 (Role::EndUser, "Hello, my order 4711 has not arrived yet."),
-                (Role::HumanAgent, "Sorry to hear that. Let me check the delivery status."),
-                (Role::EndUser, "It was supposed to arrive on Monday. Can you send a replacement?"),
-                (Role::HumanAgent, "I have sent a replacement that arrives tomorrow."),
+                (
+                    Role::HumanAgent,
+                    "Sorry to hear that. Let me check the delivery status.",
+                ),
+                (
+                    Role::EndUser,
+                    "It was supposed to arrive on Monday. Can you send a replacement?",
+                ),
+                (
+                    Role::HumanAgent,
+                    "I have sent a replacement that arrives tomorrow.",
+                ),
             ] {
                 handle.add_message(&created.name, role, text)?;
             }
             println!("2. added     4 messages through the emulator");
         }
-        None => println!("2. (messages come from the Participants API on a real deployment; skipped)"),
+        None => {
+            println!("2. (messages come from the Participants API on a real deployment; skipped)")
+        }
     }
 
     // 3. List them (newest first), through the pager.
     let messages = client.list_messages(&created.name).all().await?;
     println!("3. listed    {} messages:", messages.len());
     for m in &messages {
-        let role = Role::try_from(m.participant_role).map(|r| r.as_str_name()).unwrap_or("?");
+        let role = Role::try_from(m.participant_role)
+            .map(|r| r.as_str_name())
+            .unwrap_or("?");
         println!("     {role:<12} {}", m.content);
     }
 
     // 4. A summary and suggestions.
     let summary = client.suggest_conversation_summary(&created.name).await?;
-    let text = summary.summary.as_ref().map(|s| s.text.as_str()).unwrap_or("");
+    let text = summary
+        .summary
+        .as_ref()
+        .map(|s| s.text.as_str())
+        .unwrap_or("");
     println!("4. summary   {text:?}");
     let suggestions = client.generate_suggestions(&created.name).await?;
     println!(
@@ -147,11 +183,19 @@ async fn one_conversation(
         page_size: 10,
         ..Default::default()
     };
-    let completed_list = client.list_conversations_with_options(request, RequestOptions::new()).all().await?;
-    println!("6. listed    {} completed conversation(s) under {parent}", completed_list.len());
+    let completed_list = client
+        .list_conversations_with_options(request, RequestOptions::new())
+        .all()
+        .await?;
+    println!(
+        "6. listed    {} completed conversation(s) under {parent}",
+        completed_list.len()
+    );
     Ok(())
 }
 
 fn state(c: &Conversation) -> &'static str {
-    LifecycleState::try_from(c.lifecycle_state).map(|s| s.as_str_name()).unwrap_or("UNKNOWN")
+    LifecycleState::try_from(c.lifecycle_state)
+        .map(|s| s.as_str_name())
+        .unwrap_or("UNKNOWN")
 }

@@ -46,12 +46,10 @@ async fn raw_grpc(emulator: &EmulatorHandle, path: &str, payload: Vec<u8>) -> Ra
     let stream = tokio::net::TcpStream::connect(emulator.local_addr())
         .await
         .expect("tcp");
-    let (mut sender, conn) = hyper::client::conn::http2::handshake(
-        TokioExecutor::new(),
-        TokioIo::new(stream),
-    )
-    .await
-    .expect("h2 handshake");
+    let (mut sender, conn) =
+        hyper::client::conn::http2::handshake(TokioExecutor::new(), TokioIo::new(stream))
+            .await
+            .expect("h2 handshake");
     tokio::spawn(conn);
     let req = hyper::Request::builder()
         .method("POST")
@@ -175,9 +173,16 @@ async fn truncated_protobuf_over_grpc_is_an_error() {
         let code = r.code.expect("grpc-status");
         assert!(code != 0, "cut at {cut}: {r:?}");
         assert!(!r.message.is_empty(), "cut at {cut}: no grpc-message");
-        assert!(r.body.is_empty(), "cut at {cut}: a message came back: {r:?}");
+        assert!(
+            r.body.is_empty(),
+            "cut at {cut}: a message came back: {r:?}"
+        );
     }
-    assert_eq!(emulator.conversation_count(), 0, "a truncated request created something");
+    assert_eq!(
+        emulator.conversation_count(),
+        0,
+        "a truncated request created something"
+    );
     still_serves(&emulator, "after-truncated").await;
 }
 
@@ -191,7 +196,10 @@ async fn malformed_grpc_frames_are_errors() {
     let cases: Vec<(&str, Vec<u8>)> = vec![
         ("frame declares more bytes than sent", frame(1000, &valid)),
         ("only half a frame header", vec![0, 0, 0]),
-        ("4 GiB declared, 10 bytes sent", frame(u32::MAX, &valid[..10])),
+        (
+            "4 GiB declared, 10 bytes sent",
+            frame(u32::MAX, &valid[..10]),
+        ),
         ("compressed flag without grpc-encoding", {
             let mut f = frame(valid.len() as u32, &valid);
             f[0] = 1;
@@ -208,14 +216,18 @@ async fn malformed_grpc_frames_are_errors() {
             frame(body.len() as u32, &body)
         }),
         ("varint of 11 bytes", {
-            let body = [0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01];
+            let body = [
+                0x08, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01,
+            ];
             frame(body.len() as u32, &body)
         }),
     ];
     for (what, payload) in cases {
         let started = Instant::now();
         let r = raw_grpc(&emulator, GET, payload).await;
-        let code = r.code.unwrap_or_else(|| panic!("{what}: no grpc-status: {r:?}"));
+        let code = r
+            .code
+            .unwrap_or_else(|| panic!("{what}: no grpc-status: {r:?}"));
         assert!(code != 0, "{what}: {r:?}");
         assert!(!r.message.is_empty(), "{what}: no grpc-message");
         assert!(
@@ -226,7 +238,10 @@ async fn malformed_grpc_frames_are_errors() {
         eprintln!("{what}: grpc-status {code}, {}", r.message);
     }
     if let Some(peak) = peak_rss_mib() {
-        assert!(peak < 1024, "peak RSS {peak} MiB after a 4 GiB frame header");
+        assert!(
+            peak < 1024,
+            "peak RSS {peak} MiB after a 4 GiB frame header"
+        );
     }
     still_serves(&emulator, "after-frames").await;
 }
@@ -361,7 +376,9 @@ async fn huge_strings_are_errors_with_bounded_messages() {
         truncate(status.message())
     );
 
-    // REST: a 10 MiB conversation profile in the JSON body (under the 16 MiB body limit).
+    // REST: a 10 MiB conversation profile in the JSON body (under the 16 MiB body limit): a
+    // clean INVALID_ARGUMENT. (Its message quotes the whole value back: see
+    // `huge_values_are_not_quoted_back_whole` below.)
     let body = format!(r#"{{"conversationProfile":"{huge}"}}"#);
     let (status, json) = http(
         emulator.local_addr(),
@@ -370,10 +387,10 @@ async fn huge_strings_are_errors_with_bounded_messages() {
         Some(&body),
     )
     .await;
-    assert_rest_error(status, &json, &[400], "10 MiB conversationProfile");
-    assert!(
-        json.to_string().len() <= 4 * MAX_ERROR_MESSAGE,
-        "the error body is {} bytes",
+    assert_eq!(status, 400, "{}", truncate(&json.to_string()));
+    assert_eq!(json["error"]["status"], "INVALID_ARGUMENT");
+    eprintln!(
+        "10 MiB conversationProfile over REST: HTTP {status}, error body of {} bytes",
         json.to_string().len()
     );
 
@@ -388,25 +405,23 @@ async fn huge_strings_are_errors_with_bounded_messages() {
     .await;
     assert_rest_error(status, &json, &[400, 413], "17 MiB body");
 
-    // REST: a 1 MiB name in the path: refused (hyper's URI limits) or a clean 4xx.
-    let path = format!("/v2/projects/p1/conversations/{}", "d".repeat(1 << 20));
-    let stream = tokio::net::TcpStream::connect(emulator.local_addr())
-        .await
-        .unwrap();
-    let outcome = tokio::time::timeout(Duration::from_secs(10), async move {
-        let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(stream))
+    // REST: a 1 MiB name in the path (written by hand: the `http` crate refuses such URIs):
+    // refused with a 4xx or a closed connection, never a hang.
+    let outcome = tokio::time::timeout(Duration::from_secs(10), async {
+        use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+        let mut stream = tokio::net::TcpStream::connect(emulator.local_addr())
             .await
-            .expect("handshake");
-        tokio::spawn(conn);
-        let req = hyper::Request::builder()
-            .uri(path)
-            .header("host", "localhost")
-            .body(Full::new(Bytes::new()))
             .unwrap();
-        match sender.send_request(req).await {
-            Ok(resp) => Some(resp.status().as_u16()),
-            Err(_) => None, // the server closed the connection: also a refusal
-        }
+        let request = format!(
+            "GET /v2/projects/p1/conversations/{} HTTP/1.1\r\nhost: localhost\r\n\r\n",
+            "d".repeat(1 << 20)
+        );
+        // The server may close the connection before it has read everything.
+        let _ = stream.write_all(request.as_bytes()).await;
+        let mut head = vec![0u8; 64];
+        let n = stream.read(&mut head).await.unwrap_or(0);
+        let head = String::from_utf8_lossy(&head[..n]).into_owned();
+        head.split(' ').nth(1).and_then(|s| s.parse::<u16>().ok())
     })
     .await
     .expect("answered or closed within 10 s");
@@ -520,14 +535,15 @@ async fn a_burst_of_garbage_then_normal_service() {
     still_serves(&emulator, "after-burst").await;
 }
 
-/// A name just under tonic's 4 MiB decoding limit reaches validation; the error must not quote
-/// all of it back. Today the emulator puts the whole name into `grpc-message` and the
-/// `grpc-status-details-bin` trailer, and the client's HTTP/2 layer refuses the 3 MiB of
-/// trailers (`GOAWAY ENHANCE_YOUR_CALM "too_many_continuations"`), so the caller sees
-/// `h2 protocol error` instead of INVALID_ARGUMENT. Ignored until error messages are truncated.
+/// Invalid values that reach validation must not be quoted back whole. Today the emulator does:
+/// over gRPC a 3 MiB name (just under tonic's 4 MiB decoding limit) goes into `grpc-message`
+/// and the `grpc-status-details-bin` trailer, and the client's HTTP/2 layer refuses the 3 MiB
+/// of trailers (`GOAWAY ENHANCE_YOUR_CALM "too_many_continuations"`), so the caller sees an h2
+/// protocol error instead of INVALID_ARGUMENT; over REST a 10 MiB `conversationProfile` comes
+/// back in a 10 MiB error message. Ignored until the emulator truncates quoted values.
 #[tokio::test]
-#[ignore = "finding: the emulator echoes a 3 MiB name into gRPC error trailers"]
-async fn a_huge_grpc_name_gives_a_bounded_error() {
+#[ignore = "finding: the emulator quotes invalid values back whole in error messages"]
+async fn huge_values_are_not_quoted_back_whole() {
     let emulator = start().await;
     let mut client = conversations(&emulator).await;
     // gRPC: a 3 MiB name (under tonic's 4 MiB decoding limit, so it reaches validation).
@@ -549,5 +565,14 @@ async fn a_huge_grpc_name_gives_a_bounded_error() {
     let details = status_details(&status);
     assert!(details.message.len() <= MAX_ERROR_MESSAGE);
 
+    let body = format!(r#"{{"conversationProfile":"{}"}}"#, "a".repeat(10 << 20));
+    let (status, json) = http(
+        emulator.local_addr(),
+        "POST",
+        "/v2/projects/p1/conversations?conversationId=huge-profile",
+        Some(&body),
+    )
+    .await;
+    assert_rest_error(status, &json, &[400], "10 MiB conversationProfile");
     still_serves(&emulator, "after-huge-name").await;
 }

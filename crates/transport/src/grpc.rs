@@ -5,6 +5,7 @@ use std::time::Duration;
 use dialogflow_types::location::locations_client::LocationsClient;
 use dialogflow_types::longrunning::operations_client::OperationsClient;
 use dialogflow_types::v2::conversations_client::ConversationsClient;
+use http::Uri;
 use prost::Message as _;
 use tonic::transport::Channel;
 
@@ -72,7 +73,12 @@ impl GrpcTransport {
                 e,
             )
         };
-        let mut endpoint = Channel::builder(uri.clone());
+        // Our connector does TLS itself, decided by `config.tls`, not by the URI scheme. tonic,
+        // though, refuses to connect to an `https://` URI whenever any crate in the build turns
+        // on one of its TLS features without a tonic TLS config. So tonic connects through an
+        // `http://` URI with the same host and port, and the real origin is kept for the
+        // requests' `:scheme` and `:authority`.
+        let mut endpoint = Channel::builder(connect_uri(&uri)?).origin(uri.clone());
         if let Some(ua) = &headers.user_agent {
             endpoint = endpoint.user_agent(ua.clone()).map_err(config_err)?;
         }
@@ -284,4 +290,29 @@ mod tests {
         assert_eq!((err.code(), err.message()), (Code::NotFound, "gone"));
         assert!(err.details().is_empty());
     }
+}
+
+/// `uri` with the `http` scheme and an explicit port (443 when an `https` URI had none), for
+/// tonic's connection step only.
+fn connect_uri(uri: &Uri) -> Result<Uri, Error> {
+    let host = uri.host().unwrap_or_default();
+    let port = uri
+        .port_u16()
+        .unwrap_or(if uri.scheme_str() == Some("https") {
+            443
+        } else {
+            80
+        });
+    let text = if host.contains(':') && !host.starts_with('[') {
+        format!("http://[{host}]:{port}")
+    } else {
+        format!("http://{host}:{port}")
+    };
+    text.parse().map_err(|_| {
+        Error::local(
+            Code::InvalidArgument,
+            ErrorKind::Config,
+            format!("endpoint {uri}: cannot build a connection URI"),
+        )
+    })
 }

@@ -53,7 +53,10 @@ type Check = fn(&[u8]) -> Result<(), String>;
 /// (and of the mixins), `google.rpc.Status`, and a few that the client or the emulator reads
 /// on their own (`Message`, `Any`, `Struct`, `CreateConversationRequest`).
 pub const TYPES: &[(&str, Check)] = &[
-    ("google.cloud.dialogflow.v2.Conversation", check::<v2::Conversation>),
+    (
+        "google.cloud.dialogflow.v2.Conversation",
+        check::<v2::Conversation>,
+    ),
     (
         "google.cloud.dialogflow.v2.ListConversationsResponse",
         check::<v2::ListConversationsResponse>,
@@ -62,7 +65,10 @@ pub const TYPES: &[(&str, Check)] = &[
         "google.cloud.dialogflow.v2.ListMessagesResponse",
         check::<v2::ListMessagesResponse>,
     ),
-    ("google.longrunning.Operation", check::<longrunning::Operation>),
+    (
+        "google.longrunning.Operation",
+        check::<longrunning::Operation>,
+    ),
     ("google.rpc.Status", check::<rpc::Status>),
     (
         "google.cloud.dialogflow.v2.SearchKnowledgeResponse",
@@ -92,7 +98,10 @@ pub const TYPES: &[(&str, Check)] = &[
         "google.longrunning.ListOperationsResponse",
         check::<longrunning::ListOperationsResponse>,
     ),
-    ("google.cloud.location.Location", check::<location::Location>),
+    (
+        "google.cloud.location.Location",
+        check::<location::Location>,
+    ),
     (
         "google.cloud.location.ListLocationsResponse",
         check::<location::ListLocationsResponse>,
@@ -151,8 +160,11 @@ where
         first, second,
         "JSON encoding is not a fixed point of decode∘encode"
     );
-    // `PartialEq` on floats says NaN != NaN; the JSON comparison above covers that case.
-    if decoded != again && !has_nan(&first) {
+    // `PartialEq` says NaN != NaN, and compares an `Any` by its bytes, which differ between two
+    // encodings of the same message holding a map (maps are `HashMap`s, encoded in iteration
+    // order). The JSON comparison above covers both cases.
+    let json_only = has_nan(&first) || has_any(&first);
+    if decoded != again && !json_only {
         panic!("JSON round trip changed the value:\n  {decoded:?}\n  {again:?}");
     }
 
@@ -160,7 +172,7 @@ where
     let bytes = decoded.encode_to_vec();
     let from_binary = M::decode(bytes.as_slice())
         .unwrap_or_else(|e| panic!("binary encoding of {decoded:?} does not decode: {e}"));
-    if from_binary != decoded && !has_nan(&first) {
+    if from_binary != decoded && !json_only {
         panic!("binary round trip changed the value:\n  {decoded:?}\n  {from_binary:?}");
     }
     Ok(())
@@ -172,6 +184,17 @@ fn has_nan(value: &serde_json::Value) -> bool {
         serde_json::Value::String(s) => s == "NaN",
         serde_json::Value::Array(items) => items.iter().any(has_nan),
         serde_json::Value::Object(members) => members.values().any(has_nan),
+        _ => false,
+    }
+}
+
+/// Whether the JSON holds an `Any` (an object with an `"@type"` member).
+fn has_any(value: &serde_json::Value) -> bool {
+    match value {
+        serde_json::Value::Array(items) => items.iter().any(has_any),
+        serde_json::Value::Object(members) => {
+            members.contains_key("@type") || members.values().any(has_any)
+        }
         _ => false,
     }
 }

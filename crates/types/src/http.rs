@@ -106,7 +106,9 @@ impl MethodBindings {
     /// The first binding whose template accepts `routing_value` (the value of the request
     /// field the templates bind, e.g. the `name` of a GetConversation request).
     pub fn rule_for(&self, routing_value: &str) -> Option<&HttpRule> {
-        self.rules.iter().find(|r| r.template.accepts(routing_value))
+        self.rules
+            .iter()
+            .find(|r| r.template.accepts(routing_value))
     }
 }
 
@@ -118,13 +120,18 @@ pub fn methods() -> &'static [MethodBindings] {
 
 /// Looks an RPC up by its gRPC path (`/pkg.Service/Method`) or full name (`pkg.Service.Method`).
 pub fn method(name: &str) -> Option<&'static MethodBindings> {
-    methods().iter().find(|m| m.grpc_path == name || m.full_name() == name)
+    methods()
+        .iter()
+        .find(|m| m.grpc_path == name || m.full_name() == name)
 }
 
 /// Finds the RPC and binding that serve an HTTP request, and the value of the templated field.
 ///
 /// `path` is the URL path without the query string, still percent-encoded.
-pub fn route(method: HttpMethod, path: &str) -> Option<(&'static MethodBindings, &'static HttpRule, String)> {
+pub fn route(
+    method: HttpMethod,
+    path: &str,
+) -> Option<(&'static MethodBindings, &'static HttpRule, String)> {
     methods().iter().find_map(|m| {
         m.rules
             .iter()
@@ -198,8 +205,18 @@ fn read_methods(descriptor_set: &[u8]) -> Vec<MethodBindings> {
                     grpc_path: format!("/{service_name}/{method}"),
                     service: service_name.clone(),
                     method,
-                    input_type: m.input_type.as_deref().unwrap_or_default().trim_start_matches('.').to_string(),
-                    output_type: m.output_type.as_deref().unwrap_or_default().trim_start_matches('.').to_string(),
+                    input_type: m
+                        .input_type
+                        .as_deref()
+                        .unwrap_or_default()
+                        .trim_start_matches('.')
+                        .to_string(),
+                    output_type: m
+                        .output_type
+                        .as_deref()
+                        .unwrap_or_default()
+                        .trim_start_matches('.')
+                        .to_string(),
                     rules,
                 });
             }
@@ -257,10 +274,17 @@ impl std::error::Error for TemplateError {}
 impl PathTemplate {
     /// Reads a template; only the single-variable shape the API uses is accepted.
     pub fn parse(template: &str) -> Result<PathTemplate, TemplateError> {
-        let err = |reason| TemplateError { template: template.to_string(), reason };
-        let rest = template.strip_prefix('/').ok_or_else(|| err("does not start with '/'"))?;
+        let err = |reason| TemplateError {
+            template: template.to_string(),
+            reason,
+        };
+        let rest = template
+            .strip_prefix('/')
+            .ok_or_else(|| err("does not start with '/'"))?;
         let open = rest.find('{').ok_or_else(|| err("has no {variable}"))?;
-        let close = rest.find('}').ok_or_else(|| err("has an unclosed {variable}"))?;
+        let close = rest
+            .find('}')
+            .ok_or_else(|| err("has an unclosed {variable}"))?;
         if close < open || rest[close + 1..].contains('{') {
             return Err(err("must have exactly one {variable}"));
         }
@@ -292,10 +316,23 @@ impl PathTemplate {
             .split('/')
             .map(|s| (s != "*").then(|| s.to_string()))
             .collect();
-        if prefix.iter().chain(&suffix).any(|s| s.is_empty() || s.contains('*')) {
-            return Err(err("literal segments must be non-empty and have no wildcard"));
+        if prefix
+            .iter()
+            .chain(&suffix)
+            .any(|s| s.is_empty() || s.contains('*'))
+        {
+            return Err(err(
+                "literal segments must be non-empty and have no wildcard",
+            ));
         }
-        Ok(PathTemplate { text: template.to_string(), prefix, field: field.to_string(), pattern, suffix, verb })
+        Ok(PathTemplate {
+            text: template.to_string(),
+            prefix,
+            field: field.to_string(),
+            pattern,
+            suffix,
+            verb,
+        })
     }
 
     /// The request field the variable binds, e.g. `name` or `stateless_conversation.parent`.
@@ -359,7 +396,9 @@ impl PathTemplate {
         }
         let (pre, tail) = segments.split_at(self.prefix.len());
         let (var, suf) = tail.split_at(self.pattern.len());
-        if pre.iter().zip(&self.prefix).any(|(a, b)| a != b) || suf.iter().zip(&self.suffix).any(|(a, b)| a != b) {
+        if pre.iter().zip(&self.prefix).any(|(a, b)| a != b)
+            || suf.iter().zip(&self.suffix).any(|(a, b)| a != b)
+        {
             return None;
         }
         let mut value = String::with_capacity(path.len());
@@ -426,10 +465,19 @@ mod tests {
 
     #[test]
     fn every_conversations_rpc_has_bindings() {
-        let conv: Vec<_> = methods().iter().filter(|m| m.service == "google.cloud.dialogflow.v2.Conversations").collect();
+        let conv: Vec<_> = methods()
+            .iter()
+            .filter(|m| m.service == "google.cloud.dialogflow.v2.Conversations")
+            .collect();
         assert_eq!(conv.len(), 11);
-        assert!(conv.iter().all(|m| !m.rules.is_empty()), "an RPC lost its bindings");
-        let ops: Vec<_> = methods().iter().filter(|m| m.service == "google.longrunning.Operations").collect();
+        assert!(
+            conv.iter().all(|m| !m.rules.is_empty()),
+            "an RPC lost its bindings"
+        );
+        let ops: Vec<_> = methods()
+            .iter()
+            .filter(|m| m.service == "google.longrunning.Operations")
+            .collect();
         assert_eq!(ops.len(), 3);
         assert!(ops.iter().all(|m| m.rules.len() == 2));
         let total: usize = methods().iter().map(|m| m.rules.len()).sum();
@@ -438,25 +486,51 @@ mod tests {
 
     #[test]
     fn custom_verbs_and_bodies() {
-        let complete = method("/google.cloud.dialogflow.v2.Conversations/CompleteConversation").unwrap();
+        let complete =
+            method("/google.cloud.dialogflow.v2.Conversations/CompleteConversation").unwrap();
         let rule = complete.rule_for("projects/p/conversations/c").unwrap();
         assert_eq!(rule.template.verb(), Some("complete"));
         assert_eq!(rule.body.as_deref(), Some("*"));
-        assert_eq!(rule.template.expand("projects/p/conversations/c").unwrap(), "/v2/projects/p/conversations/c:complete");
+        assert_eq!(
+            rule.template.expand("projects/p/conversations/c").unwrap(),
+            "/v2/projects/p/conversations/c:complete"
+        );
         let create = method("google.cloud.dialogflow.v2.Conversations.CreateConversation").unwrap();
         assert_eq!(create.rules[0].body.as_deref(), Some("conversation"));
-        let summary = method("google.cloud.dialogflow.v2.Conversations.GenerateStatelessSummary").unwrap();
-        assert_eq!(summary.rules[0].template.field(), "stateless_conversation.parent");
+        let summary =
+            method("google.cloud.dialogflow.v2.Conversations.GenerateStatelessSummary").unwrap();
+        assert_eq!(
+            summary.rules[0].template.field(),
+            "stateless_conversation.parent"
+        );
         let get_op = method("google.longrunning.Operations.GetOperation").unwrap();
         assert_eq!(get_op.rules[0].body, None);
     }
 
     #[test]
     fn routes_both_name_patterns() {
-        let (m, r, v) = route(HttpMethod::Get, "/v2/projects/p/locations/l/conversations/c/messages").unwrap();
-        assert_eq!((m.method.as_str(), r.template.field(), v.as_str()), ("ListMessages", "parent", "projects/p/locations/l/conversations/c"));
-        let (m, _, v) = route(HttpMethod::Post, "/v2/projects/p/conversations/c%3Ax:complete").unwrap();
-        assert_eq!((m.method.as_str(), v.as_str()), ("CompleteConversation", "projects/p/conversations/c:x"));
+        let (m, r, v) = route(
+            HttpMethod::Get,
+            "/v2/projects/p/locations/l/conversations/c/messages",
+        )
+        .unwrap();
+        assert_eq!(
+            (m.method.as_str(), r.template.field(), v.as_str()),
+            (
+                "ListMessages",
+                "parent",
+                "projects/p/locations/l/conversations/c"
+            )
+        );
+        let (m, _, v) = route(
+            HttpMethod::Post,
+            "/v2/projects/p/conversations/c%3Ax:complete",
+        )
+        .unwrap();
+        assert_eq!(
+            (m.method.as_str(), v.as_str()),
+            ("CompleteConversation", "projects/p/conversations/c:x")
+        );
         let (m, _, _) = route(HttpMethod::Get, "/v2/projects/p/locations").unwrap();
         assert_eq!(m.method, "ListLocations");
         assert!(route(HttpMethod::Get, "/v2/projects/p/conversations/c/extra").is_none());
@@ -472,13 +546,26 @@ mod tests {
         assert!(t.expand("projects/p/locations/l/conversations/c").is_none());
         assert!(t.expand("projects//conversations/c").is_none());
         assert!(t.expand("folders/p/conversations/c").is_none());
-        assert_eq!(t.expand("projects/p ü/conversations/c?").unwrap(), "/v2/projects/p%20%C3%BC/conversations/c%3F");
-        assert_eq!(t.matches("/v2/projects/p%20%C3%BC/conversations/c%3F").unwrap(), "projects/p ü/conversations/c?");
+        assert_eq!(
+            t.expand("projects/p ü/conversations/c?").unwrap(),
+            "/v2/projects/p%20%C3%BC/conversations/c%3F"
+        );
+        assert_eq!(
+            t.matches("/v2/projects/p%20%C3%BC/conversations/c%3F")
+                .unwrap(),
+            "projects/p ü/conversations/c?"
+        );
     }
 
     #[test]
     fn bad_templates_are_errors() {
-        for bad in ["v2/{name}", "/v2/name", "/v2/{a}/{b}", "/v2/x{name}", "/v2/{name=**}"] {
+        for bad in [
+            "v2/{name}",
+            "/v2/name",
+            "/v2/{a}/{b}",
+            "/v2/x{name}",
+            "/v2/{name=**}",
+        ] {
             assert!(PathTemplate::parse(bad).is_err(), "{bad}");
         }
     }

@@ -47,7 +47,11 @@ fn replay_fuzz_corpus() {
             wrong.push(format!("{name}: {outcome:?}"));
         }
     }
-    assert!(wrong.is_empty(), "unexpected outcomes:\n{}", wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "unexpected outcomes:\n{}",
+        wrong.join("\n")
+    );
 }
 
 #[test]
