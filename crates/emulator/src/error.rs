@@ -6,6 +6,22 @@ use dialogflow_types::protobuf::Any;
 use dialogflow_types::rpc::{self, BadRequest, Code, ErrorInfo, bad_request::FieldViolation};
 use prost::Message as _;
 
+/// The longest text (in bytes) an error repeats back from a request: longer values are cut, so
+/// that a huge invalid input never becomes a huge error (or HTTP/2 trailers a client refuses).
+const MAX_QUOTED: usize = 512;
+
+/// `text` cut to [`MAX_QUOTED`] bytes on a character boundary, saying how much was left out.
+pub(crate) fn clip(text: &str) -> String {
+    if text.len() <= MAX_QUOTED {
+        return text.to_string();
+    }
+    let mut end = MAX_QUOTED;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}… ({} bytes in all)", &text[..end], text.len())
+}
+
 /// The domain written into the `ErrorInfo` details this emulator attaches.
 pub(crate) const ERROR_DOMAIN: &str = "dialogflow-emulator";
 
@@ -24,14 +40,14 @@ impl ApiError {
     pub(crate) fn new(code: Code, message: impl Into<String>) -> Self {
         ApiError {
             code,
-            message: message.into(),
+            message: clip(&message.into()),
             details: Vec::new(),
         }
     }
 
     /// INVALID_ARGUMENT naming `field`, with a `BadRequest` detail.
     pub(crate) fn invalid(field: &str, description: impl Into<String>) -> Self {
-        let description = description.into();
+        let description = clip(&description.into());
         let violation = FieldViolation {
             field: field.to_string(),
             description: description.clone(),
@@ -63,7 +79,7 @@ impl ApiError {
             ..Default::default()
         };
         if !resource.is_empty() {
-            info.metadata.insert("resource".into(), resource.into());
+            info.metadata.insert("resource".into(), clip(resource));
         }
         self.details.push(Any::pack(&info));
         self

@@ -540,9 +540,8 @@ async fn a_burst_of_garbage_then_normal_service() {
 /// and the `grpc-status-details-bin` trailer, and the client's HTTP/2 layer refuses the 3 MiB
 /// of trailers (`GOAWAY ENHANCE_YOUR_CALM "too_many_continuations"`), so the caller sees an h2
 /// protocol error instead of INVALID_ARGUMENT; over REST a 10 MiB `conversationProfile` comes
-/// back in a 10 MiB error message. Ignored until the emulator truncates quoted values.
+/// back in a 10 MiB error message. The emulator now cuts quoted values to 512 bytes.
 #[tokio::test]
-#[ignore = "finding: the emulator quotes invalid values back whole in error messages"]
 async fn huge_values_are_not_quoted_back_whole() {
     let emulator = start().await;
     let mut client = conversations(&emulator).await;
