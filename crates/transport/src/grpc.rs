@@ -252,6 +252,31 @@ macro_rules! grpc_impl {
 
 crate::rpc_table::for_each_rpc!(grpc_impl);
 
+/// `uri` with the `http` scheme and an explicit port (443 when an `https` URI had none), for
+/// tonic's connection step only.
+fn connect_uri(uri: &Uri) -> Result<Uri, Error> {
+    let host = uri.host().unwrap_or_default();
+    let port = uri
+        .port_u16()
+        .unwrap_or(if uri.scheme_str() == Some("https") {
+            443
+        } else {
+            80
+        });
+    let text = if host.contains(':') && !host.starts_with('[') {
+        format!("http://[{host}]:{port}")
+    } else {
+        format!("http://{host}:{port}")
+    };
+    text.parse().map_err(|_| {
+        Error::local(
+            Code::InvalidArgument,
+            ErrorKind::Config,
+            format!("endpoint {uri}: cannot build a connection URI"),
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -290,29 +315,4 @@ mod tests {
         assert_eq!((err.code(), err.message()), (Code::NotFound, "gone"));
         assert!(err.details().is_empty());
     }
-}
-
-/// `uri` with the `http` scheme and an explicit port (443 when an `https` URI had none), for
-/// tonic's connection step only.
-fn connect_uri(uri: &Uri) -> Result<Uri, Error> {
-    let host = uri.host().unwrap_or_default();
-    let port = uri
-        .port_u16()
-        .unwrap_or(if uri.scheme_str() == Some("https") {
-            443
-        } else {
-            80
-        });
-    let text = if host.contains(':') && !host.starts_with('[') {
-        format!("http://[{host}]:{port}")
-    } else {
-        format!("http://{host}:{port}")
-    };
-    text.parse().map_err(|_| {
-        Error::local(
-            Code::InvalidArgument,
-            ErrorKind::Config,
-            format!("endpoint {uri}: cannot build a connection URI"),
-        )
-    })
 }
