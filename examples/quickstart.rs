@@ -167,10 +167,15 @@ async fn one_conversation(
     println!("4. summary   {text:?}");
     let suggestions = client.generate_suggestions(&created.name).await?;
     println!(
-        "   suggestions: {} answer(s) {}",
-        suggestions.generator_suggestion_answers.len(),
-        serde_json::to_string(&suggestions.generator_suggestion_answers)?
+        "   {} suggestion(s):",
+        suggestions.generator_suggestion_answers.len()
     );
+    for answer in &suggestions.generator_suggestion_answers {
+        let json = serde_json::to_string(&answer.generator_suggestion)?;
+        let short: String = json.chars().take(96).collect();
+        let more = if short.len() < json.len() { "…" } else { "" };
+        println!("     from {}: {short}{more}", answer.source_generator);
+    }
 
     // 5. Complete it.
     let completed = client.complete_conversation(&created.name).await?;
