@@ -172,6 +172,12 @@ pub(crate) fn status_error(status: tonic::Status) -> Error {
             match status.code() {
                 // Nobody cancels an attempt but by dropping it: a broken connection.
                 tonic::Code::Cancelled | tonic::Code::Unknown => (Code::Unavailable, ErrorKind::Io),
+                // tonic reports a connection that broke under a stream (hyper's HTTP/2 error,
+                // no status from the server) as INTERNAL "h2 protocol error"; like gRPC's own
+                // libraries, call it UNAVAILABLE so that the policy layer may retry it.
+                tonic::Code::Internal if chain_has::<hyper::Error>(source) => {
+                    (Code::Unavailable, ErrorKind::Io)
+                }
                 other => (Code::from_i32(other as i32), ErrorKind::Io),
             }
         };
