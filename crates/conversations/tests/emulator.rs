@@ -786,6 +786,7 @@ async fn service_account_key_file_token_reaches_the_wire_and_verifies() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The shared test certificates, under the field names this file uses.
 struct Pki {
     ca: String,
     server_cert: String,
@@ -795,29 +796,13 @@ struct Pki {
 }
 
 fn pki() -> Pki {
-    use rcgen::{
-        BasicConstraints, CertificateParams, ExtendedKeyUsagePurpose, IsCa, Issuer, KeyPair,
-    };
-    let ca_key = KeyPair::generate().unwrap();
-    let mut ca_params = CertificateParams::new(Vec::<String>::new()).unwrap();
-    ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
-    let ca_cert = ca_params.self_signed(&ca_key).unwrap();
-    let issuer = Issuer::new(ca_params, ca_key);
-    let server_key = KeyPair::generate().unwrap();
-    let server = CertificateParams::new(vec!["localhost".to_string()])
-        .unwrap()
-        .signed_by(&server_key, &issuer)
-        .unwrap();
-    let client_key = KeyPair::generate().unwrap();
-    let mut client_params = CertificateParams::new(vec!["client.test".to_string()]).unwrap();
-    client_params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ClientAuth];
-    let client = client_params.signed_by(&client_key, &issuer).unwrap();
+    let t = dialogflow_emulator::test_pki::TestPki::generate().unwrap();
     Pki {
-        ca: ca_cert.pem(),
-        server_cert: server.pem(),
-        server_key: server_key.serialize_pem(),
-        client_cert: client.pem(),
-        client_key: client_key.serialize_pem(),
+        ca: t.ca_pem,
+        server_cert: t.server_cert_pem,
+        server_key: t.server_key_pem,
+        client_cert: t.client_cert_pem,
+        client_key: t.client_key_pem,
     }
 }
 

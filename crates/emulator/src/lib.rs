@@ -40,6 +40,8 @@ mod schema;
 mod server;
 mod service;
 mod state;
+#[cfg(feature = "test-pki")]
+pub mod test_pki;
 mod tls;
 mod tokens;
 
