@@ -182,6 +182,64 @@ fn bench_case<F, Fut, T>(
     }
 }
 
+/// The project's two layers on one wire, GetConversation: the transport alone, then the facade.
+fn get_layers(
+    group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    s: &Setup,
+    transport: &Arc<dyn ConversationsTransport>,
+    facade: &ConversationsClient,
+    concurrent: bool,
+) {
+    bench_case(group, &s.rt, "transport", concurrent, || {
+        let t = transport.clone();
+        let req = GetConversationRequest {
+            name: s.name.clone(),
+        };
+        async move {
+            t.get_conversation(req, &CallOptions::new())
+                .await
+                .expect("get")
+        }
+    });
+    bench_case(group, &s.rt, "facade", concurrent, || {
+        let client = facade.clone();
+        let name = s.name.clone();
+        async move { client.get_conversation(name).await.expect("get") }
+    });
+}
+
+/// The project's two layers on one wire, one ListConversations page.
+fn list_layers(
+    group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    rt: &Runtime,
+    transport: &Arc<dyn ConversationsTransport>,
+    facade: &ConversationsClient,
+    concurrent: bool,
+) {
+    bench_case(group, rt, "transport", concurrent, || {
+        let t = transport.clone();
+        async move {
+            let page = t
+                .list_conversations(list_request(), &CallOptions::new())
+                .await
+                .expect("list");
+            check_page(&page);
+            page
+        }
+    });
+    bench_case(group, rt, "facade", concurrent, || {
+        let client = facade.clone();
+        async move {
+            let page = client
+                .list_conversations_page_with_options(list_request(), RequestOptions::new())
+                .await
+                .expect("list");
+            check_page(&page);
+            page
+        }
+    });
+}
+
 fn get_conversation(c: &mut Criterion) {
     let s = setup();
     let get = || GetConversationRequest {
@@ -198,20 +256,7 @@ fn get_conversation(c: &mut Criterion) {
             let req = get();
             async move { stub.get_conversation(req).await.expect("get").into_inner() }
         });
-        bench_case(&mut group, &s.rt, "transport", concurrent, || {
-            let t = s.grpc.clone();
-            let req = get();
-            async move {
-                t.get_conversation(req, &CallOptions::new())
-                    .await
-                    .expect("get")
-            }
-        });
-        bench_case(&mut group, &s.rt, "facade", concurrent, || {
-            let client = s.facade_grpc.clone();
-            let name = s.name.clone();
-            async move { client.get_conversation(name).await.expect("get") }
-        });
+        get_layers(&mut group, &s, &s.grpc, &s.facade_grpc, concurrent);
         group.finish();
 
         let mut group = c.benchmark_group(format!("get_conversation/rest/{suffix}"));
@@ -220,20 +265,7 @@ fn get_conversation(c: &mut Criterion) {
             let url = url.clone();
             async move { hyper_get::<Conversation>(&client, &url).await }
         });
-        bench_case(&mut group, &s.rt, "transport", concurrent, || {
-            let t = s.rest.clone();
-            let req = get();
-            async move {
-                t.get_conversation(req, &CallOptions::new())
-                    .await
-                    .expect("get")
-            }
-        });
-        bench_case(&mut group, &s.rt, "facade", concurrent, || {
-            let client = s.facade_rest.clone();
-            let name = s.name.clone();
-            async move { client.get_conversation(name).await.expect("get") }
-        });
+        get_layers(&mut group, &s, &s.rest, &s.facade_rest, concurrent);
         group.finish();
     }
 }
@@ -258,28 +290,7 @@ fn list_conversations(c: &mut Criterion) {
                 page
             }
         });
-        bench_case(&mut group, &s.rt, "transport", concurrent, || {
-            let t = s.grpc.clone();
-            async move {
-                let page = t
-                    .list_conversations(list_request(), &CallOptions::new())
-                    .await
-                    .expect("list");
-                check_page(&page);
-                page
-            }
-        });
-        bench_case(&mut group, &s.rt, "facade", concurrent, || {
-            let client = s.facade_grpc.clone();
-            async move {
-                let page = client
-                    .list_conversations_page_with_options(list_request(), RequestOptions::new())
-                    .await
-                    .expect("list");
-                check_page(&page);
-                page
-            }
-        });
+        list_layers(&mut group, &s.rt, &s.grpc, &s.facade_grpc, concurrent);
         group.finish();
 
         let mut group = c.benchmark_group(format!("list_conversations/rest/{suffix}"));
@@ -292,28 +303,7 @@ fn list_conversations(c: &mut Criterion) {
                 page
             }
         });
-        bench_case(&mut group, &s.rt, "transport", concurrent, || {
-            let t = s.rest.clone();
-            async move {
-                let page = t
-                    .list_conversations(list_request(), &CallOptions::new())
-                    .await
-                    .expect("list");
-                check_page(&page);
-                page
-            }
-        });
-        bench_case(&mut group, &s.rt, "facade", concurrent, || {
-            let client = s.facade_rest.clone();
-            async move {
-                let page = client
-                    .list_conversations_page_with_options(list_request(), RequestOptions::new())
-                    .await
-                    .expect("list");
-                check_page(&page);
-                page
-            }
-        });
+        list_layers(&mut group, &s.rt, &s.rest, &s.facade_rest, concurrent);
         group.finish();
     }
 }
