@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
-use crate::options::validate_header;
 use crate::{AuthHeaders, CallOptions, Code, Error, ErrorKind};
 
 /// The header naming the client library and the wire.
@@ -251,8 +250,8 @@ impl HeaderContext {
             );
         }
         let mut replaced: Vec<&str> = Vec::new();
+        // `options.validate()` above has checked every caller header already.
         for (name, value) in &options.metadata {
-            validate_header(name, value)?;
             let header = HeaderName::try_from(name.as_str()).map_err(|_| {
                 Error::local(
                     Code::InvalidArgument,
