@@ -242,11 +242,11 @@ impl ConversationsClient {
         &self.inner.retry
     }
 
-    fn policy(&self, mixin: bool, options: &RequestOptions) -> RetryPolicy {
+    fn policy<'a>(&'a self, mixin: bool, options: &'a RequestOptions) -> &'a RetryPolicy {
         match (&options.retry, mixin) {
-            (Some(p), _) => p.clone(),
-            (None, false) => self.inner.retry.clone(),
-            (None, true) => self.inner.mixin_retry.clone(),
+            (Some(p), _) => p,
+            (None, false) => &self.inner.retry,
+            (None, true) => &self.inner.mixin_retry,
         }
     }
 
@@ -269,6 +269,8 @@ impl ConversationsClient {
         retry::run(policy, deadline, method, |attempt| {
             let mut call = CallOptions::new();
             call.timeout = attempt.timeout;
+            // `retry::run` stops waiting for the attempt when its timeout passes.
+            call.timeout_enforced_by_caller = true;
             call.metadata = self
                 .inner
                 .metadata
@@ -293,8 +295,9 @@ macro_rules! rpc_with_options {
                 /// Takes the whole request and per-call [`RequestOptions`].
                 pub async fn $with(&self, request: $req, options: RequestOptions) -> Result<$resp, Error> {
                     let policy = self.policy($mixin, &options);
-                    self.call($name, &policy, request, &options, |t, r, o| async move {
-                        t.$method(r, &o).await
+                    // `as_ref`: straight to the transport, not through `Arc`'s forwarding impl.
+                    self.call($name, policy, request, &options, |t, r, o| async move {
+                        t.as_ref().$method(r, &o).await
                     })
                     .await
                 }
@@ -412,44 +415,44 @@ impl ConversationsClient {
         mut request: CreateConversationRequest,
         options: RequestOptions,
     ) -> Result<Conversation, Error> {
+        let no_retry;
         let mut policy = self.policy(false, &options);
-        let mut generated = false;
+        // The name an earlier, lost attempt would have created, when the client chose the id.
+        let mut generated_name = None;
         if request.conversation_id.is_empty() && policy.retries_enabled() {
             if self.inner.generated_ids {
                 request.conversation_id = retry::new_conversation_id();
-                generated = true;
+                generated_name = Some(format!(
+                    "{}/conversations/{}",
+                    request.parent, request.conversation_id
+                ));
             } else {
-                policy = RetryPolicy::none();
+                no_retry = RetryPolicy::none();
+                policy = &no_retry;
             }
         }
         let last_attempt = AtomicU32::new(0);
         let result = self
             .call(
                 "CreateConversation",
-                &policy,
-                request.clone(),
+                policy,
+                request,
                 &options,
                 |t, r, o| {
                     last_attempt.fetch_add(1, Ordering::Relaxed);
-                    async move { t.create_conversation(r, &o).await }
+                    async move { t.as_ref().create_conversation(r, &o).await }
                 },
             )
             .await;
-        match result {
-            Err(e)
-                if generated
-                    && e.code() == Code::AlreadyExists
-                    && last_attempt.load(Ordering::Relaxed) > 1 =>
+        match (result, generated_name) {
+            (Err(e), Some(name))
+                if e.code() == Code::AlreadyExists && last_attempt.load(Ordering::Relaxed) > 1 =>
             {
-                let name = format!(
-                    "{}/conversations/{}",
-                    request.parent, request.conversation_id
-                );
                 tracing::debug!(%name, "a lost CreateConversation attempt succeeded; fetching it");
                 self.get_conversation_with_options(GetConversationRequest { name }, options)
                     .await
             }
-            other => other,
+            (other, _) => other,
         }
     }
 

@@ -209,7 +209,8 @@ impl RetryPolicy {
             ceiling: self.initial_backoff.min(self.max_backoff),
             multiplier: self.multiplier,
             max: self.max_backoff,
-            rng: SplitMix64::new(self.jitter_seed.unwrap_or_else(random_seed)),
+            seed: self.jitter_seed,
+            rng: None,
         }
     }
 }
@@ -221,7 +222,9 @@ pub struct Backoff {
     ceiling: Duration,
     multiplier: f64,
     max: Duration,
-    rng: SplitMix64,
+    seed: Option<u64>,
+    /// Seeded on the first retry: a call that succeeds at once never pays for it.
+    rng: Option<SplitMix64>,
 }
 
 impl Backoff {
@@ -235,7 +238,11 @@ impl Iterator for Backoff {
     type Item = Duration;
 
     fn next(&mut self) -> Option<Duration> {
-        let delay = self.ceiling.mul_f64(self.rng.next_f64());
+        let seed = self.seed;
+        let rng = self
+            .rng
+            .get_or_insert_with(|| SplitMix64::new(seed.unwrap_or_else(random_seed)));
+        let delay = self.ceiling.mul_f64(rng.next_f64());
         self.ceiling = self.ceiling.mul_f64(self.multiplier).min(self.max);
         Some(delay)
     }

@@ -208,6 +208,7 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
             let requests: Vec<Value> = recorded
                 .iter()
                 .map(|r| {
+                    let r = r.to_request();
                     json!({
                         "method": r.method,
                         "surface": match r.surface { crate::Surface::Grpc => "GRPC", crate::Surface::Rest => "REST" },

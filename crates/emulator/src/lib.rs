@@ -433,7 +433,7 @@ impl EmulatorHandle {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .iter()
-            .cloned()
+            .map(server::Recorded::to_request)
             .collect()
     }
 

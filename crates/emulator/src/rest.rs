@@ -4,6 +4,8 @@
 
 use dialogflow_types::http::{self, HttpMethod, HttpRule, MethodBindings};
 use dialogflow_types::rpc::Code;
+use std::borrow::Cow;
+
 use percent_encoding::percent_decode_str;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -80,19 +82,24 @@ const SYSTEM_PARAMS: &[&str] = &[
     "userProject",
 ];
 
+/// A decoded query parameter: borrowed from the query string when it had no escape.
+pub(crate) type Param<'q> = (Cow<'q, str>, Cow<'q, str>);
+
 /// Decodes a query string into `(name, value)` pairs (`+` is a space).
-pub(crate) fn parse_query(query: &str) -> Result<Vec<(String, String)>, ApiError> {
-    let decode = |s: &str| {
-        percent_decode_str(&s.replace('+', " "))
-            .decode_utf8()
-            .map(|c| c.into_owned())
-            .map_err(|_| {
-                ApiError::new(
-                    Code::InvalidArgument,
-                    "the query string is not valid percent-encoded UTF-8",
-                )
-            })
-    };
+pub(crate) fn parse_query(query: &str) -> Result<Vec<Param<'_>>, ApiError> {
+    fn decode(s: &str) -> Result<Cow<'_, str>, ApiError> {
+        if !s.contains(['+', '%']) {
+            return Ok(Cow::Borrowed(s));
+        }
+        let spaced = s.replace('+', " ");
+        let decoded = percent_decode_str(&spaced).decode_utf8().map_err(|_| {
+            ApiError::new(
+                Code::InvalidArgument,
+                "the query string is not valid percent-encoded UTF-8",
+            )
+        })?;
+        Ok(Cow::Owned(decoded.into_owned()))
+    }
     query
         .split('&')
         .filter(|p| !p.is_empty())
@@ -104,7 +111,7 @@ pub(crate) fn parse_query(query: &str) -> Result<Vec<(String, String)>, ApiError
 }
 
 /// How the response should write enums, from `$alt`.
-fn enums_as_numbers(params: &[(String, String)]) -> Result<bool, ApiError> {
+fn enums_as_numbers(params: &[Param<'_>]) -> Result<bool, ApiError> {
     let mut int = false;
     for (k, v) in params {
         if k == "$alt" || k == "alt" {
@@ -186,7 +193,7 @@ fn set_field(
 /// variable, then the query parameters for the remaining fields.
 fn request_json(
     route: &Route,
-    params: &[(String, String)],
+    params: &[Param<'_>],
     body: &[u8],
 ) -> Result<Value, ApiError> {
     let input = route.bindings.input_type.as_str();
@@ -234,7 +241,7 @@ fn request_json(
     )?;
     let schema = schema();
     for (name, raw) in params {
-        if SYSTEM_PARAMS.contains(&name.as_str()) {
+        if SYSTEM_PARAMS.contains(&name.as_ref()) {
             continue;
         }
         if route.rule.body.as_deref() == Some("*") {
@@ -266,8 +273,9 @@ fn request_json(
 
 fn call<Req, Resp>(
     request: Value,
+    int_enums: bool,
     f: impl FnOnce(Req) -> Result<Resp, ApiError>,
-) -> Result<Value, ApiError>
+) -> Result<Vec<u8>, ApiError>
 where
     Req: DeserializeOwned,
     Resp: Serialize,
@@ -280,16 +288,24 @@ where
         .with_info("INVALID_REQUEST", "")
     })?;
     let resp = f(req)?;
-    serde_json::to_value(&resp)
+    let write = || serde_json::to_vec(&resp);
+    let written = if int_enums {
+        dialogflow_types::json::with_enums_as_numbers(write)
+    } else {
+        write()
+    };
+    written
         .map_err(|e| ApiError::new(Code::Internal, format!("could not write the response: {e}")))
 }
 
-fn invoke(core: &Core, method: &str, request: Value) -> Result<Value, ApiError> {
+/// Runs the RPC `method` on a JSON request and writes its response as JSON (enums by number
+/// when `int_enums`).
+fn invoke(core: &Core, method: &str, request: Value, int_enums: bool) -> Result<Vec<u8>, ApiError> {
     use dialogflow_types::{location as loc, longrunning as lro, v2};
     macro_rules! table {
         ($($name:literal => $f:ident($req:ty)),* $(,)?) => {
             match method {
-                $($name => call(request, |r: $req| core.$f(r)),)*
+                $($name => call(request, int_enums, |r: $req| core.$f(r)),)*
                 other => Err(ApiError::new(
                     Code::Unimplemented,
                     format!("the emulator does not implement {other}"),
@@ -350,17 +366,10 @@ pub(crate) fn serve(
                 .with_info("UNSUPPORTED_CONTENT_TYPE", ""));
         }
         let request = request_json(route, &params, body)?;
-        let mut response = invoke(core, &route.bindings.method, request)?;
-        if int_enums {
-            schema().enums_to_numbers(&route.bindings.output_type, &mut response);
-        }
-        Ok(response)
+        invoke(core, &route.bindings.method, request, int_enums)
     })();
     match result {
-        Ok(v) => (
-            200,
-            serde_json::to_vec(&v).unwrap_or_else(|_| b"{}".to_vec()),
-        ),
+        Ok(body) => (200, body),
         Err(e) => error_response(&e),
     }
 }

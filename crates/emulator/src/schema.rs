@@ -1,6 +1,6 @@
 //! What the REST surface needs to know about message shapes, read once from the descriptor
 //! set in `dialogflow-types`: field names and types (to turn query parameters into typed JSON)
-//! and enum values (to write enums as numbers when a client asks for `enum-encoding=int`).
+//! and enum value names (to check enum query parameters).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -25,7 +25,6 @@ pub(crate) struct Field {
 #[derive(Debug, Default)]
 pub(crate) struct MessageInfo {
     pub(crate) fields: Vec<Field>,
-    pub(crate) map_entry: bool,
 }
 
 #[derive(Debug, Default)]
@@ -87,7 +86,6 @@ impl Schema {
                     repeated: f.label() == Label::Repeated,
                 })
                 .collect(),
-            map_entry: m.options.as_ref().is_some_and(|o| o.map_entry()),
         };
         for nested in &m.nested_type {
             self.add_message(&full, nested);
@@ -118,70 +116,6 @@ impl Schema {
             .fields
             .iter()
             .find(|f| f.name == key || f.json_name == key)
-    }
-
-    /// Rewrites every enum value in `value` (a message of type `message` in proto3 JSON) from
-    /// its name to its number.
-    pub(crate) fn enums_to_numbers(&self, message: &str, value: &mut Value) {
-        let Some(info) = self.message(message) else {
-            return;
-        };
-        let Value::Object(map) = value else { return };
-        for (key, v) in map.iter_mut() {
-            let Some(field) = info
-                .fields
-                .iter()
-                .find(|f| f.json_name == *key || f.name == *key)
-            else {
-                continue;
-            };
-            let items: Vec<&mut Value> = match v {
-                Value::Array(a) if field.repeated => a.iter_mut().collect(),
-                other => vec![other],
-            };
-            for item in items {
-                self.rewrite_field(field, item);
-            }
-        }
-    }
-
-    fn rewrite_field(&self, field: &Field, v: &mut Value) {
-        match field.kind {
-            Type::Enum => {
-                if let (Value::String(s), Some(values)) = (&*v, self.enums.get(&field.type_name))
-                    && let Some(n) = values.get(s)
-                {
-                    *v = Value::from(*n);
-                }
-            }
-            Type::Message => {
-                let Some(info) = self.message(&field.type_name) else {
-                    return;
-                };
-                if info.map_entry {
-                    // A map: rewrite each value by the entry's `value` field.
-                    let Some(value_field) = info.fields.iter().find(|f| f.name == "value") else {
-                        return;
-                    };
-                    if let Value::Object(m) = v {
-                        for item in m.values_mut() {
-                            self.rewrite_field(value_field, item);
-                        }
-                    }
-                } else if field.type_name == "google.protobuf.Any" {
-                    if let Some(t) = v
-                        .get("@type")
-                        .and_then(Value::as_str)
-                        .map(|t| dialogflow_types::any::type_name(t).to_string())
-                    {
-                        self.enums_to_numbers(&t, v);
-                    }
-                } else {
-                    self.enums_to_numbers(&field.type_name, v);
-                }
-            }
-            _ => {}
-        }
     }
 
     /// Converts one query-parameter value to the JSON the field expects. `None` means the

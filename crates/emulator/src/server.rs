@@ -37,7 +37,7 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 pub(crate) struct Shared {
     pub(crate) core: Arc<Core>,
     pub(crate) faults: Faults,
-    pub(crate) recorded: Mutex<VecDeque<RecordedRequest>>,
+    pub(crate) recorded: Mutex<VecDeque<Recorded>>,
     pub(crate) routes: tonic::service::Routes,
     pub(crate) persistence: Option<Persistence>,
 }
@@ -55,6 +55,65 @@ fn mutates(method: &str) -> bool {
     )
 }
 
+/// One API call as kept in the log: a single block of text (one allocation per call, however
+/// many headers), expanded into a [`RecordedRequest`] only when someone asks for it.
+#[derive(Debug)]
+pub(crate) struct Recorded {
+    surface: Surface,
+    /// `method`, `http_method` and `path`, then one `name:value` per header, each line ended
+    /// by `\n` (header names hold no `:` and values no line break).
+    text: Box<str>,
+}
+
+impl Recorded {
+    fn new(method: &str, surface: Surface, http_method: &str, path: &str, headers: &HeaderMap) -> Recorded {
+        let size = method.len()
+            + http_method.len()
+            + path.len()
+            + 3
+            + headers
+                .iter()
+                .map(|(k, v)| k.as_str().len() + v.len() + 2)
+                .sum::<usize>();
+        let mut text = String::with_capacity(size);
+        for line in [method, http_method, path] {
+            text.push_str(line);
+            text.push('\n');
+        }
+        for (name, value) in headers {
+            text.push_str(name.as_str());
+            text.push(':');
+            // Not UTF-8: kept with replacement characters; a line break cannot occur.
+            text.push_str(&String::from_utf8_lossy(value.as_bytes()));
+            text.push('\n');
+        }
+        Recorded {
+            surface,
+            text: text.into_boxed_str(),
+        }
+    }
+
+    /// The call as the public type.
+    pub(crate) fn to_request(&self) -> RecordedRequest {
+        let mut lines = self.text.lines();
+        let mut next = || lines.next().unwrap_or_default().to_string();
+        let (method, http_method, path) = (next(), next(), next());
+        let headers = lines
+            .map(|line| {
+                let (name, value) = line.split_once(':').unwrap_or((line, ""));
+                (name.to_string(), value.to_string())
+            })
+            .collect();
+        RecordedRequest {
+            method,
+            surface: self.surface,
+            http_method,
+            path,
+            headers,
+        }
+    }
+}
+
 impl Shared {
     fn record(
         &self,
@@ -64,26 +123,12 @@ impl Shared {
         path: &str,
         headers: &HeaderMap,
     ) {
-        let headers = headers
-            .iter()
-            .map(|(k, v)| {
-                (
-                    k.as_str().to_ascii_lowercase(),
-                    String::from_utf8_lossy(v.as_bytes()).into_owned(),
-                )
-            })
-            .collect();
+        let entry = Recorded::new(method, surface, http_method, path, headers);
         let mut recorded = self.recorded.lock().unwrap_or_else(|e| e.into_inner());
         if recorded.len() >= MAX_RECORDED {
             recorded.pop_front();
         }
-        recorded.push_back(RecordedRequest {
-            method: method.to_string(),
-            surface,
-            http_method: http_method.to_string(),
-            path: path.to_string(),
-            headers,
-        });
+        recorded.push_back(entry);
     }
 
     /// Saves the state if persistence is write-through.
@@ -307,5 +352,40 @@ pub(crate) async fn accept_loop(
         .is_err()
     {
         conns.abort_all();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recorded_calls_read_back_as_sent() {
+        let mut headers = HeaderMap::new();
+        headers.insert("x-goog-request-params", "name=projects/p:x".parse().unwrap());
+        headers.append("x-trace", "1".parse().unwrap());
+        headers.append("x-trace", "2".parse().unwrap());
+        headers.insert(
+            "x-odd",
+            http::HeaderValue::from_bytes(b"caf\xe9").unwrap(),
+        );
+        headers.insert("x-empty", http::HeaderValue::from_static(""));
+        let entry = Recorded::new(
+            "/google.cloud.dialogflow.v2.Conversations/GetConversation",
+            Surface::Rest,
+            "GET",
+            "/v2/projects/p/conversations/c",
+            &headers,
+        );
+        let r = entry.to_request();
+        assert_eq!(r.method, "/google.cloud.dialogflow.v2.Conversations/GetConversation");
+        assert_eq!((r.surface, r.http_method.as_str()), (Surface::Rest, "GET"));
+        assert_eq!(r.path, "/v2/projects/p/conversations/c");
+        assert_eq!(r.header("X-Goog-Request-Params"), Some("name=projects/p:x"));
+        let traces: Vec<_> = r.headers.iter().filter(|(k, _)| k == "x-trace").collect();
+        assert_eq!(traces.len(), 2);
+        assert_eq!(r.header("x-odd"), Some("caf\u{fffd}"));
+        assert_eq!(r.header("x-empty"), Some(""));
+        assert_eq!(r.headers.len(), 5);
     }
 }

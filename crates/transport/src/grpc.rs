@@ -131,18 +131,8 @@ impl GrpcTransport {
     }
 }
 
-/// Runs one call under the attempt timeout and maps its outcome.
-async fn finish<T, F>(rpc: crate::Rpc, options: &CallOptions, call: F) -> Result<T, Error>
-where
-    F: Future<Output = Result<tonic::Response<T>, tonic::Status>>,
-{
-    let outcome = match options.timeout {
-        Some(limit) => match tokio::time::timeout(limit, call).await {
-            Ok(outcome) => outcome,
-            Err(_) => return Err(Error::timeout(limit)),
-        },
-        None => call.await,
-    };
+/// Maps the outcome of one tonic call.
+fn outcome<T>(rpc: crate::Rpc, outcome: Result<tonic::Response<T>, tonic::Status>) -> Result<T, Error> {
     tracing::debug!(%rpc, ok = outcome.is_ok(), "gRPC attempt");
     outcome
         .map(tonic::Response::into_inner)
@@ -236,23 +226,27 @@ macro_rules! grpc_impl {
         impl ConversationsTransport for GrpcTransport {
             $(
                 async fn $method(&self, request: $req, options: &CallOptions) -> Result<$resp, Error> {
-                    let request = self.request(request, options).await?;
-                    grpc_impl!(@call self, $service, $method, request, options, $variant)
+                    // The timeout bounds the whole attempt: credentials, connecting, the call.
+                    options.bound(async {
+                        let request = self.request(request, options).await?;
+                        grpc_impl!(@call self, $service, $method, request, $variant)
+                    })
+                    .await
                 }
             )*
         }
     };
-    (@call $self:ident, "google.cloud.dialogflow.v2.Conversations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
-        finish(crate::Rpc::$variant, $options, $self.conversations().$method($request)).await
+    (@call $self:ident, "google.cloud.dialogflow.v2.Conversations", $method:ident, $request:ident, $variant:ident) => {
+        outcome(crate::Rpc::$variant, $self.conversations().$method($request).await)
     };
-    (@call $self:ident, "google.longrunning.Operations", cancel_operation, $request:ident, $options:ident, $variant:ident) => {
-        finish(crate::Rpc::$variant, $options, $self.operations().cancel_operation($request)).await.map(drop)
+    (@call $self:ident, "google.longrunning.Operations", cancel_operation, $request:ident, $variant:ident) => {
+        outcome(crate::Rpc::$variant, $self.operations().cancel_operation($request).await).map(drop)
     };
-    (@call $self:ident, "google.longrunning.Operations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
-        finish(crate::Rpc::$variant, $options, $self.operations().$method($request)).await
+    (@call $self:ident, "google.longrunning.Operations", $method:ident, $request:ident, $variant:ident) => {
+        outcome(crate::Rpc::$variant, $self.operations().$method($request).await)
     };
-    (@call $self:ident, "google.cloud.location.Locations", $method:ident, $request:ident, $options:ident, $variant:ident) => {
-        finish(crate::Rpc::$variant, $options, $self.locations().$method($request)).await
+    (@call $self:ident, "google.cloud.location.Locations", $method:ident, $request:ident, $variant:ident) => {
+        outcome(crate::Rpc::$variant, $self.locations().$method($request).await)
     };
 }
 

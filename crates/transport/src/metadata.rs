@@ -7,6 +7,8 @@ use std::sync::Arc;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
+use dialogflow_types::http as http_rules;
+
 use crate::{AuthHeaders, CallOptions, Code, Error, ErrorKind};
 
 /// The header naming the client library and the wire.
@@ -69,7 +71,36 @@ pub(crate) trait Routed {
     /// The RPC this request is for.
     const RPC: Rpc;
     /// The routing fields, `(field path, value)`, in the order of the RPC's HTTP bindings.
-    fn routing_fields(&self) -> Vec<(&'static str, &str)>;
+    fn routing_fields(&self) -> RoutingFields<'_>;
+}
+
+/// The routing fields of one request (one or two), held without allocating.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct RoutingFields<'a> {
+    pairs: [(&'static str, &'a str); 2],
+    len: usize,
+}
+
+impl<'a> From<[(&'static str, &'a str); 1]> for RoutingFields<'a> {
+    fn from([first]: [(&'static str, &'a str); 1]) -> Self {
+        RoutingFields {
+            pairs: [first, ("", "")],
+            len: 1,
+        }
+    }
+}
+
+impl<'a> From<[(&'static str, &'a str); 2]> for RoutingFields<'a> {
+    fn from(pairs: [(&'static str, &'a str); 2]) -> Self {
+        RoutingFields { pairs, len: 2 }
+    }
+}
+
+impl<'a> std::ops::Deref for RoutingFields<'a> {
+    type Target = [(&'static str, &'a str)];
+    fn deref(&self) -> &Self::Target {
+        &self.pairs[..self.len]
+    }
 }
 
 macro_rules! routed {
@@ -77,7 +108,7 @@ macro_rules! routed {
         $(
             impl Routed for $req {
                 const RPC: Rpc = Rpc::$variant;
-                fn routing_fields(&self) -> Vec<(&'static str, &str)> {
+                fn routing_fields(&self) -> RoutingFields<'_> {
                     let $r = self;
                     $fields.into()
                 }
@@ -123,27 +154,9 @@ pub(crate) fn request_params(fields: &[(&str, &str)]) -> String {
         }
         out.push_str(field);
         out.push('=');
-        percent_encode(value, true, &mut out);
+        http_rules::percent_encode(value, true, &mut out);
     }
     out
-}
-
-/// Percent-encodes everything but the unreserved characters of RFC 3986 (and `/` when
-/// `keep_slash`).
-pub(crate) fn percent_encode(value: &str, keep_slash: bool, out: &mut String) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for b in value.bytes() {
-        if b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'_' | b'.' | b'~')
-            || (keep_slash && b == b'/')
-        {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
-        }
-    }
 }
 
 /// Which wire a header set is for.
@@ -177,7 +190,10 @@ pub(crate) fn api_client(wire: Wire) -> String {
 /// What a transport knows, from its configuration, to build the headers of each call.
 #[derive(Debug, Clone)]
 pub(crate) struct HeaderContext {
+    pub(crate) wire: Wire,
     pub(crate) api_client: HeaderValue,
+    /// The `user-agent` value. On gRPC the channel sends it (tonic adds its own name after
+    /// it), so the per-call headers leave it out.
     pub(crate) user_agent: Option<HeaderValue>,
     pub(crate) quota_project: Option<String>,
     pub(crate) auth: Arc<dyn AuthHeaders>,
@@ -203,6 +219,7 @@ impl HeaderContext {
             .transpose()?
             .or_else(|| HeaderValue::try_from(default_user_agent()).ok());
         Ok(HeaderContext {
+            wire,
             api_client: HeaderValue::try_from(api_client(wire))
                 .unwrap_or_else(|_| HeaderValue::from_static("gl-rust/unknown")),
             user_agent,
@@ -229,15 +246,21 @@ impl HeaderContext {
             HeaderName::from_static(API_CLIENT_HEADER),
             self.api_client.clone(),
         );
-        if let Some(ua) = &self.user_agent {
+        if let (Wire::Rest, Some(ua)) = (self.wire, &self.user_agent) {
             headers.insert(USER_AGENT, ua.clone());
         }
         let params = request_params(&request.routing_fields());
         if !params.is_empty() {
-            headers.insert(
-                HeaderName::from_static(REQUEST_PARAMS_HEADER),
-                header_value(REQUEST_PARAMS_HEADER, &params)?,
-            );
+            // The `String` becomes the header's bytes without a copy.
+            let value = HeaderValue::try_from(params).map_err(|e| {
+                Error::with_cause(
+                    Code::InvalidArgument,
+                    ErrorKind::Request,
+                    format!("header {REQUEST_PARAMS_HEADER}: not a valid header value"),
+                    e,
+                )
+            })?;
+            headers.insert(HeaderName::from_static(REQUEST_PARAMS_HEADER), value);
         }
         let project = options
             .user_project
@@ -404,6 +427,8 @@ mod tests {
         assert_eq!(headers[USER_PROJECT_HEADER], "other");
         assert_eq!(headers[REQUEST_PARAMS_HEADER], "parent=projects/p");
         assert!(headers.get("authorization").is_none());
+        // On gRPC the channel sends the user agent, not each call.
+        assert!(headers.get(USER_AGENT).is_none());
         assert!(
             headers[API_CLIENT_HEADER]
                 .to_str()

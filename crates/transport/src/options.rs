@@ -38,6 +38,11 @@ pub struct CallOptions {
     /// The project billed for quota for this attempt (`x-goog-user-project`), overriding the
     /// quota project of the transport's configuration.
     pub user_project: Option<String>,
+    /// Set when the caller itself stops waiting once [`timeout`](Self::timeout) has passed (the
+    /// client's policy layer does): the transport then adds no timer of its own and only
+    /// passes the timeout on (on gRPC as `grpc-timeout`). Leave it `false` when calling a
+    /// transport directly.
+    pub timeout_enforced_by_caller: bool,
 }
 
 impl CallOptions {
@@ -72,6 +77,23 @@ impl CallOptions {
     pub fn with_user_project(mut self, project: impl Into<String>) -> CallOptions {
         self.user_project = Some(project.into());
         self
+    }
+
+    /// Runs one attempt (of a wire transport), bounded by [`timeout`](Self::timeout) unless the caller enforces
+    /// it: past the timeout the attempt is dropped and the result is `DEADLINE_EXCEEDED`.
+    #[cfg(any(feature = "grpc", feature = "rest"))]
+    pub(crate) async fn bound<T>(
+        &self,
+        attempt: impl Future<Output = Result<T, Error>>,
+    ) -> Result<T, Error> {
+        match self.timeout {
+            Some(limit) if !self.timeout_enforced_by_caller => {
+                tokio::time::timeout(limit, attempt)
+                    .await
+                    .unwrap_or_else(|_| Err(Error::timeout(limit)))
+            }
+            _ => attempt.await,
+        }
     }
 
     /// Checks the caller metadata against the rules of [`CallOptions::metadata`].

@@ -120,9 +120,13 @@ pub fn methods() -> &'static [MethodBindings] {
 
 /// Looks an RPC up by its gRPC path (`/pkg.Service/Method`) or full name (`pkg.Service.Method`).
 pub fn method(name: &str) -> Option<&'static MethodBindings> {
-    methods()
-        .iter()
-        .find(|m| m.grpc_path == name || m.full_name() == name)
+    methods().iter().find(|m| {
+        m.grpc_path == name
+            || name
+                .strip_prefix(m.service.as_str())
+                .and_then(|rest| rest.strip_prefix('.'))
+                == Some(m.method.as_str())
+    })
 }
 
 /// Finds the RPC and binding that serve an HTTP request, and the value of the templated field.
@@ -359,17 +363,24 @@ impl PathTemplate {
     /// Builds the URL path for a field value, percent-encoding each segment; `None` when the
     /// value does not fit the pattern.
     pub fn expand(&self, value: &str) -> Option<String> {
-        if !self.accepts(value) {
-            return None;
-        }
         let mut out = String::with_capacity(self.text.len() + value.len());
+        self.expand_into(value, &mut out).then_some(out)
+    }
+
+    /// Appends the URL path for a field value to `out`, as [`expand`](Self::expand) builds
+    /// it; returns `false` (leaving `out` as it was) when the value does not fit the pattern.
+    pub fn expand_into(&self, value: &str, out: &mut String) -> bool {
+        if !self.accepts(value) {
+            return false;
+        }
+        out.reserve(self.text.len() + value.len());
         for seg in &self.prefix {
             out.push('/');
             out.push_str(seg);
         }
         for seg in value.split('/') {
             out.push('/');
-            encode_segment(seg, &mut out);
+            percent_encode(seg, false, out);
         }
         for seg in &self.suffix {
             out.push('/');
@@ -379,7 +390,7 @@ impl PathTemplate {
             out.push(':');
             out.push_str(verb);
         }
-        Some(out)
+        true
     }
 
     /// Matches a URL path (without query, percent-encoded) and returns the decoded value of the
@@ -389,23 +400,17 @@ impl PathTemplate {
         if let Some(verb) = &self.verb {
             rest = rest.strip_suffix(verb.as_str())?.strip_suffix(':')?;
         }
-        let segments: Vec<&str> = rest.split('/').collect();
-        let n = self.prefix.len() + self.pattern.len() + self.suffix.len();
-        if segments.len() != n {
-            return None;
+        let mut segments = rest.split('/');
+        for literal in &self.prefix {
+            if segments.next()? != literal {
+                return None;
+            }
         }
-        let (pre, tail) = segments.split_at(self.prefix.len());
-        let (var, suf) = tail.split_at(self.pattern.len());
-        if pre.iter().zip(&self.prefix).any(|(a, b)| a != b)
-            || suf.iter().zip(&self.suffix).any(|(a, b)| a != b)
-        {
-            return None;
-        }
-        let mut value = String::with_capacity(path.len());
-        for (i, (seg, pat)) in var.iter().zip(&self.pattern).enumerate() {
-            let decoded = decode_segment(seg)?;
+        let mut value = String::with_capacity(rest.len());
+        for (i, pat) in self.pattern.iter().enumerate() {
+            let decoded = decode_segment(segments.next()?)?;
             match pat {
-                Some(lit) if *lit != decoded => return None,
+                Some(lit) if *lit != *decoded => return None,
                 None if decoded.is_empty() || decoded.contains('/') => return None,
                 _ => {}
             }
@@ -414,7 +419,12 @@ impl PathTemplate {
             }
             value.push_str(&decoded);
         }
-        Some(value)
+        for literal in &self.suffix {
+            if segments.next()? != literal {
+                return None;
+            }
+        }
+        segments.next().is_none().then_some(value)
     }
 }
 
@@ -424,24 +434,47 @@ impl fmt::Display for PathTemplate {
     }
 }
 
-/// Percent-encodes everything but RFC 3986 unreserved characters.
-fn encode_segment(segment: &str, out: &mut String) {
+/// Appends `value` to `out`, percent-encoding every byte but the RFC 3986 unreserved
+/// characters (`A-Z a-z 0-9 - . _ ~`) and, when `keep_slash`, `/`.
+///
+/// ```
+/// let mut out = String::new();
+/// dialogflow_types::http::percent_encode("projects/p 1", true, &mut out);
+/// assert_eq!(out, "projects/p%201");
+/// ```
+pub fn percent_encode(value: &str, keep_slash: bool, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    for &b in segment.as_bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
-            out.push(b as char);
-        } else {
-            out.push('%');
-            out.push(HEX[usize::from(b >> 4)] as char);
-            out.push(HEX[usize::from(b & 15)] as char);
+    let keep = |b: u8| {
+        b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'_' | b'~')
+            || (keep_slash && b == b'/')
+    };
+    let bytes = value.as_bytes();
+    // Runs of kept bytes are copied in one go. A run is ASCII and starts right after an
+    // escaped byte or at the start, so when it is not empty both its ends are character
+    // boundaries.
+    let mut run_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if keep(b) {
+            continue;
         }
+        if run_start < i {
+            out.push_str(&value[run_start..i]);
+        }
+        out.push('%');
+        out.push(HEX[usize::from(b >> 4)] as char);
+        out.push(HEX[usize::from(b & 15)] as char);
+        run_start = i + 1;
+    }
+    if run_start < bytes.len() {
+        out.push_str(&value[run_start..]);
     }
 }
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
-fn decode_segment(segment: &str) -> Option<String> {
+fn decode_segment(segment: &str) -> Option<std::borrow::Cow<'_, str>> {
     if !segment.contains('%') {
-        return Some(segment.to_string());
+        return Some(std::borrow::Cow::Borrowed(segment));
     }
     let bytes = segment.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -456,7 +489,7 @@ fn decode_segment(segment: &str) -> Option<String> {
             i += 1;
         }
     }
-    String::from_utf8(out).ok()
+    String::from_utf8(out).ok().map(std::borrow::Cow::Owned)
 }
 
 #[cfg(test)]
@@ -538,6 +571,31 @@ mod tests {
         assert!(route(HttpMethod::Get, "/v2/projects/p/conversations/a%2Fb").is_none());
         assert!(route(HttpMethod::Get, "/v2/projects/p/conversations/%zz").is_none());
         assert!(route(HttpMethod::Delete, "/v2/projects/p/conversations/c").is_none());
+    }
+
+    #[test]
+    fn percent_encoding_keeps_only_unreserved_bytes() {
+        let encode = |value: &str, keep_slash: bool| {
+            let mut out = String::from(">");
+            percent_encode(value, keep_slash, &mut out);
+            out
+        };
+        assert_eq!(encode("", false), ">");
+        assert_eq!(encode("a-b.c_d~e/f", true), ">a-b.c_d~e/f");
+        assert_eq!(encode("a-b.c_d~e/f", false), ">a-b.c_d~e%2Ff");
+        assert_eq!(encode(" é/x", true), ">%20%C3%A9/x");
+        assert_eq!(encode("é", false), ">%C3%A9");
+        assert_eq!(encode("%&=+?#", false), ">%25%26%3D%2B%3F%23");
+    }
+
+    #[test]
+    fn methods_by_path_or_full_name() {
+        let by_path = method("/google.cloud.dialogflow.v2.Conversations/GetConversation").unwrap();
+        let by_name = method("google.cloud.dialogflow.v2.Conversations.GetConversation").unwrap();
+        assert!(std::ptr::eq(by_path, by_name));
+        assert_eq!(by_name.full_name(), "google.cloud.dialogflow.v2.Conversations.GetConversation");
+        assert!(method("google.cloud.dialogflow.v2.Conversations").is_none());
+        assert!(method("google.cloud.dialogflow.v2.ConversationsGetConversation").is_none());
     }
 
     #[test]

@@ -39,11 +39,43 @@ where
     T: TryFrom<i32> + Serialize,
 {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if ENUMS_AS_NUMBERS.get() {
+            return serializer.serialize_i32(self.0);
+        }
         match T::try_from(self.0) {
             Ok(known) => known.serialize(serializer),
             Err(_) => serializer.serialize_i32(self.0),
         }
     }
+}
+
+thread_local! {
+    static ENUMS_AS_NUMBERS: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `write` with every enum field of a message written by number instead of by name, on
+/// this thread: the form Google's REST endpoints answer in when asked for
+/// `$alt=json;enum-encoding=int`. Decoding accepts both forms at all times.
+///
+/// ```
+/// use dialogflow_types::json::with_enums_as_numbers;
+/// use dialogflow_types::v2::Conversation;
+///
+/// let c = Conversation { lifecycle_state: 2, ..Default::default() };
+/// assert_eq!(serde_json::to_string(&c).unwrap(), r#"{"lifecycleState":"COMPLETED"}"#);
+/// let numbers = with_enums_as_numbers(|| serde_json::to_string(&c)).unwrap();
+/// assert_eq!(numbers, r#"{"lifecycleState":2}"#);
+/// ```
+pub fn with_enums_as_numbers<R>(write: impl FnOnce() -> R) -> R {
+    /// Puts the previous setting back, even if `write` panics.
+    struct Restore(bool);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            ENUMS_AS_NUMBERS.set(self.0);
+        }
+    }
+    let _restore = Restore(ENUMS_AS_NUMBERS.replace(true));
+    write()
 }
 
 impl<'de, T> Deserialize<'de> for OpenEnum<T>

@@ -1,12 +1,13 @@
 //! The REST transport: hyper 1 with a pooled client, rustls, proto3 JSON and the API's HTTP
 //! bindings.
 
+mod query;
 mod request;
 
 use std::time::Duration;
 
 use bytes::Bytes;
-use http::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
+use http::header::{CONTENT_TYPE, HeaderValue};
 use http_body_util::{BodyExt as _, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
@@ -94,13 +95,7 @@ impl RestTransport {
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
     {
-        let attempt = self.attempt::<R, T>(&request, options);
-        match options.timeout {
-            Some(limit) => tokio::time::timeout(limit, attempt)
-                .await
-                .unwrap_or_else(|_| Err(Error::timeout(limit))),
-            None => attempt.await,
-        }
+        options.bound(self.attempt::<R, T>(&request, options)).await
     }
 
     async fn attempt<R, T>(&self, request: &R, options: &CallOptions) -> Result<T, Error>
@@ -108,14 +103,14 @@ impl RestTransport {
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
     {
-        let rest = request::build(request)?;
+        let rest = request::build(request, &self.base)?;
         let headers = self.headers.headers(request, options).await?;
         let mut builder = http::Request::builder()
             .method(rest.method.as_str())
-            .uri(format!("{}{}", self.base, rest.path_and_query));
+            .uri(rest.url);
         if let Some(h) = builder.headers_mut() {
             *h = headers;
-            h.insert(ACCEPT, HeaderValue::from_static("application/json"));
+            // No `accept`: `$alt=json` in the query asks for JSON already.
             if rest.body.is_some() {
                 h.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
             }

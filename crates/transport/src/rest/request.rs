@@ -5,7 +5,8 @@ use dialogflow_types::http::{self, HttpMethod};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
-use crate::metadata::{Routed, percent_encode};
+use super::query;
+use crate::metadata::Routed;
 use crate::{Code, Error, ErrorKind};
 
 /// The system parameter every request carries: JSON responses with enums as numbers, so that
@@ -16,8 +17,8 @@ pub(crate) const ALT_PARAM: &str = "%24alt=json%3Benum-encoding%3Dint";
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct RestRequest {
     pub(crate) method: HttpMethod,
-    /// Path and query string, percent-encoded.
-    pub(crate) path_and_query: String,
+    /// The base URL given to [`build`], then the path and the query string, percent-encoded.
+    pub(crate) url: String,
     /// The JSON body, when the binding has one.
     pub(crate) body: Option<Vec<u8>>,
 }
@@ -54,18 +55,27 @@ fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
     current.remove(&last)
 }
 
-/// Builds the path, query string and body of `request` for its RPC.
-pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
+/// Builds the URL (after `base`, e.g. `https://dialogflow.googleapis.com`) and body of
+/// `request` for its RPC.
+///
+/// The routing field goes in the path; the body is the whole request but that field
+/// (binding body `*`), one field of it, or nothing; the fields left over are query
+/// parameters.
+pub(crate) fn build<R: Routed + Serialize>(request: &R, base: &str) -> Result<RestRequest, Error> {
     let rpc = R::RPC;
     let bindings = http::method(rpc.grpc_path())
         .ok_or_else(|| request_error(format!("{rpc} has no HTTP binding in the API definition")))?;
     let fields = request.routing_fields();
-    let chosen = bindings.rules.iter().find_map(|rule| {
+    let mut url = String::with_capacity(base.len() + 96);
+    url.push_str(base);
+    let rule = bindings.rules.iter().find(|rule| {
         let field = rule.template.field();
-        let (_, value) = fields.iter().find(|(name, _)| *name == field)?;
-        rule.template.expand(value).map(|path| (rule, path))
+        fields
+            .iter()
+            .find(|(name, _)| *name == field)
+            .is_some_and(|(_, value)| rule.template.expand_into(value, &mut url))
     });
-    let Some((rule, path)) = chosen else {
+    let Some(rule) = rule else {
         let given: Vec<String> = fields
             .iter()
             .map(|(name, value)| format!("{name} = {value:?}"))
@@ -81,84 +91,60 @@ pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, E
             expected.join(", ")
         )));
     };
+    let path_field = rule.template.field();
+    let body_field = rule.body.as_deref().filter(|b| !b.is_empty());
 
-    let json = serde_json::to_value(request).map_err(|e| {
-        Error::with_cause(
-            Code::InvalidArgument,
-            ErrorKind::Request,
-            format!("{rpc}: the request cannot be written as JSON"),
-            e,
-        )
-    })?;
-    let Value::Object(mut object) = json else {
-        return Err(request_error(format!(
-            "{rpc}: the request is not a JSON object"
-        )));
-    };
-    take_path(&mut object, rule.template.field());
-
-    let (body, rest) = match rule.body.as_deref() {
-        None | Some("") => (None, object),
-        Some("*") => (Some(Value::Object(object)), Map::new()),
-        Some(field) => {
-            let body = take_path(&mut object, field).unwrap_or_else(|| Value::Object(Map::new()));
-            (Some(body), object)
-        }
-    };
-
-    let mut query = String::new();
-    for (key, value) in &rest {
-        flatten(key, value, &mut query);
-    }
-    if !query.is_empty() {
-        query.push('&');
-    }
-    query.push_str(ALT_PARAM);
-
-    let body = body
-        .map(|b| serde_json::to_vec(&b))
-        .transpose()
-        .map_err(|e| {
+    url.push('?');
+    let query_start = url.len();
+    if body_field != Some("*") {
+        let skip = [path_field, body_field.unwrap_or(path_field)];
+        query::write_query(request, &skip, &mut url).map_err(|e| {
             Error::with_cause(
                 Code::InvalidArgument,
                 ErrorKind::Request,
-                format!("{rpc}: body"),
+                format!("{rpc}: the request cannot be written as query parameters"),
                 e,
             )
         })?;
+    }
+    if url.len() > query_start {
+        url.push('&');
+    }
+    url.push_str(ALT_PARAM);
+
+    let body = match body_field {
+        None => None,
+        Some(field) => Some(json_body(request, path_field, field).map_err(|e| {
+            Error::with_cause(
+                Code::InvalidArgument,
+                ErrorKind::Request,
+                format!("{rpc}: the request body cannot be written as JSON"),
+                e,
+            )
+        })?),
+    };
     Ok(RestRequest {
         method: rule.method,
-        path_and_query: format!("{path}?{query}"),
+        url,
         body,
     })
 }
 
-/// Appends a JSON value as query parameters: objects as dotted names, arrays as repeated
-/// parameters, scalars as text.
-fn flatten(key: &str, value: &Value, query: &mut String) {
-    let mut push = |text: &str| {
-        if !query.is_empty() {
-            query.push('&');
-        }
-        percent_encode(key, false, query);
-        query.push('=');
-        percent_encode(text, false, query);
+/// The JSON body: the request without its path field (`body` is `*`), or the field `body`.
+fn json_body<R: Serialize>(
+    request: &R,
+    path_field: &str,
+    body: &str,
+) -> Result<Vec<u8>, serde_json::Error> {
+    let Value::Object(mut object) = serde_json::to_value(request)? else {
+        return Err(serde::ser::Error::custom("the request is not a JSON object"));
     };
-    match value {
-        Value::Null => {}
-        Value::Bool(b) => push(if *b { "true" } else { "false" }),
-        Value::Number(n) => push(&n.to_string()),
-        Value::String(s) => push(s),
-        Value::Array(items) => {
-            for item in items {
-                flatten(key, item, query);
-            }
-        }
-        Value::Object(members) => {
-            for (name, member) in members {
-                flatten(&format!("{key}.{name}"), member, query);
-            }
-        }
+    if body == "*" {
+        take_path(&mut object, path_field);
+        serde_json::to_vec(&object)
+    } else {
+        let field = take_path(&mut object, body).unwrap_or_else(|| Value::Object(Map::new()));
+        serde_json::to_vec(&field)
     }
 }
 
@@ -166,6 +152,11 @@ fn flatten(key: &str, value: &Value, query: &mut String) {
 mod tests {
     use super::*;
     use dialogflow_types::{location, longrunning, v2};
+
+    /// The request with no base URL: the path and query alone.
+    fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
+        super::build(request, "")
+    }
 
     fn body_json(r: &RestRequest) -> Value {
         serde_json::from_slice(r.body.as_deref().expect("a body")).unwrap()
@@ -190,7 +181,7 @@ mod tests {
         let r = build(&request).unwrap();
         assert_eq!(r.method, HttpMethod::Post);
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/conversations?conversationId=my-id&{ALT_PARAM}")
         );
         assert_eq!(
@@ -201,7 +192,7 @@ mod tests {
         request.parent = "projects/p/locations/europe-west2".into();
         let r = build(&request).unwrap();
         assert!(
-            r.path_and_query
+            r.url
                 .starts_with("/v2/projects/p/locations/europe-west2/conversations?")
         );
 
@@ -228,9 +219,9 @@ mod tests {
         assert_eq!(r.method, HttpMethod::Get);
         assert_eq!(r.body, None);
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!(
-                "/v2/projects/p/locations/l/conversations?filter=lifecycle_state%20%3D%20%22COMPLETED%22&pageSize=7&pageToken=tok%2F%2B%3D&{ALT_PARAM}"
+                "/v2/projects/p/locations/l/conversations?pageSize=7&pageToken=tok%2F%2B%3D&filter=lifecycle_state%20%3D%20%22COMPLETED%22&{ALT_PARAM}"
             )
         );
         // Defaults are not sent.
@@ -240,7 +231,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/conversations?{ALT_PARAM}")
         );
     }
@@ -252,7 +243,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            (r.method, r.path_and_query.as_str()),
+            (r.method, r.url.as_str()),
             (
                 HttpMethod::Get,
                 &*format!("/v2/projects/p/conversations/c%201?{ALT_PARAM}")
@@ -264,7 +255,7 @@ mod tests {
         .unwrap();
         assert_eq!(r.method, HttpMethod::Post);
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations/l/conversations/c:complete?{ALT_PARAM}")
         );
         assert_eq!(body_json(&r), serde_json::json!({}));
@@ -287,7 +278,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/{conv}:ingestContextReferences?{ALT_PARAM}")
         );
         assert_eq!(body_json(&r), serde_json::json!({}));
@@ -299,7 +290,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/{conv}/messages?pageSize=2&{ALT_PARAM}")
         );
 
@@ -311,7 +302,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!(
                 "/v2/projects/p/conversations/c/suggestions:suggestConversationSummary?{ALT_PARAM}"
             )
@@ -327,7 +318,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/{conv}/suggestions:generate?{ALT_PARAM}")
         );
     }
@@ -349,7 +340,7 @@ mod tests {
         };
         let r = build(&request).unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations/l/suggestions:generateStatelessSummary?{ALT_PARAM}")
         );
         let body = body_json(&r);
@@ -369,7 +360,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations/l/statelessSuggestion:generate?{ALT_PARAM}")
         );
         // Only the location-level binding exists.
@@ -394,7 +385,7 @@ mod tests {
         };
         let r = build(&request).unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/suggestions:searchKnowledge?{ALT_PARAM}")
         );
         assert_eq!(body_json(&r)["query"]["text"], "refund");
@@ -402,7 +393,7 @@ mod tests {
         request.conversation = "projects/p/locations/l/conversations/c".into();
         let r = build(&request).unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!(
                 "/v2/projects/p/locations/l/conversations/c/suggestions:searchKnowledge?{ALT_PARAM}"
             )
@@ -417,7 +408,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            (r.method, r.path_and_query.as_str()),
+            (r.method, r.url.as_str()),
             (
                 HttpMethod::Get,
                 &*format!("/v2/projects/p/operations/o?{ALT_PARAM}")
@@ -432,7 +423,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!(
                 "/v2/projects/p/locations/l/operations?filter=done&pageSize=1&pageToken=t&{ALT_PARAM}"
             )
@@ -443,7 +434,7 @@ mod tests {
         .unwrap();
         assert_eq!((r.method, r.body.as_deref()), (HttpMethod::Post, None));
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations/l/operations/o:cancel?{ALT_PARAM}")
         );
         let r = build(&location::GetLocationRequest {
@@ -451,7 +442,7 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations/l?{ALT_PARAM}")
         );
         let r = build(&location::ListLocationsRequest {
@@ -461,19 +452,8 @@ mod tests {
         })
         .unwrap();
         assert_eq!(
-            r.path_and_query,
+            r.url,
             format!("/v2/projects/p/locations?pageSize=3&{ALT_PARAM}")
         );
-    }
-
-    #[test]
-    fn nested_and_repeated_query_fields() {
-        let mut query = String::new();
-        flatten(
-            "a",
-            &serde_json::json!({"b": {"c": 1}, "d": ["x", "y"], "e": true, "f": null}),
-            &mut query,
-        );
-        assert_eq!(query, "a.b.c=1&a.d=x&a.d=y&a.e=true");
     }
 }
