@@ -21,8 +21,14 @@ if [ ${#cases[@]} -eq 0 ]; then
 fi
 bin=$(cargo bench -p dialogflow-benches --bench e2e --no-run --message-format=json 2>/dev/null \
   | sed -n 's/.*"executable":"\([^"]*e2e[^"]*\)".*/\1/p' | tail -1)
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
+# KEEP=dir keeps the callgrind files there (for callgrind_annotate); otherwise a temporary dir.
+if [ -n "${KEEP:-}" ]; then
+  out=$KEEP
+  mkdir -p "$out"
+else
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 
 total() { # total Ir of a callgrind output file
   callgrind_annotate --auto=no --threshold=100 "$1" 2>/dev/null \

@@ -349,7 +349,6 @@ where
         code = tracing::field::Empty,
         latency_ms = tracing::field::Empty,
     );
-    let span = call_span.clone();
     let result = async move {
         let mut backoff = policy.backoff();
         let mut number = 0u32;
@@ -381,15 +380,19 @@ where
                 number,
                 timeout: remaining,
             });
-            let outcome = match remaining {
-                Some(r) => match tokio::time::timeout(r, fut)
-                    .instrument(attempt_span.clone())
-                    .await
-                {
-                    Ok(outcome) => outcome,
-                    Err(_) => Err(Error::timeout(r)),
-                },
-                None => fut.instrument(attempt_span.clone()).await,
+            let bounded = async {
+                match remaining {
+                    Some(r) => tokio::time::timeout(r, fut)
+                        .await
+                        .unwrap_or_else(|_| Err(Error::timeout(r))),
+                    None => fut.await,
+                }
+            };
+            // Without a subscriber that wants the span, skip the wrapper and its polls.
+            let outcome = if attempt_span.is_disabled() {
+                bounded.await
+            } else {
+                bounded.instrument(attempt_span.clone()).await
             };
             let code = match &outcome {
                 Ok(_) => Code::Ok,
@@ -437,10 +440,12 @@ where
             last_error = Some(err);
             tokio::time::sleep(delay).await;
         }
-    }
-    .instrument(span)
-    .await;
-    let (attempts, result) = result;
+    };
+    let (attempts, result) = if call_span.is_disabled() {
+        result.await
+    } else {
+        result.instrument(call_span.clone()).await
+    };
     call_span.record("attempts", attempts);
     call_span.record(
         "code",

@@ -88,17 +88,19 @@ pub(crate) type Param<'q> = (Cow<'q, str>, Cow<'q, str>);
 /// Decodes a query string into `(name, value)` pairs (`+` is a space).
 pub(crate) fn parse_query(query: &str) -> Result<Vec<Param<'_>>, ApiError> {
     fn decode(s: &str) -> Result<Cow<'_, str>, ApiError> {
-        if !s.contains(['+', '%']) {
-            return Ok(Cow::Borrowed(s));
-        }
-        let spaced = s.replace('+', " ");
-        let decoded = percent_decode_str(&spaced).decode_utf8().map_err(|_| {
+        let bad = || {
             ApiError::new(
                 Code::InvalidArgument,
                 "the query string is not valid percent-encoded UTF-8",
             )
-        })?;
-        Ok(Cow::Owned(decoded.into_owned()))
+        };
+        if s.contains('+') {
+            let spaced = s.replace('+', " ");
+            let decoded = percent_decode_str(&spaced).decode_utf8().map_err(|_| bad())?;
+            return Ok(Cow::Owned(decoded.into_owned()));
+        }
+        // Borrowed from `s` when there is no escape.
+        percent_decode_str(s).decode_utf8().map_err(|_| bad())
     }
     query
         .split('&')

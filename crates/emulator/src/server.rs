@@ -84,7 +84,10 @@ impl Recorded {
             text.push_str(name.as_str());
             text.push(':');
             // Not UTF-8: kept with replacement characters; a line break cannot occur.
-            text.push_str(&String::from_utf8_lossy(value.as_bytes()));
+            match value.to_str() {
+                Ok(ascii) => text.push_str(ascii),
+                Err(_) => text.push_str(&String::from_utf8_lossy(value.as_bytes())),
+            }
             text.push('\n');
         }
         Recorded {

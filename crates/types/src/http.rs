@@ -370,17 +370,29 @@ impl PathTemplate {
     /// Appends the URL path for a field value to `out`, as [`expand`](Self::expand) builds
     /// it; returns `false` (leaving `out` as it was) when the value does not fit the pattern.
     pub fn expand_into(&self, value: &str, out: &mut String) -> bool {
-        if !self.accepts(value) {
-            return false;
-        }
+        let start = out.len();
         out.reserve(self.text.len() + value.len());
         for seg in &self.prefix {
             out.push('/');
             out.push_str(seg);
         }
-        for seg in value.split('/') {
+        // One pass over the value: each segment is checked against the pattern and encoded.
+        let mut parts = value.split('/');
+        for pattern in &self.pattern {
+            let seg = match (pattern, parts.next()) {
+                (None, Some(seg)) if !seg.is_empty() => seg,
+                (Some(lit), Some(seg)) if lit == seg => seg,
+                _ => {
+                    out.truncate(start);
+                    return false;
+                }
+            };
             out.push('/');
             percent_encode(seg, false, out);
+        }
+        if parts.next().is_some() {
+            out.truncate(start);
+            return false;
         }
         for seg in &self.suffix {
             out.push('/');
@@ -444,18 +456,13 @@ impl fmt::Display for PathTemplate {
 /// ```
 pub fn percent_encode(value: &str, keep_slash: bool, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let keep = |b: u8| {
-        b.is_ascii_alphanumeric()
-            || matches!(b, b'-' | b'.' | b'_' | b'~')
-            || (keep_slash && b == b'/')
-    };
     let bytes = value.as_bytes();
     // Runs of kept bytes are copied in one go. A run is ASCII and starts right after an
     // escaped byte or at the start, so when it is not empty both its ends are character
     // boundaries.
     let mut run_start = 0;
     for (i, &b) in bytes.iter().enumerate() {
-        if keep(b) {
+        if UNRESERVED[usize::from(b)] || (keep_slash && b == b'/') {
             continue;
         }
         if run_start < i {
@@ -470,6 +477,18 @@ pub fn percent_encode(value: &str, keep_slash: bool, out: &mut String) {
         out.push_str(&value[run_start..]);
     }
 }
+
+/// The bytes [`percent_encode`] never escapes.
+static UNRESERVED: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~');
+        b += 1;
+    }
+    table
+};
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
 fn decode_segment(segment: &str) -> Option<std::borrow::Cow<'_, str>> {
