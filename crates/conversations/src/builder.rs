@@ -109,6 +109,8 @@ impl ClientBuilder {
         with_retry(policy: RetryPolicy);
         /// See [`ClientOptions::with_timeout`].
         with_timeout(timeout: Duration);
+        /// See [`ClientOptions::with_keep_alive_interval`].
+        with_keep_alive_interval(interval: Option<Duration>);
         /// See [`ClientOptions::with_location`].
         with_location(location: impl Into<String>);
         /// See [`ClientOptions::with_emulator_host`].
@@ -186,7 +188,8 @@ impl ClientBuilder {
         let auth: Arc<dyn AuthHeaders> = Arc::new(credentials);
         let mut config = TransportConfig::new(url.clone())
             .with_tls(tls)
-            .with_auth(auth);
+            .with_auth(auth)
+            .with_keep_alive_interval(options.keep_alive_interval());
         if let Some(ua) = options.user_agent() {
             config = config.with_user_agent(ua);
         }

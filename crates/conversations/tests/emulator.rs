@@ -620,6 +620,26 @@ async fn plaintext_with_credentials_to_a_remote_host_is_refused() {
 }
 
 #[tokio::test]
+async fn keep_alive_pings_leave_an_idle_connection_usable() {
+    let emu = start().await;
+    for (transport, name) in both().into_iter().zip(["grpc", "rest"]) {
+        let client = ConversationsClient::builder()
+            .with_environment(EnvMap::new().with("DIALOGFLOW_EMULATOR_HOST", emu.host()))
+            .with_transport(transport)
+            .with_keep_alive_interval(Some(Duration::from_millis(40)))
+            .build()
+            .await
+            .expect("client builds");
+        assert_eq!(client.transport_name(), name);
+        let made = client.create_conversation("projects/p1", conversation()).await.unwrap();
+        // Several ping intervals pass with no call in flight.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let got = client.get_conversation(made.name.clone()).await.unwrap();
+        assert_eq!(got.name, made.name);
+    }
+}
+
+#[tokio::test]
 async fn regional_endpoint_from_a_location() {
     let c = ConversationsClient::builder()
         .with_environment(EnvMap::new())

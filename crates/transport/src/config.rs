@@ -41,7 +41,8 @@ pub struct TransportConfig {
     pub proxy: ProxyMode,
     /// How long making a connection (TCP, proxy tunnel and TLS handshake) may take.
     pub connect_timeout: Option<Duration>,
-    /// HTTP/2 keep-alive ping interval; `None` sends no pings.
+    /// HTTP/2 keep-alive ping interval (pings go out while idle too); `None`, the default,
+    /// sends no pings, as gRPC's own clients do unless told otherwise.
     pub keep_alive_interval: Option<Duration>,
 }
 
@@ -64,7 +65,7 @@ impl TransportConfig {
             quota_project: None,
             proxy: ProxyMode::FromEnv,
             connect_timeout: Some(Duration::from_secs(20)),
-            keep_alive_interval: Some(Duration::from_secs(60)),
+            keep_alive_interval: None,
         }
     }
 

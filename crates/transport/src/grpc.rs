@@ -19,9 +19,9 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 /// The transport over gRPC (tonic).
 ///
 /// All calls share one HTTP/2 connection, made lazily on the first call and remade when it
-/// breaks. TLS (rustls) unless the configuration says plaintext, HTTP/2 keep-alive pings, and
-/// no limit on message sizes, as Google's own clients configure. Cloning is cheap and shares
-/// the connection.
+/// breaks. TLS (rustls) unless the configuration says plaintext, HTTP/2 keep-alive pings when
+/// configured, and no limit on message sizes, as Google's own clients configure. Cloning is
+/// cheap and shares the connection.
 ///
 /// ```no_run
 /// use std::sync::Arc;
