@@ -380,19 +380,20 @@ where
                 number,
                 timeout: remaining,
             });
-            let bounded = async {
-                match remaining {
-                    Some(r) => tokio::time::timeout(r, fut)
-                        .await
-                        .unwrap_or_else(|_| Err(Error::timeout(r))),
-                    None => fut.await,
+            // Without a subscriber that wants the span, no wrapper (and no polls through it).
+            let traced = !attempt_span.is_disabled();
+            let outcome = match remaining {
+                Some(r) => {
+                    let timed = tokio::time::timeout(r, fut);
+                    let outcome = if traced {
+                        timed.instrument(attempt_span.clone()).await
+                    } else {
+                        timed.await
+                    };
+                    outcome.unwrap_or_else(|_| Err(Error::timeout(r)))
                 }
-            };
-            // Without a subscriber that wants the span, skip the wrapper and its polls.
-            let outcome = if attempt_span.is_disabled() {
-                bounded.await
-            } else {
-                bounded.instrument(attempt_span.clone()).await
+                None if traced => fut.instrument(attempt_span.clone()).await,
+                None => fut.await,
             };
             let code = match &outcome {
                 Ok(_) => Code::Ok,

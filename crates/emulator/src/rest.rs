@@ -99,7 +99,9 @@ pub(crate) fn parse_query(query: &str) -> Result<Vec<Param<'_>>, ApiError> {
             let decoded = percent_decode_str(&spaced).decode_utf8().map_err(|_| bad())?;
             return Ok(Cow::Owned(decoded.into_owned()));
         }
-        // Borrowed from `s` when there is no escape.
+        if !s.contains('%') {
+            return Ok(Cow::Borrowed(s));
+        }
         percent_decode_str(s).decode_utf8().map_err(|_| bad())
     }
     query

@@ -456,39 +456,48 @@ impl fmt::Display for PathTemplate {
 /// ```
 pub fn percent_encode(value: &str, keep_slash: bool, out: &mut String) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let kept = if keep_slash {
+        &UNRESERVED_AND_SLASH
+    } else {
+        &UNRESERVED
+    };
     let bytes = value.as_bytes();
-    // Runs of kept bytes are copied in one go. A run is ASCII and starts right after an
-    // escaped byte or at the start, so when it is not empty both its ends are character
+    let mut start = 0;
+    // Each run of kept bytes is copied in one go. A run is ASCII and starts at the start or
+    // right after an escaped byte, so when it is not empty both its ends are character
     // boundaries.
-    let mut run_start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if UNRESERVED[usize::from(b)] || (keep_slash && b == b'/') {
-            continue;
+    while let Some(run) = bytes[start..].iter().position(|&b| !kept[usize::from(b)]) {
+        if run > 0 {
+            out.push_str(&value[start..start + run]);
         }
-        if run_start < i {
-            out.push_str(&value[run_start..i]);
-        }
+        let b = bytes[start + run];
         out.push('%');
         out.push(HEX[usize::from(b >> 4)] as char);
         out.push(HEX[usize::from(b & 15)] as char);
-        run_start = i + 1;
+        start += run + 1;
     }
-    if run_start < bytes.len() {
-        out.push_str(&value[run_start..]);
+    if start < bytes.len() {
+        out.push_str(&value[start..]);
     }
 }
 
-/// The bytes [`percent_encode`] never escapes.
-static UNRESERVED: [bool; 256] = {
+/// The bytes [`percent_encode`] never escapes: RFC 3986 unreserved characters.
+static UNRESERVED: [bool; 256] = byte_table(false);
+/// The same with `/`.
+static UNRESERVED_AND_SLASH: [bool; 256] = byte_table(true);
+
+const fn byte_table(slash: bool) -> [bool; 256] {
     let mut table = [false; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        table[b] = c.is_ascii_alphanumeric() || matches!(c, b'-' | b'.' | b'_' | b'~');
+        table[b] = c.is_ascii_alphanumeric()
+            || matches!(c, b'-' | b'.' | b'_' | b'~')
+            || (slash && c == b'/');
         b += 1;
     }
     table
-};
+}
 
 /// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
 fn decode_segment(segment: &str) -> Option<std::borrow::Cow<'_, str>> {
@@ -605,6 +614,26 @@ mod tests {
         assert_eq!(encode(" é/x", true), ">%20%C3%A9/x");
         assert_eq!(encode("é", false), ">%C3%A9");
         assert_eq!(encode("%&=+?#", false), ">%25%26%3D%2B%3F%23");
+        // Against a byte-at-a-time reference, with multi-byte characters everywhere.
+        let reference = |value: &str, keep_slash: bool| {
+            let mut out = String::from(">");
+            for b in value.bytes() {
+                if b.is_ascii_alphanumeric()
+                    || b"-._~".contains(&b)
+                    || (keep_slash && b == b'/')
+                {
+                    out.push(b as char);
+                } else {
+                    out.push_str(&format!("%{b:02X}"));
+                }
+            }
+            out
+        };
+        for value in ["é", "aé", "éa", "a/é/b", "€x€", "𝄞/𝄞", "a b/c", "ü", "/", "//x/"] {
+            for keep_slash in [false, true] {
+                assert_eq!(encode(value, keep_slash), reference(value, keep_slash), "{value:?}");
+            }
+        }
     }
 
     #[test]
