@@ -4,6 +4,9 @@
 //! * `raw_tonic`: a bare tonic stub on its own channel (the gRPC baseline);
 //! * `raw_hyper`: a bare hyper-util pooled HTTP/1.1 client, hand-built URL, the JSON response
 //!   decoded into the typed message (the REST baseline);
+//! * `raw_tonic_wire` / `raw_hyper_wire` (GetConversation): the same baselines sending, built by
+//!   hand once, what the facade sends on the wire (routing and client headers, `grpc-timeout`,
+//!   `$alt`), to tell the wire contract's cost from the library's;
 //! * `transport`: `GrpcTransport` / `RestTransport` from `dialogflow-transport` (one attempt);
 //! * `facade`: `ConversationsClient` from `dialogflow-conversations` (policy layer, retries on,
 //!   default 60 s deadline).
@@ -152,6 +155,36 @@ async fn hyper_get<T: serde::de::DeserializeOwned>(
     serde_json::from_slice(&body).expect("JSON")
 }
 
+/// The raw REST baseline again, with what the API asks every call to carry on the wire (the
+/// `$alt` parameter, `x-goog-api-client`, `x-goog-request-params`, `user-agent`), built by
+/// hand once: the difference to `raw_hyper` is what the wire contract costs, the difference
+/// from here to `facade` is what the library's code costs.
+async fn hyper_get_wire<T: serde::de::DeserializeOwned>(
+    client: &HyperClient<HttpConnector, Empty<Bytes>>,
+    url: &str,
+    headers: http::HeaderMap,
+) -> T {
+    let mut request = http::Request::new(Empty::new());
+    *request.uri_mut() = url.parse().expect("uri");
+    *request.headers_mut() = headers;
+    let resp = client.request(request).await.expect("response");
+    assert_eq!(resp.status(), 200);
+    let body = resp.into_body().collect().await.expect("body").to_bytes();
+    serde_json::from_slice(&body).expect("JSON")
+}
+
+/// The headers the project's transports send, written out by hand for the `_wire` baselines.
+fn wire_headers(wire: &str, params: &str) -> http::HeaderMap {
+    let mut headers = http::HeaderMap::new();
+    let api_client = format!("gl-rust/1.88.0 gccl/0.1.0 gax/0.1.0 {wire}");
+    headers.insert("x-goog-api-client", api_client.parse().expect("header"));
+    headers.insert("x-goog-request-params", params.parse().expect("header"));
+    if wire == "rest/1" {
+        headers.insert("user-agent", "dialogflow-rs/0.1.0".parse().expect("header"));
+    }
+    headers
+}
+
 /// Runs `call` once per iteration, or `IN_FLIGHT` copies of it concurrently (spawned tasks).
 fn bench_case<F, Fut, T>(
     group: &mut BenchmarkGroup<'_, criterion::measurement::WallTime>,
@@ -256,6 +289,17 @@ fn get_conversation(c: &mut Criterion) {
             let req = get();
             async move { stub.get_conversation(req).await.expect("get").into_inner() }
         });
+        let metadata = tonic::metadata::MetadataMap::from_headers(wire_headers(
+            "grpc/0.14",
+            &format!("name={}", s.name),
+        ));
+        bench_case(&mut group, &s.rt, "raw_tonic_wire", concurrent, || {
+            let mut stub = stub.clone();
+            let mut req = tonic::Request::new(get());
+            *req.metadata_mut() = metadata.clone();
+            req.set_timeout(std::time::Duration::from_secs(60));
+            async move { stub.get_conversation(req).await.expect("get").into_inner() }
+        });
         get_layers(&mut group, &s, &s.grpc, &s.facade_grpc, concurrent);
         group.finish();
 
@@ -264,6 +308,14 @@ fn get_conversation(c: &mut Criterion) {
             let client = s.raw_hyper.clone();
             let url = url.clone();
             async move { hyper_get::<Conversation>(&client, &url).await }
+        });
+        let headers = wire_headers("rest/1", &format!("name={}", s.name));
+        let wire_url = format!("{url}?$alt=json;enum-encoding=int");
+        bench_case(&mut group, &s.rt, "raw_hyper_wire", concurrent, || {
+            let client = s.raw_hyper.clone();
+            let url = wire_url.clone();
+            let headers = headers.clone();
+            async move { hyper_get_wire::<Conversation>(&client, &url, headers).await }
         });
         get_layers(&mut group, &s, &s.rest, &s.facade_rest, concurrent);
         group.finish();

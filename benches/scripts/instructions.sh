@@ -15,8 +15,12 @@ cases=("$@")
 if [ ${#cases[@]} -eq 0 ]; then
   cases=()
   for rpc in get_conversation list_conversations; do
-    cases+=("$rpc/grpc/x1/raw_tonic" "$rpc/grpc/x1/transport" "$rpc/grpc/x1/facade")
-    cases+=("$rpc/rest/x1/raw_hyper" "$rpc/rest/x1/transport" "$rpc/rest/x1/facade")
+    cases+=("$rpc/grpc/x1/raw_tonic")
+    [ "$rpc" = get_conversation ] && cases+=("$rpc/grpc/x1/raw_tonic_wire")
+    cases+=("$rpc/grpc/x1/transport" "$rpc/grpc/x1/facade")
+    cases+=("$rpc/rest/x1/raw_hyper")
+    [ "$rpc" = get_conversation ] && cases+=("$rpc/rest/x1/raw_hyper_wire")
+    cases+=("$rpc/rest/x1/transport" "$rpc/rest/x1/facade")
   done
 fi
 bin=$(cargo bench -p dialogflow-benches --bench e2e --no-run --message-format=json 2>/dev/null \
