@@ -408,9 +408,7 @@ where
             // An attempt cut short by the overall deadline says less than the
             // failure that made us retry: report that one.
             let cut_by_deadline = err.is_timeout()
-                && remaining.is_some_and(|r| {
-                    now.elapsed() + Duration::from_millis(1) >= r
-                });
+                && remaining.is_some_and(|r| now.elapsed() + Duration::from_millis(1) >= r);
             if cut_by_deadline {
                 if let Some(previous) = last_error.take() {
                     err = previous;

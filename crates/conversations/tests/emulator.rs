@@ -631,7 +631,10 @@ async fn keep_alive_pings_leave_an_idle_connection_usable() {
             .await
             .expect("client builds");
         assert_eq!(client.transport_name(), name);
-        let made = client.create_conversation("projects/p1", conversation()).await.unwrap();
+        let made = client
+            .create_conversation("projects/p1", conversation())
+            .await
+            .unwrap();
         // Several ping intervals pass with no call in flight.
         tokio::time::sleep(Duration::from_millis(300)).await;
         let got = client.get_conversation(made.name.clone()).await.unwrap();

@@ -96,7 +96,9 @@ pub(crate) fn parse_query(query: &str) -> Result<Vec<Param<'_>>, ApiError> {
         };
         if s.contains('+') {
             let spaced = s.replace('+', " ");
-            let decoded = percent_decode_str(&spaced).decode_utf8().map_err(|_| bad())?;
+            let decoded = percent_decode_str(&spaced)
+                .decode_utf8()
+                .map_err(|_| bad())?;
             return Ok(Cow::Owned(decoded.into_owned()));
         }
         if !s.contains('%') {
@@ -195,11 +197,7 @@ fn set_field(
 
 /// The JSON request message for a routed HTTP request: body per the binding, the path
 /// variable, then the query parameters for the remaining fields.
-fn request_json(
-    route: &Route,
-    params: &[Param<'_>],
-    body: &[u8],
-) -> Result<Value, ApiError> {
+fn request_json(route: &Route, params: &[Param<'_>], body: &[u8]) -> Result<Value, ApiError> {
     let input = route.bindings.input_type.as_str();
     let parsed_body = || -> Result<Option<Value>, ApiError> {
         if body.iter().all(u8::is_ascii_whitespace) {
@@ -298,8 +296,7 @@ where
     } else {
         write()
     };
-    written
-        .map_err(|e| ApiError::new(Code::Internal, format!("could not write the response: {e}")))
+    written.map_err(|e| ApiError::new(Code::Internal, format!("could not write the response: {e}")))
 }
 
 /// Runs the RPC `method` on a JSON request and writes its response as JSON (enums by number

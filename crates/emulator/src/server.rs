@@ -66,7 +66,13 @@ pub(crate) struct Recorded {
 }
 
 impl Recorded {
-    fn new(method: &str, surface: Surface, http_method: &str, path: &str, headers: &HeaderMap) -> Recorded {
+    fn new(
+        method: &str,
+        surface: Surface,
+        http_method: &str,
+        path: &str,
+        headers: &HeaderMap,
+    ) -> Recorded {
         let size = method.len()
             + http_method.len()
             + path.len()
@@ -365,13 +371,13 @@ mod tests {
     #[test]
     fn recorded_calls_read_back_as_sent() {
         let mut headers = HeaderMap::new();
-        headers.insert("x-goog-request-params", "name=projects/p:x".parse().unwrap());
+        headers.insert(
+            "x-goog-request-params",
+            "name=projects/p:x".parse().unwrap(),
+        );
         headers.append("x-trace", "1".parse().unwrap());
         headers.append("x-trace", "2".parse().unwrap());
-        headers.insert(
-            "x-odd",
-            http::HeaderValue::from_bytes(b"caf\xe9").unwrap(),
-        );
+        headers.insert("x-odd", http::HeaderValue::from_bytes(b"caf\xe9").unwrap());
         headers.insert("x-empty", http::HeaderValue::from_static(""));
         let entry = Recorded::new(
             "/google.cloud.dialogflow.v2.Conversations/GetConversation",
@@ -381,7 +387,10 @@ mod tests {
             &headers,
         );
         let r = entry.to_request();
-        assert_eq!(r.method, "/google.cloud.dialogflow.v2.Conversations/GetConversation");
+        assert_eq!(
+            r.method,
+            "/google.cloud.dialogflow.v2.Conversations/GetConversation"
+        );
         assert_eq!((r.surface, r.http_method.as_str()), (Surface::Rest, "GET"));
         assert_eq!(r.path, "/v2/projects/p/conversations/c");
         assert_eq!(r.header("X-Goog-Request-Params"), Some("name=projects/p:x"));

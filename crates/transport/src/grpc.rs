@@ -132,7 +132,10 @@ impl GrpcTransport {
 }
 
 /// Maps the outcome of one tonic call.
-fn outcome<T>(rpc: crate::Rpc, outcome: Result<tonic::Response<T>, tonic::Status>) -> Result<T, Error> {
+fn outcome<T>(
+    rpc: crate::Rpc,
+    outcome: Result<tonic::Response<T>, tonic::Status>,
+) -> Result<T, Error> {
     tracing::debug!(%rpc, ok = outcome.is_ok(), "gRPC attempt");
     outcome
         .map(tonic::Response::into_inner)

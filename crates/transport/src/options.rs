@@ -87,11 +87,9 @@ impl CallOptions {
         attempt: impl Future<Output = Result<T, Error>>,
     ) -> Result<T, Error> {
         match self.timeout {
-            Some(limit) if !self.timeout_enforced_by_caller => {
-                tokio::time::timeout(limit, attempt)
-                    .await
-                    .unwrap_or_else(|_| Err(Error::timeout(limit)))
-            }
+            Some(limit) if !self.timeout_enforced_by_caller => tokio::time::timeout(limit, attempt)
+                .await
+                .unwrap_or_else(|_| Err(Error::timeout(limit))),
             _ => attempt.await,
         }
     }

@@ -618,10 +618,7 @@ mod tests {
         let reference = |value: &str, keep_slash: bool| {
             let mut out = String::from(">");
             for b in value.bytes() {
-                if b.is_ascii_alphanumeric()
-                    || b"-._~".contains(&b)
-                    || (keep_slash && b == b'/')
-                {
+                if b.is_ascii_alphanumeric() || b"-._~".contains(&b) || (keep_slash && b == b'/') {
                     out.push(b as char);
                 } else {
                     out.push_str(&format!("%{b:02X}"));
@@ -629,9 +626,24 @@ mod tests {
             }
             out
         };
-        for value in ["é", "aé", "éa", "a/é/b", "€x€", "𝄞/𝄞", "a b/c", "ü", "/", "//x/"] {
+        for value in [
+            "é",
+            "aé",
+            "éa",
+            "a/é/b",
+            "€x€",
+            "𝄞/𝄞",
+            "a b/c",
+            "ü",
+            "/",
+            "//x/",
+        ] {
             for keep_slash in [false, true] {
-                assert_eq!(encode(value, keep_slash), reference(value, keep_slash), "{value:?}");
+                assert_eq!(
+                    encode(value, keep_slash),
+                    reference(value, keep_slash),
+                    "{value:?}"
+                );
             }
         }
     }
@@ -641,7 +653,10 @@ mod tests {
         let by_path = method("/google.cloud.dialogflow.v2.Conversations/GetConversation").unwrap();
         let by_name = method("google.cloud.dialogflow.v2.Conversations.GetConversation").unwrap();
         assert!(std::ptr::eq(by_path, by_name));
-        assert_eq!(by_name.full_name(), "google.cloud.dialogflow.v2.Conversations.GetConversation");
+        assert_eq!(
+            by_name.full_name(),
+            "google.cloud.dialogflow.v2.Conversations.GetConversation"
+        );
         assert!(method("google.cloud.dialogflow.v2.Conversations").is_none());
         assert!(method("google.cloud.dialogflow.v2.ConversationsGetConversation").is_none());
     }

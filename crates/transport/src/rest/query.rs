@@ -31,7 +31,9 @@ impl ser::Error for QueryError {
 }
 
 fn unsupported<T>(what: &str) -> Result<T, QueryError> {
-    Err(QueryError(format!("{what} cannot be written as a query parameter")))
+    Err(QueryError(format!(
+        "{what} cannot be written as a query parameter"
+    )))
 }
 
 /// Appends the fields of `message` to `out`, a query string or a URL ending in one
@@ -270,11 +272,7 @@ impl<'a> ser::Serializer for Param<'a> {
         })
     }
 
-    fn serialize_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<NestedFields<'a>, QueryError> {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<NestedFields<'a>, QueryError> {
         Ok(NestedFields {
             out: self.out,
             skip: self.skip,
@@ -731,8 +729,14 @@ mod tests {
     #[test]
     fn json_and_proto_paths() {
         assert!(same_path("name", "name"));
-        assert!(same_path("statelessConversation.parent", "stateless_conversation.parent"));
-        assert!(!same_path("statelessConversation", "stateless_conversation.parent"));
+        assert!(same_path(
+            "statelessConversation.parent",
+            "stateless_conversation.parent"
+        ));
+        assert!(!same_path(
+            "statelessConversation",
+            "stateless_conversation.parent"
+        ));
         assert!(!same_path("pageSize", "page_token"));
         assert!(!same_path("page", "page_size"));
         assert!(!same_path("pageSize", "page"));

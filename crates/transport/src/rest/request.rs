@@ -138,7 +138,9 @@ fn json_body<R: Serialize>(
     body: &str,
 ) -> Result<Vec<u8>, serde_json::Error> {
     let Value::Object(mut object) = serde_json::to_value(request)? else {
-        return Err(serde::ser::Error::custom("the request is not a JSON object"));
+        return Err(serde::ser::Error::custom(
+            "the request is not a JSON object",
+        ));
     };
     if body == "*" {
         take_path(&mut object, path_field);
@@ -231,10 +233,7 @@ mod tests {
             ..Default::default()
         })
         .unwrap();
-        assert_eq!(
-            r.url,
-            format!("/v2/projects/p/conversations?{ALT_PARAM}")
-        );
+        assert_eq!(r.url, format!("/v2/projects/p/conversations?{ALT_PARAM}"));
     }
 
     #[test]
@@ -290,10 +289,7 @@ mod tests {
             ..Default::default()
         })
         .unwrap();
-        assert_eq!(
-            r.url,
-            format!("/v2/{conv}/messages?pageSize=2&{ALT_PARAM}")
-        );
+        assert_eq!(r.url, format!("/v2/{conv}/messages?pageSize=2&{ALT_PARAM}"));
 
         let r = build(&v2::SuggestConversationSummaryRequest {
             conversation: "projects/p/conversations/c".into(),
@@ -442,10 +438,7 @@ mod tests {
             name: "projects/p/locations/l".into(),
         })
         .unwrap();
-        assert_eq!(
-            r.url,
-            format!("/v2/projects/p/locations/l?{ALT_PARAM}")
-        );
+        assert_eq!(r.url, format!("/v2/projects/p/locations/l?{ALT_PARAM}"));
         let r = build(&location::ListLocationsRequest {
             name: "projects/p".into(),
             page_size: 3,
