@@ -72,6 +72,10 @@ fn main() -> Result<(), Box<dyn Error>> {
     config.enable_type_names();
     config.type_name_domain(["."], "type.googleapis.com");
     config.compile_well_known_types();
+    // A ConversationProfile is 800-odd bytes; inline, it would make every Conversation (and
+    // every future and result that holds one) that much bigger to move, though the field is
+    // output-only and mostly unset.
+    config.boxed(".google.cloud.dialogflow.v2.Conversation.initial_conversation_profile");
     config.out_dir(&out_dir);
     tonic_prost_build::configure()
         .build_client(env::var_os("CARGO_FEATURE_GRPC_CLIENT").is_some())
