@@ -103,12 +103,12 @@ impl GrpcTransport {
         options: &CallOptions,
     ) -> Result<tonic::Request<R>, Error> {
         tracing::trace!(rpc = %R::RPC, "gRPC attempt starts");
-        let headers = self.headers.headers(&request, options).await?;
+        let mut headers = self.headers.headers(&request, options).await?;
+        if let Some(timeout) = options.timeout {
+            headers.insert(GRPC_TIMEOUT, grpc_timeout(timeout));
+        }
         let mut grpc_request = tonic::Request::new(request);
         *grpc_request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
-        if let Some(timeout) = options.timeout {
-            grpc_request.set_timeout(timeout);
-        }
         Ok(grpc_request)
     }
 
@@ -129,6 +129,36 @@ impl GrpcTransport {
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
+}
+
+const GRPC_TIMEOUT: http::HeaderName = http::HeaderName::from_static("grpc-timeout");
+
+/// The `grpc-timeout` value for a timeout, rounded *down* to whole milliseconds (whole
+/// microseconds below one): the server then stops no later than we do. Unlike tonic's own
+/// microsecond value, which differs on every call, the same deadline mostly gives the same
+/// text, which HPACK sends as a one-byte index instead of a new literal each time.
+fn grpc_timeout(timeout: Duration) -> http::HeaderValue {
+    // At most 8 digits, then a unit (the gRPC wire format).
+    const MAX: u128 = 99_999_999;
+    let (amount, unit) = match timeout.as_millis() {
+        0 => (timeout.as_micros(), b'u'),
+        ms if ms <= MAX => (ms, b'm'),
+        _ if timeout.as_secs() <= MAX as u64 => (u128::from(timeout.as_secs()), b'S'),
+        _ => ((u128::from(timeout.as_secs()) / 3600).min(MAX), b'H'),
+    };
+    let mut text = [0u8; 9];
+    let mut at = text.len() - 1;
+    text[at] = unit;
+    let mut rest = amount;
+    loop {
+        at -= 1;
+        text[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    http::HeaderValue::from_bytes(&text[at..]).unwrap_or(http::HeaderValue::from_static("1u"))
 }
 
 /// Maps the outcome of one tonic call.
@@ -285,6 +315,19 @@ mod tests {
     use super::*;
     use dialogflow_types::protobuf::Any;
     use dialogflow_types::rpc::{BadRequest, Status, bad_request::FieldViolation};
+
+    #[test]
+    fn grpc_timeout_values() {
+        let text = |d| grpc_timeout(d).to_str().unwrap().to_string();
+        assert_eq!(text(Duration::from_secs(60)), "60000m");
+        assert_eq!(text(Duration::from_micros(59_999_999)), "59999m");
+        assert_eq!(text(Duration::from_micros(999)), "999u");
+        assert_eq!(text(Duration::ZERO), "0u");
+        assert_eq!(text(Duration::from_millis(99_999_999)), "99999999m");
+        assert_eq!(text(Duration::from_millis(100_000_000)), "100000S");
+        assert_eq!(text(Duration::from_secs(100_000_000)), "27777H");
+        assert_eq!(text(Duration::MAX), "99999999H");
+    }
 
     #[test]
     fn status_with_details() {

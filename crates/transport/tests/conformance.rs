@@ -609,6 +609,14 @@ async fn metadata_headers_reach_the_server(wire: Wire) {
     assert!(api_client.contains(wire_token), "{api_client}");
     let ua = get.header("user-agent").unwrap();
     assert!(ua.starts_with("conformance/1.0 dialogflow-rs/"), "{ua}");
+    // gRPC tells the server the attempt's deadline (10 s, in whole milliseconds, never more).
+    if wire == Wire::Grpc {
+        let timeout = get.header("grpc-timeout").unwrap();
+        let ms: u64 = timeout.strip_suffix('m').unwrap().parse().unwrap();
+        assert!((9_000..=10_000).contains(&ms), "{timeout}");
+    } else {
+        assert_eq!(get.header("grpc-timeout"), None);
+    }
 
     let summary = &recorded[1];
     assert_eq!(
