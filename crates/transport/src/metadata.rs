@@ -18,6 +18,11 @@ pub const REQUEST_PARAMS_HEADER: &str = "x-goog-request-params";
 /// The header naming the project billed for quota.
 pub const USER_PROJECT_HEADER: &str = "x-goog-user-project";
 
+// The same names as `HeaderName`s, checked once at compile time instead of on every call.
+const API_CLIENT: HeaderName = HeaderName::from_static(API_CLIENT_HEADER);
+const REQUEST_PARAMS: HeaderName = HeaderName::from_static(REQUEST_PARAMS_HEADER);
+const USER_PROJECT: HeaderName = HeaderName::from_static(USER_PROJECT_HEADER);
+
 macro_rules! declare_rpc {
     ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
         /// The RPCs of [`ConversationsTransport`](crate::ConversationsTransport), as values.
@@ -242,10 +247,7 @@ impl HeaderContext {
         }
         // The client's own headers and the caller's, without growing the map one at a time.
         headers.reserve(4 + options.metadata.len());
-        headers.insert(
-            HeaderName::from_static(API_CLIENT_HEADER),
-            self.api_client.clone(),
-        );
+        headers.insert(API_CLIENT, self.api_client.clone());
         if let (Wire::Rest, Some(ua)) = (self.wire, &self.user_agent) {
             headers.insert(USER_AGENT, ua.clone());
         }
@@ -260,17 +262,14 @@ impl HeaderContext {
                     e,
                 )
             })?;
-            headers.insert(HeaderName::from_static(REQUEST_PARAMS_HEADER), value);
+            headers.insert(REQUEST_PARAMS, value);
         }
         let project = options
             .user_project
             .as_ref()
             .or(self.quota_project.as_ref());
         if let Some(project) = project.filter(|p| !p.is_empty()) {
-            headers.insert(
-                HeaderName::from_static(USER_PROJECT_HEADER),
-                header_value(USER_PROJECT_HEADER, project)?,
-            );
+            headers.insert(USER_PROJECT, header_value(USER_PROJECT_HEADER, project)?);
         }
         let mut replaced: Vec<&str> = Vec::new();
         // `options.validate()` above has checked every caller header already.
