@@ -6,8 +6,9 @@ use dialogflow_types::location::locations_client::LocationsClient;
 use dialogflow_types::longrunning::operations_client::OperationsClient;
 use dialogflow_types::v2::conversations_client::ConversationsClient;
 use http::Uri;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::{TokioExecutor, TokioTimer};
 use prost::Message as _;
-use tonic::transport::Channel;
 
 use crate::config::TransportConfig;
 use crate::metadata::{HeaderContext, Routed, Wire};
@@ -37,7 +38,8 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 /// ```
 #[derive(Clone)]
 pub struct GrpcTransport {
-    channel: Channel,
+    client: Client<Connector, tonic::body::Body>,
+    origin: Uri,
     endpoint: String,
     headers: HeaderContext,
 }
@@ -57,40 +59,29 @@ impl GrpcTransport {
     /// Must be called within a tokio runtime. Fails when the endpoint URL, the certificates or
     /// the proxy URL are not valid.
     pub fn new(config: TransportConfig) -> Result<GrpcTransport, Error> {
-        let uri = endpoint_uri(&config)?;
-        let connector = Connector::new(&config, &uri, ALPN_GRPC)?;
+        let origin = endpoint_uri(&config)?;
+        let connector = Connector::new(&config, &origin, ALPN_GRPC)?;
         let headers = HeaderContext::new(
             Wire::Grpc,
             config.user_agent.as_deref(),
             config.quota_project.clone(),
             config.auth.clone(),
         )?;
-        let config_err = |e: tonic::transport::Error| {
-            Error::with_cause(
-                Code::InvalidArgument,
-                ErrorKind::Config,
-                format!("endpoint {:?}", config.endpoint),
-                e,
-            )
-        };
-        // Our connector does TLS itself, decided by `config.tls`, not by the URI scheme. tonic,
-        // though, refuses to connect to an `https://` URI whenever any crate in the build turns
-        // on one of its TLS features without a tonic TLS config. So tonic connects through an
-        // `http://` URI with the same host and port, and the real origin is kept for the
-        // requests' `:scheme` and `:authority`.
-        let mut endpoint = Channel::builder(connect_uri(&uri)?).origin(uri.clone());
-        if let Some(ua) = &headers.user_agent {
-            endpoint = endpoint.user_agent(ua.clone()).map_err(config_err)?;
-        }
-        if let Some(interval) = config.keep_alive_interval {
-            endpoint = endpoint
-                .http2_keep_alive_interval(interval)
-                .keep_alive_timeout(Duration::from_secs(20))
-                .keep_alive_while_idle(true);
-        }
-        let channel = endpoint.connect_with_connector_lazy(connector);
+        // The same pooled hyper client as the REST transport, HTTP/2 only: one connection,
+        // multiplexed, remade when it breaks. tonic only encodes and decodes the messages; no
+        // tonic channel (and its request queue and timer layers) sits in between.
+        let mut builder = Client::builder(TokioExecutor::new());
+        builder
+            .http2_only(true)
+            .timer(TokioTimer::new())
+            .pool_timer(TokioTimer::new())
+            .pool_idle_timeout(Duration::from_secs(90))
+            .http2_keep_alive_interval(config.keep_alive_interval)
+            .http2_keep_alive_timeout(Duration::from_secs(20))
+            .http2_keep_alive_while_idle(true);
         Ok(GrpcTransport {
-            channel,
+            client: builder.build(connector),
+            origin,
             endpoint: config.endpoint.clone(),
             headers,
         })
@@ -112,20 +103,20 @@ impl GrpcTransport {
         Ok(grpc_request)
     }
 
-    fn conversations(&self) -> ConversationsClient<Channel> {
-        ConversationsClient::new(self.channel.clone())
+    fn conversations(&self) -> ConversationsClient<Client<Connector, tonic::body::Body>> {
+        ConversationsClient::with_origin(self.client.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
-    fn operations(&self) -> OperationsClient<Channel> {
-        OperationsClient::new(self.channel.clone())
+    fn operations(&self) -> OperationsClient<Client<Connector, tonic::body::Body>> {
+        OperationsClient::with_origin(self.client.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
-    fn locations(&self) -> LocationsClient<Channel> {
-        LocationsClient::new(self.channel.clone())
+    fn locations(&self) -> LocationsClient<Client<Connector, tonic::body::Body>> {
+        LocationsClient::with_origin(self.client.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
@@ -284,31 +275,6 @@ macro_rules! grpc_impl {
 }
 
 crate::rpc_table::for_each_rpc!(grpc_impl);
-
-/// `uri` with the `http` scheme and an explicit port (443 when an `https` URI had none), for
-/// tonic's connection step only.
-fn connect_uri(uri: &Uri) -> Result<Uri, Error> {
-    let host = uri.host().unwrap_or_default();
-    let port = uri
-        .port_u16()
-        .unwrap_or(if uri.scheme_str() == Some("https") {
-            443
-        } else {
-            80
-        });
-    let text = if host.contains(':') && !host.starts_with('[') {
-        format!("http://[{host}]:{port}")
-    } else {
-        format!("http://{host}:{port}")
-    };
-    text.parse().map_err(|_| {
-        Error::local(
-            Code::InvalidArgument,
-            ErrorKind::Config,
-            format!("endpoint {uri}: cannot build a connection URI"),
-        )
-    })
-}
 
 #[cfg(test)]
 mod tests {

@@ -195,10 +195,8 @@ pub(crate) fn api_client(wire: Wire) -> String {
 /// What a transport knows, from its configuration, to build the headers of each call.
 #[derive(Debug, Clone)]
 pub(crate) struct HeaderContext {
-    pub(crate) wire: Wire,
     pub(crate) api_client: HeaderValue,
-    /// The `user-agent` value. On gRPC the channel sends it (tonic adds its own name after
-    /// it), so the per-call headers leave it out.
+    /// The `user-agent` value.
     pub(crate) user_agent: Option<HeaderValue>,
     pub(crate) quota_project: Option<String>,
     pub(crate) auth: Arc<dyn AuthHeaders>,
@@ -224,7 +222,6 @@ impl HeaderContext {
             .transpose()?
             .or_else(|| HeaderValue::try_from(default_user_agent()).ok());
         Ok(HeaderContext {
-            wire,
             api_client: HeaderValue::try_from(api_client(wire))
                 .unwrap_or_else(|_| HeaderValue::from_static("gl-rust/unknown")),
             user_agent,
@@ -248,7 +245,7 @@ impl HeaderContext {
         // The client's own headers and the caller's, without growing the map one at a time.
         headers.reserve(4 + options.metadata.len());
         headers.insert(API_CLIENT, self.api_client.clone());
-        if let (Wire::Rest, Some(ua)) = (self.wire, &self.user_agent) {
+        if let Some(ua) = &self.user_agent {
             headers.insert(USER_AGENT, ua.clone());
         }
         let params = request_params(&request.routing_fields());
@@ -426,8 +423,7 @@ mod tests {
         assert_eq!(headers[USER_PROJECT_HEADER], "other");
         assert_eq!(headers[REQUEST_PARAMS_HEADER], "parent=projects/p");
         assert!(headers.get("authorization").is_none());
-        // On gRPC the channel sends the user agent, not each call.
-        assert!(headers.get(USER_AGENT).is_none());
+        assert_eq!(headers[USER_AGENT], "dialogflow-rs/0.1.0");
         assert!(
             headers[API_CLIENT_HEADER]
                 .to_str()

@@ -637,7 +637,6 @@ impl hyper::rt::Write for Conn {
     }
 }
 
-#[cfg(feature = "rest")]
 impl hyper_util::client::legacy::connect::Connection for Conn {
     fn connected(&self) -> hyper_util::client::legacy::connect::Connected {
         let connected = hyper_util::client::legacy::connect::Connected::new();
