@@ -171,15 +171,8 @@ pub(crate) fn status_error(status: tonic::Status) -> Error {
         return ours.clone();
     }
     if let Some(source) = source {
-        // No status from the server: tonic's own deadline, or the connection failed or broke.
-        if chain_has::<tonic::TimeoutExpired>(source) {
-            return Error::with_cause(
-                Code::DeadlineExceeded,
-                ErrorKind::Timeout,
-                "the attempt timed out",
-                source.to_string(),
-            );
-        }
+        // No status from the server: the connection failed or broke. (Deadlines are ours: the
+        // attempt timer, not a tonic layer.)
         let (code, kind) = if find_tls_error(source) {
             (Code::Unavailable, ErrorKind::Tls)
         } else {

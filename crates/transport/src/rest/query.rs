@@ -45,7 +45,12 @@ pub(crate) fn write_query<T: Serialize + ?Sized>(
     skip: &[&str],
     out: &mut String,
 ) -> Result<(), QueryError> {
-    message.serialize(Message { out, skip })
+    // The request is a field with no name: only a message may stand there.
+    message.serialize(Param {
+        out,
+        skip,
+        name: "",
+    })
 }
 
 /// Whether a dotted JSON field path (`statelessConversation.parent`) names the same field
@@ -64,12 +69,6 @@ fn same_path(json: &str, proto: &str) -> bool {
             _ => return false,
         }
     }
-}
-
-/// Writes a message: only structs are accepted at this level.
-struct Message<'a> {
-    out: &'a mut String,
-    skip: &'a [&'a str],
 }
 
 /// The fields of one message being written.
@@ -120,24 +119,29 @@ struct Param<'a> {
 }
 
 impl Param<'_> {
-    /// Starts `name=`; the caller appends the encoded value.
-    fn start(&mut self) {
+    /// Starts `name=`; the caller appends the encoded value. The request itself (no name) is
+    /// not a parameter.
+    fn start(&mut self) -> Result<(), QueryError> {
+        if self.name.is_empty() {
+            return Err(not_a_message());
+        }
         if !(self.out.is_empty() || self.out.ends_with('?')) {
             self.out.push('&');
         }
         percent_encode(self.name, false, self.out);
         self.out.push('=');
+        Ok(())
     }
 
     fn text(mut self, value: &str) -> Result<(), QueryError> {
-        self.start();
+        self.start()?;
         percent_encode(value, false, self.out);
         Ok(())
     }
 
     /// A value whose text needs no escaping (numbers, booleans).
     fn plain(mut self, value: impl fmt::Display) -> Result<(), QueryError> {
-        self.start();
+        self.start()?;
         write!(self.out, "{value}").map_err(|_| QueryError("formatting failed".into()))
     }
 }
@@ -156,7 +160,7 @@ impl<'a> ser::Serializer for Param<'a> {
     type SerializeTupleStruct = Impossible<(), QueryError>;
     type SerializeTupleVariant = Impossible<(), QueryError>;
     type SerializeMap = Entries<'a>;
-    type SerializeStruct = NestedFields<'a>;
+    type SerializeStruct = Fields<'a>;
     type SerializeStructVariant = Impossible<(), QueryError>;
 
     plain_values!(
@@ -264,6 +268,9 @@ impl<'a> ser::Serializer for Param<'a> {
     }
 
     fn serialize_map(self, _: Option<usize>) -> Result<Entries<'a>, QueryError> {
+        if self.name.is_empty() {
+            return Err(not_a_message());
+        }
         Ok(Entries {
             out: self.out,
             skip: self.skip,
@@ -272,11 +279,11 @@ impl<'a> ser::Serializer for Param<'a> {
         })
     }
 
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<NestedFields<'a>, QueryError> {
-        Ok(NestedFields {
+    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'a>, QueryError> {
+        Ok(Fields {
             out: self.out,
             skip: self.skip,
-            prefix: self.name,
+            prefix: (!self.name.is_empty()).then_some(self.name),
         })
     }
 
@@ -288,35 +295,6 @@ impl<'a> ser::Serializer for Param<'a> {
         _: usize,
     ) -> Result<Self::SerializeStructVariant, QueryError> {
         unsupported("an enum variant with data")
-    }
-}
-
-/// The fields of a message nested in the request: written as `outer.inner=value`.
-pub(crate) struct NestedFields<'a> {
-    out: &'a mut String,
-    skip: &'a [&'a str],
-    prefix: &'a str,
-}
-
-impl ser::SerializeStruct for NestedFields<'_> {
-    type Ok = ();
-    type Error = QueryError;
-
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), QueryError> {
-        Fields {
-            out: &mut *self.out,
-            skip: self.skip,
-            prefix: Some(self.prefix),
-        }
-        .serialize_field(key, value)
-    }
-
-    fn end(self) -> Result<(), QueryError> {
-        Ok(())
     }
 }
 
@@ -496,142 +474,8 @@ impl ser::Serializer for KeyText<'_> {
     }
 }
 
-/// The request itself: a message, so only `serialize_struct` is accepted.
-impl<'a> ser::Serializer for Message<'a> {
-    type Ok = ();
-    type Error = QueryError;
-    type SerializeSeq = Impossible<(), QueryError>;
-    type SerializeTuple = Impossible<(), QueryError>;
-    type SerializeTupleStruct = Impossible<(), QueryError>;
-    type SerializeTupleVariant = Impossible<(), QueryError>;
-    type SerializeMap = Impossible<(), QueryError>;
-    type SerializeStruct = Fields<'a>;
-    type SerializeStructVariant = Impossible<(), QueryError>;
-
-    fn serialize_struct(self, _: &'static str, _: usize) -> Result<Fields<'a>, QueryError> {
-        Ok(Fields {
-            out: self.out,
-            skip: self.skip,
-            prefix: None,
-        })
-    }
-
-    fn serialize_bool(self, _: bool) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_i8(self, _: i8) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_i16(self, _: i16) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_i32(self, _: i32) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_i64(self, _: i64) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_u8(self, _: u8) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_u16(self, _: u16) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_u32(self, _: u32) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_u64(self, _: u64) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_f32(self, _: f32) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_f64(self, _: f64) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_char(self, _: char) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_str(self, _: &str) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_bytes(self, _: &[u8]) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_none(self) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_some<T: Serialize + ?Sized>(self, _: &T) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_unit(self) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_unit_struct(self, _: &'static str) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_unit_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-    ) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_newtype_struct<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_newtype_variant<T: Serialize + ?Sized>(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: &T,
-    ) -> Result<(), QueryError> {
-        not_a_message()
-    }
-    fn serialize_seq(self, _: Option<usize>) -> Result<Self::SerializeSeq, QueryError> {
-        not_a_message()
-    }
-    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, QueryError> {
-        not_a_message()
-    }
-    fn serialize_tuple_struct(
-        self,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleStruct, QueryError> {
-        not_a_message()
-    }
-    fn serialize_tuple_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeTupleVariant, QueryError> {
-        not_a_message()
-    }
-    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, QueryError> {
-        not_a_message()
-    }
-    fn serialize_struct_variant(
-        self,
-        _: &'static str,
-        _: u32,
-        _: &'static str,
-        _: usize,
-    ) -> Result<Self::SerializeStructVariant, QueryError> {
-        not_a_message()
-    }
-}
-
-fn not_a_message<T>() -> Result<T, QueryError> {
-    Err(QueryError("the request is not a message".into()))
+fn not_a_message() -> QueryError {
+    QueryError("the request is not a message".into())
 }
 
 #[cfg(test)]
