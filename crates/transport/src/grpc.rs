@@ -6,13 +6,12 @@ use dialogflow_types::location::locations_client::LocationsClient;
 use dialogflow_types::longrunning::operations_client::OperationsClient;
 use dialogflow_types::v2::conversations_client::ConversationsClient;
 use http::Uri;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
 use prost::Message as _;
 
 use crate::config::TransportConfig;
 use crate::metadata::{HeaderContext, Routed, Wire};
 use crate::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
+use crate::pool::{Pool, PoolConfig};
 #[allow(unused_imports)]
 use crate::rpc_table::types::*;
 use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
@@ -38,7 +37,7 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 /// ```
 #[derive(Clone)]
 pub struct GrpcTransport {
-    client: Client<Connector, tonic::body::Body>,
+    pool: Pool<tonic::body::Body>,
     origin: Uri,
     endpoint: String,
     headers: HeaderContext,
@@ -67,20 +66,19 @@ impl GrpcTransport {
             config.quota_project.clone(),
             config.auth.clone(),
         )?;
-        // The same pooled hyper client as the REST transport, HTTP/2 only: one connection,
-        // multiplexed, remade when it breaks. tonic only encodes and decodes the messages; no
-        // tonic channel (and its request queue and timer layers) sits in between.
-        let mut builder = Client::builder(TokioExecutor::new());
-        builder
-            .http2_only(true)
-            .timer(TokioTimer::new())
-            .pool_timer(TokioTimer::new())
-            .pool_idle_timeout(Duration::from_secs(90))
-            .http2_keep_alive_interval(config.keep_alive_interval)
-            .http2_keep_alive_timeout(Duration::from_secs(20))
-            .http2_keep_alive_while_idle(true);
+        // One HTTP/2 connection, multiplexed, remade when it breaks (the pool the REST
+        // transport uses too). tonic only encodes and decodes the messages; no tonic channel
+        // (and its request queue and timer layers) sits in between.
+        let pool = Pool::new(
+            connector,
+            origin.clone(),
+            PoolConfig {
+                h2_only: true,
+                keep_alive_interval: config.keep_alive_interval,
+            },
+        )?;
         Ok(GrpcTransport {
-            client: builder.build(connector),
+            pool,
             origin,
             endpoint: config.endpoint.clone(),
             headers,
@@ -103,20 +101,20 @@ impl GrpcTransport {
         Ok(grpc_request)
     }
 
-    fn conversations(&self) -> ConversationsClient<Client<Connector, tonic::body::Body>> {
-        ConversationsClient::with_origin(self.client.clone(), self.origin.clone())
+    fn conversations(&self) -> ConversationsClient<Pool<tonic::body::Body>> {
+        ConversationsClient::with_origin(self.pool.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
-    fn operations(&self) -> OperationsClient<Client<Connector, tonic::body::Body>> {
-        OperationsClient::with_origin(self.client.clone(), self.origin.clone())
+    fn operations(&self) -> OperationsClient<Pool<tonic::body::Body>> {
+        OperationsClient::with_origin(self.pool.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
-    fn locations(&self) -> LocationsClient<Client<Connector, tonic::body::Body>> {
-        LocationsClient::with_origin(self.client.clone(), self.origin.clone())
+    fn locations(&self) -> LocationsClient<Pool<tonic::body::Body>> {
+        LocationsClient::with_origin(self.pool.clone(), self.origin.clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }

@@ -41,6 +41,8 @@ mod transport;
 mod grpc;
 #[cfg(any(feature = "grpc", feature = "rest"))]
 mod net;
+#[cfg(any(feature = "grpc", feature = "rest"))]
+mod pool;
 #[cfg(feature = "rest")]
 mod rest;
 

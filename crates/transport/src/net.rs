@@ -1,6 +1,6 @@
 //! The connection layer both wires share: TCP, an optional HTTP `CONNECT` tunnel through a
-//! proxy, and TLS with rustls (*ring*). It is a `tower` service from a URI to a connection, the
-//! shape both hyper-util's pooled client and tonic's channel take.
+//! proxy, and TLS with rustls (*ring*). It is a `tower` service from a URI to a connection;
+//! `pool` keeps what it makes.
 
 use std::future::Future;
 use std::io;
@@ -102,6 +102,11 @@ impl Connector {
                 connect_timeout: config.connect_timeout,
             }),
         })
+    }
+
+    /// Whether connections are made with TLS (and so ALPN may choose HTTP/2).
+    pub(crate) fn is_tls(&self) -> bool {
+        self.inner.tls.is_some()
     }
 }
 
@@ -593,8 +598,14 @@ impl AsyncWrite for Stream {
 #[derive(Debug)]
 pub(crate) struct Conn {
     io: TokioIo<Stream>,
-    #[cfg_attr(not(feature = "rest"), allow(dead_code))]
     h2: bool,
+}
+
+impl Conn {
+    /// Whether ALPN chose HTTP/2.
+    pub(crate) fn is_h2(&self) -> bool {
+        self.h2
+    }
 }
 
 impl hyper::rt::Read for Conn {
@@ -634,17 +645,6 @@ impl hyper::rt::Write for Conn {
         bufs: &[io::IoSlice<'_>],
     ) -> Poll<io::Result<usize>> {
         Pin::new(&mut self.get_mut().io).poll_write_vectored(cx, bufs)
-    }
-}
-
-impl hyper_util::client::legacy::connect::Connection for Conn {
-    fn connected(&self) -> hyper_util::client::legacy::connect::Connected {
-        let connected = hyper_util::client::legacy::connect::Connected::new();
-        if self.h2 {
-            connected.negotiated_h2()
-        } else {
-            connected
-        }
     }
 }
 

@@ -2,21 +2,21 @@
 //! bindings.
 
 mod query;
-mod request;
-
-use std::time::Duration;
+pub(crate) mod request;
 
 use bytes::Bytes;
+use dialogflow_types::http::HttpMethod;
 use http::header::{CONTENT_TYPE, HeaderValue};
+use http::uri::PathAndQuery;
+use http::{Method, Uri};
 use http_body_util::{BodyExt as _, Full};
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
 use serde::Serialize;
 
 use crate::config::TransportConfig;
 use crate::error::{decode_empty_body, decode_json_body};
 use crate::metadata::{HeaderContext, Routed, Wire};
-use crate::net::{ALPN_REST, Connector, endpoint_uri, find_error};
+use crate::net::{ALPN_REST, Connector, endpoint_uri};
+use crate::pool::{Pool, PoolConfig};
 #[allow(unused_imports)]
 use crate::rpc_table::types::*;
 use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
@@ -43,15 +43,15 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 /// ```
 #[derive(Clone)]
 pub struct RestTransport {
-    client: Client<Connector, Full<Bytes>>,
-    base: String,
+    pool: Pool<Full<Bytes>>,
+    endpoint: String,
     headers: HeaderContext,
 }
 
 impl std::fmt::Debug for RestTransport {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("RestTransport")
-            .field("endpoint", &self.base)
+            .field("endpoint", &self.endpoint)
             .field("auth", &self.headers.auth)
             .finish_non_exhaustive()
     }
@@ -64,19 +64,14 @@ impl RestTransport {
     pub fn new(config: TransportConfig) -> Result<RestTransport, Error> {
         let endpoint = endpoint_uri(&config)?;
         let connector = Connector::new(&config, &endpoint, ALPN_REST)?;
-        let mut builder = Client::builder(TokioExecutor::new());
-        builder
-            .pool_idle_timeout(Duration::from_secs(90))
-            .pool_timer(TokioTimer::new())
-            .timer(TokioTimer::new())
-            .http2_keep_alive_interval(config.keep_alive_interval)
-            .http2_keep_alive_while_idle(true);
-        let client = builder.build(connector);
-        let base = format!(
-            "{}://{}",
-            endpoint.scheme_str().unwrap_or("https"),
-            endpoint.authority().map(|a| a.as_str()).unwrap_or_default()
-        );
+        let pool = Pool::new(
+            connector,
+            endpoint,
+            PoolConfig {
+                h2_only: false,
+                keep_alive_interval: config.keep_alive_interval,
+            },
+        )?;
         let headers = HeaderContext::new(
             Wire::Rest,
             config.user_agent.as_deref(),
@@ -84,8 +79,8 @@ impl RestTransport {
             config.auth.clone(),
         )?;
         Ok(RestTransport {
-            client,
-            base,
+            pool,
+            endpoint: config.endpoint.clone(),
             headers,
         })
     }
@@ -103,20 +98,18 @@ impl RestTransport {
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
     {
-        let rest = request::build(request, &self.base)?;
-        let headers = self.headers.headers(request, options).await?;
-        let mut builder = http::Request::builder()
-            .method(rest.method.as_str())
-            .uri(rest.url);
-        if let Some(h) = builder.headers_mut() {
-            *h = headers;
-            // No `accept`: `$alt=json` in the query asks for JSON already.
-            if rest.body.is_some() {
-                h.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        // The path and query alone: the pool adds what the connection's protocol needs.
+        let rest = request::build(request, "")?;
+        let mut headers = self.headers.headers(request, options).await?;
+        // No `accept`: `$alt=json` in the query asks for JSON already.
+        let body = match rest.body {
+            Some(body) => {
+                headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+                Full::new(Bytes::from(body))
             }
-        }
-        let body = Full::new(Bytes::from(rest.body.unwrap_or_default()));
-        let http_request = builder.body(body).map_err(|e| {
+            None => Full::new(Bytes::new()),
+        };
+        let path = PathAndQuery::from_maybe_shared(Bytes::from(rest.url)).map_err(|e| {
             Error::with_cause(
                 Code::InvalidArgument,
                 ErrorKind::Request,
@@ -124,12 +117,18 @@ impl RestTransport {
                 e,
             )
         })?;
+        let mut http_request = http::Request::new(body);
+        *http_request.method_mut() = match rest.method {
+            HttpMethod::Get => Method::GET,
+            HttpMethod::Post => Method::POST,
+            HttpMethod::Put => Method::PUT,
+            HttpMethod::Patch => Method::PATCH,
+            HttpMethod::Delete => Method::DELETE,
+        };
+        *http_request.uri_mut() = Uri::from(path);
+        *http_request.headers_mut() = headers;
         tracing::debug!(rpc = %R::RPC, uri = %http_request.uri(), "REST attempt");
-        let response = self
-            .client
-            .request(http_request)
-            .await
-            .map_err(|e| client_error(R::RPC.name(), e))?;
+        let (response, lease) = self.pool.send(http_request).await?;
         let status = response.status().as_u16();
         let body = response
             .into_body()
@@ -144,30 +143,14 @@ impl RestTransport {
                 )
             })?
             .to_bytes();
+        // The body is read: the connection may serve the next call.
+        drop(lease);
         if (200..300).contains(&status) {
             T::decode(&body).map_err(|e| e.with_http_status(status))
         } else {
             Err(Error::from_http_response(status, &body))
         }
     }
-}
-
-/// Maps a failure of hyper-util's client: our connector's errors come back as they were.
-fn client_error(rpc: &str, err: hyper_util::client::legacy::Error) -> Error {
-    if let Some(ours) = find_error(&err) {
-        return ours.clone();
-    }
-    let kind = if err.is_connect() {
-        ErrorKind::Connect
-    } else {
-        ErrorKind::Io
-    };
-    Error::with_cause(
-        Code::Unavailable,
-        kind,
-        format!("{rpc}: the HTTP exchange failed"),
-        err,
-    )
 }
 
 /// A response message as the REST transport decodes it.
