@@ -93,6 +93,8 @@ for_both_wires!(
     mutual_tls_refuses_a_wrong_client_certificate,
     connect_proxy_tunnel,
     connection_refused_is_unavailable,
+    connections_are_reused,
+    connections_closed_while_idle_are_replaced,
 );
 
 async fn create(
@@ -748,24 +750,46 @@ fn pki_other() -> Pki {
     pki()
 }
 
-/// A tiny HTTP CONNECT proxy: counts tunnels and records their targets.
-async fn start_proxy() -> (
-    std::net::SocketAddr,
-    Arc<AtomicUsize>,
-    Arc<Mutex<Vec<String>>>,
-) {
+/// A tiny HTTP CONNECT proxy: counts tunnels, records their targets, and can cut them all.
+struct TestProxy {
+    addr: std::net::SocketAddr,
+    count: Arc<AtomicUsize>,
+    targets: Arc<Mutex<Vec<String>>>,
+    tunnels: Arc<Mutex<Vec<tokio::task::AbortHandle>>>,
+}
+
+impl TestProxy {
+    fn config(&self, emulator: &EmulatorHandle) -> TransportConfig {
+        TransportConfig::new(emulator.endpoint())
+            .with_proxy(ProxyMode::Url(format!("http://{}", self.addr)))
+    }
+
+    fn tunnels_made(&self) -> usize {
+        self.count.load(Ordering::SeqCst)
+    }
+
+    /// Closes every open tunnel, as a server or a middlebox dropping idle connections would.
+    fn cut_all(&self) {
+        for tunnel in self.tunnels.lock().unwrap().drain(..) {
+            tunnel.abort();
+        }
+    }
+}
+
+async fn start_proxy() -> TestProxy {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let count = Arc::new(AtomicUsize::new(0));
     let targets = Arc::new(Mutex::new(Vec::new()));
-    let (c, tg) = (count.clone(), targets.clone());
+    let tunnels = Arc::new(Mutex::new(Vec::new()));
+    let (c, tg, tn) = (count.clone(), targets.clone(), tunnels.clone());
     tokio::spawn(async move {
         loop {
             let Ok((mut client, _)) = listener.accept().await else {
                 return;
             };
             let (c, tg) = (c.clone(), tg.clone());
-            tokio::spawn(async move {
+            let tunnel = tokio::spawn(async move {
                 let mut head = Vec::new();
                 while !head.ends_with(b"\r\n\r\n") {
                     let Ok(b) = client.read_u8().await else {
@@ -793,22 +817,26 @@ async fn start_proxy() -> (
                     .unwrap();
                 let _ = tokio::io::copy_bidirectional(&mut client, &mut upstream).await;
             });
+            tn.lock().unwrap().push(tunnel.abort_handle());
         }
     });
-    (addr, count, targets)
+    TestProxy {
+        addr,
+        count,
+        targets,
+        tunnels,
+    }
 }
 
 async fn connect_proxy_tunnel(wire: Wire) {
     let emulator = start().await;
-    let (proxy, count, targets) = start_proxy().await;
-    let config = TransportConfig::new(emulator.endpoint())
-        .with_proxy(ProxyMode::Url(format!("http://{proxy}")));
-    let t = wire.build(config);
+    let proxy = start_proxy().await;
+    let t = wire.build(proxy.config(&emulator));
     create(&*t, "projects/p1", "via-proxy", PROFILE).await;
     probe(&*t).await.unwrap();
-    assert!(count.load(Ordering::SeqCst) >= 1);
+    assert!(proxy.tunnels_made() >= 1);
     assert_eq!(
-        targets.lock().unwrap()[0],
+        proxy.targets.lock().unwrap()[0],
         emulator.local_addr().to_string()
     );
 
@@ -831,6 +859,74 @@ async fn connect_proxy_tunnel(wire: Wire) {
     assert_eq!(err.code(), Code::Unavailable, "{err}");
     assert_eq!(err.kind(), ErrorKind::Connect, "{err:?}");
     assert!(err.to_string().contains("407"), "{err}");
+    emulator.shutdown().await.unwrap();
+}
+
+/// Calls in sequence share one connection; concurrent calls share one over HTTP/2 and, over
+/// HTTP/1.1, the connections they opened serve the calls after them.
+async fn connections_are_reused(wire: Wire) {
+    let emulator = start().await;
+    let proxy = start_proxy().await;
+    let t = wire.build(proxy.config(&emulator));
+    for _ in 0..10 {
+        probe(&*t).await.unwrap();
+    }
+    assert_eq!(
+        proxy.tunnels_made(),
+        1,
+        "sequential calls share a connection"
+    );
+
+    let concurrent = || {
+        let calls: Vec<_> = (0..16)
+            .map(|_| {
+                let t = t.clone();
+                tokio::spawn(async move { probe(&*t).await })
+            })
+            .collect();
+        async move {
+            for call in calls {
+                call.await.unwrap().unwrap();
+            }
+        }
+    };
+    concurrent().await;
+    let after_burst = proxy.tunnels_made();
+    match wire {
+        // One HTTP/2 connection carries every call.
+        Wire::Grpc => assert_eq!(after_burst, 1),
+        // Plaintext REST is HTTP/1.1: one connection per call in flight at most.
+        Wire::Rest => assert!((1..=17).contains(&after_burst), "{after_burst}"),
+    }
+    concurrent().await;
+    for _ in 0..10 {
+        probe(&*t).await.unwrap();
+    }
+    let total = proxy.tunnels_made();
+    match wire {
+        Wire::Grpc => assert_eq!(total, 1),
+        // The second burst finds the first burst's connections idle (a few may still be
+        // finishing their previous exchange).
+        Wire::Rest => assert!(total < after_burst + 16, "{after_burst} then {total}"),
+    }
+    emulator.shutdown().await.unwrap();
+}
+
+/// A pooled connection that the other side closed while it was idle is not used: the next
+/// call, a single attempt with no retry, makes a new connection and succeeds.
+async fn connections_closed_while_idle_are_replaced(wire: Wire) {
+    let emulator = start().await;
+    let proxy = start_proxy().await;
+    let t = wire.build(proxy.config(&emulator));
+    for round in 1..=3 {
+        probe(&*t).await.unwrap();
+        assert_eq!(proxy.tunnels_made(), round);
+        proxy.cut_all();
+        // Let the connection notice the end of its stream.
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    probe(&*t).await.unwrap();
+    assert_eq!(proxy.tunnels_made(), 4);
     emulator.shutdown().await.unwrap();
 }
 
