@@ -649,7 +649,8 @@ impl hyper::rt::Write for Conn {
 }
 
 /// Finds this crate's [`Error`] in a chain of causes (the connector's errors travel through
-/// hyper and tonic as boxed sources).
+/// tonic as boxed sources).
+#[cfg(feature = "grpc")]
 pub(crate) fn find_error<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a Error> {
     let mut current: Option<&(dyn std::error::Error + 'static)> = Some(err);
     while let Some(e) = current {

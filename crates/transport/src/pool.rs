@@ -7,10 +7,8 @@
 //! `host` header, a task per request to return the connection) cost more than the rest of the
 //! transport.
 
-use std::future::Future;
-use std::pin::Pin;
+use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
-use std::task::{Context, Poll};
 use std::time::{Duration, Instant};
 
 use http::header::{HOST, HeaderValue};
@@ -83,7 +81,7 @@ struct Idle<B> {
     /// The HTTP/2 connection, once made.
     h2: Option<http2::SendRequest<B>>,
     /// Idle HTTP/1.1 connections, the most recently returned last.
-    h1: Vec<(http1::SendRequest<B>, Instant)>,
+    h1: VecDeque<(http1::SendRequest<B>, Instant)>,
 }
 
 /// A connection ready for one request.
@@ -103,9 +101,21 @@ impl<B> Drop for Lease<B> {
         if let Some((sender, inner)) = self.held.take() {
             // A connection whose response was not read to the end is closed by hyper; the
             // readiness check at checkout drops it then.
+            let now = Instant::now();
             let mut idle = inner.lock();
+            // The oldest idle connections are closed once they have waited too long, so that a
+            // lightly used pool does not keep sockets open it will not use. (A pool nobody
+            // uses keeps its idle connections until the server closes them or the transport
+            // is dropped; a connection the server closed is never used again.)
+            while idle
+                .h1
+                .front()
+                .is_some_and(|(_, since)| now.duration_since(*since) >= IDLE_TIMEOUT)
+            {
+                idle.h1.pop_front();
+            }
             if idle.h1.len() < MAX_IDLE && !sender.is_closed() {
-                idle.h1.push((sender, Instant::now()));
+                idle.h1.push_back((sender, now));
             }
         }
     }
@@ -157,7 +167,7 @@ where
                 h2_builder,
                 idle: Mutex::new(Idle {
                     h2: None,
-                    h1: Vec::new(),
+                    h1: VecDeque::new(),
                 }),
                 connecting: tokio::sync::Mutex::new(()),
             }),
@@ -223,7 +233,7 @@ where
                     }
                     idle.h2 = None;
                 }
-                idle.h1.pop()
+                idle.h1.pop_back()
             };
             let Some((mut sender, since)) = candidate else {
                 break;
@@ -324,10 +334,15 @@ fn send_error(e: hyper::Error, authority: &Authority) -> Error {
 impl tower_service::Service<Request<tonic::body::Body>> for Pool<tonic::body::Body> {
     type Response = Response<Incoming>;
     type Error = Error;
-    type Future = Pin<Box<dyn Future<Output = Result<Response<Incoming>, Error>> + Send>>;
+    type Future = std::pin::Pin<
+        Box<dyn std::future::Future<Output = Result<Response<Incoming>, Error>> + Send>,
+    >;
 
-    fn poll_ready(&mut self, _cx: &mut Context<'_>) -> Poll<Result<(), Error>> {
-        Poll::Ready(Ok(()))
+    fn poll_ready(
+        &mut self,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Result<(), Error>> {
+        std::task::Poll::Ready(Ok(()))
     }
 
     fn call(&mut self, request: Request<tonic::body::Body>) -> Self::Future {
