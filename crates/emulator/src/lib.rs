@@ -523,4 +523,31 @@ pub mod fuzzing {
             Err(e) => crate::rest::error_response(&e),
         }
     }
+
+    /// Decodes one REST request (verb, path with optional query, JSON body) the way the REST
+    /// surface does before it calls the service: routing by the HTTP bindings, the `$alt`
+    /// parameter, the path variable, the query parameters and the body. Returns the gRPC path
+    /// of the RPC it routes to (`/google.cloud.dialogflow.v2.Conversations/GetConversation`)
+    /// and the request message as proto3 JSON, or the error it would answer with
+    /// (`"NOT_FOUND: ..."`). Runs no RPC.
+    pub fn rest_decode(
+        method: &str,
+        path_and_query: &str,
+        body: &[u8],
+    ) -> Result<(String, serde_json::Value), String> {
+        let method = http::Method::from_bytes(method.as_bytes())
+            .map_err(|_| format!("not an HTTP method: {method:?}"))?;
+        let (path, query) = path_and_query
+            .split_once('?')
+            .unwrap_or((path_and_query, ""));
+        let decoded = (|| {
+            let route = crate::rest::route(&method, path)?;
+            let params = crate::rest::parse_query(query)?;
+            crate::rest::enums_as_numbers(&params)?;
+            let request = crate::rest::request_json(&route, &params, body)?;
+            Ok((route.bindings.grpc_path.clone(), request))
+        })();
+        decoded
+            .map_err(|e: crate::error::ApiError| format!("{}: {}", e.code.as_str_name(), e.message))
+    }
 }

@@ -117,7 +117,7 @@ pub(crate) fn parse_query(query: &str) -> Result<Vec<Param<'_>>, ApiError> {
 }
 
 /// How the response should write enums, from `$alt`.
-fn enums_as_numbers(params: &[Param<'_>]) -> Result<bool, ApiError> {
+pub(crate) fn enums_as_numbers(params: &[Param<'_>]) -> Result<bool, ApiError> {
     let mut int = false;
     for (k, v) in params {
         if k == "$alt" || k == "alt" {
@@ -197,7 +197,11 @@ fn set_field(
 
 /// The JSON request message for a routed HTTP request: body per the binding, the path
 /// variable, then the query parameters for the remaining fields.
-fn request_json(route: &Route, params: &[Param<'_>], body: &[u8]) -> Result<Value, ApiError> {
+pub(crate) fn request_json(
+    route: &Route,
+    params: &[Param<'_>],
+    body: &[u8],
+) -> Result<Value, ApiError> {
     let input = route.bindings.input_type.as_str();
     let parsed_body = || -> Result<Option<Value>, ApiError> {
         if body.iter().all(u8::is_ascii_whitespace) {
