@@ -349,12 +349,14 @@ impl PathTemplate {
         self.verb.as_deref()
     }
 
-    /// Whether a field value fits the variable's pattern (every `*` a non-empty segment).
+    /// Whether a field value fits the variable's pattern: every `*` a non-empty segment other
+    /// than `.` and `..` (dot segments, which URL normalisation in proxies and URL libraries
+    /// removes, so the request would reach another resource).
     pub fn accepts(&self, value: &str) -> bool {
         let mut parts = value.split('/');
         let ok = self.pattern.iter().all(|p| match (p, parts.next()) {
             (_, None) => false,
-            (None, Some(seg)) => !seg.is_empty(),
+            (None, Some(seg)) => fits_wildcard(seg),
             (Some(lit), Some(seg)) => lit == seg,
         });
         ok && parts.next().is_none()
@@ -380,7 +382,7 @@ impl PathTemplate {
         let mut parts = value.split('/');
         for pattern in &self.pattern {
             let seg = match (pattern, parts.next()) {
-                (None, Some(seg)) if !seg.is_empty() => seg,
+                (None, Some(seg)) if fits_wildcard(seg) => seg,
                 (Some(lit), Some(seg)) if lit == seg => seg,
                 _ => {
                     out.truncate(start);
@@ -423,7 +425,7 @@ impl PathTemplate {
             let decoded = decode_segment(segments.next()?)?;
             match pat {
                 Some(lit) if *lit != *decoded => return None,
-                None if decoded.is_empty() || decoded.contains('/') => return None,
+                None if !fits_wildcard(&decoded) || decoded.contains('/') => return None,
                 _ => {}
             }
             if i > 0 {
@@ -444,6 +446,13 @@ impl fmt::Display for PathTemplate {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text)
     }
+}
+
+/// Whether a segment of a field value may stand for a `*` of a pattern: not empty, and not a
+/// dot segment (`.` or `..`, which RFC 3986 and WHATWG URL normalisation remove from a path,
+/// percent-encoded or not).
+fn fits_wildcard(segment: &str) -> bool {
+    !matches!(segment, "" | "." | "..")
 }
 
 /// Appends `value` to `out`, percent-encoding every byte but the RFC 3986 unreserved
@@ -676,6 +685,43 @@ mod tests {
                 .unwrap(),
             "projects/p ü/conversations/c?"
         );
+    }
+
+    /// Found by the `transport_rest_request` fuzz target
+    /// (`fuzz/corpus/transport_rest_request/search_knowledge_dot_segment_err`): an id `.` or
+    /// `..` made a dot segment in the URL, which normalisation removes
+    /// (`/v2/projects/p/locations/./conversations` is `/v2/projects/p/locations/conversations`,
+    /// a GetLocation). Such values fit no pattern, and such paths route nowhere.
+    #[test]
+    fn dot_segments_fit_no_wildcard() {
+        let t = PathTemplate::parse("/v2/{name=projects/*/conversations/*}").unwrap();
+        for value in [
+            "projects/./conversations/c",
+            "projects/../conversations/c",
+            "projects/p/conversations/.",
+            "projects/p/conversations/..",
+        ] {
+            assert!(t.expand(value).is_none(), "{value}");
+            assert!(!t.accepts(value), "{value}");
+        }
+        // Dots within a segment are ordinary characters.
+        for value in [
+            "projects/.p/conversations/..c",
+            "projects/.../conversations/c.",
+        ] {
+            assert!(t.accepts(value), "{value}");
+            let path = t.expand(value).unwrap();
+            assert_eq!(t.matches(&path).as_deref(), Some(value));
+        }
+        for path in [
+            "/v2/projects/./conversations/c",
+            "/v2/projects/p/conversations/..",
+            "/v2/projects/p/conversations/%2E",
+            "/v2/projects/%2e%2E/conversations/c",
+        ] {
+            assert!(t.matches(path).is_none(), "{path}");
+        }
+        assert!(route(HttpMethod::Get, "/v2/projects/p/locations/./conversations").is_none());
     }
 
     #[test]
