@@ -55,7 +55,7 @@ pub(crate) fn write_query<T: Serialize + ?Sized>(
 
 /// Whether a dotted JSON field path (`statelessConversation.parent`) names the same field
 /// as a dotted proto field path (`stateless_conversation.parent`).
-fn same_path(json: &str, proto: &str) -> bool {
+pub(super) fn same_path(json: &str, proto: &str) -> bool {
     let mut json = json.bytes();
     let mut proto = proto.bytes();
     loop {

@@ -28,32 +28,20 @@ fn request_error(message: String) -> Error {
     Error::local(Code::InvalidArgument, ErrorKind::Request, message)
 }
 
-/// The proto3 JSON name of a proto field name (`stateless_conversation` → `statelessConversation`).
-fn json_name(field: &str) -> String {
-    let mut out = String::with_capacity(field.len());
-    let mut upper = false;
-    for c in field.chars() {
-        if c == '_' {
-            upper = true;
-        } else if upper {
-            out.extend(c.to_uppercase());
-            upper = false;
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// Removes the field at a dotted proto path from a JSON object, returning it.
+/// Removes the field at a dotted proto path (`stateless_conversation.parent`) from a JSON
+/// object whose keys are proto3 JSON names, returning it.
 fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
-    let mut parts = path.split('.').map(json_name).collect::<Vec<_>>();
-    let last = parts.pop()?;
+    let (parents, last) = match path.rsplit_once('.') {
+        Some((parents, last)) => (Some(parents), last),
+        None => (None, path),
+    };
     let mut current = object;
-    for part in parts {
-        current = current.get_mut(&part)?.as_object_mut()?;
+    for part in parents.into_iter().flat_map(|p| p.split('.')) {
+        let key = current.keys().find(|k| query::same_path(k, part))?.clone();
+        current = current.get_mut(&key)?.as_object_mut()?;
     }
-    current.remove(&last)
+    let key = current.keys().find(|k| query::same_path(k, last))?.clone();
+    current.remove(&key)
 }
 
 /// Builds the URL (after `base`, e.g. `https://dialogflow.googleapis.com`) and body of
@@ -166,9 +154,23 @@ mod tests {
     }
 
     #[test]
-    fn json_names() {
-        assert_eq!(json_name("stateless_conversation"), "statelessConversation");
-        assert_eq!(json_name("name"), "name");
+    fn take_path_finds_proto_paths_among_json_names() {
+        let mut object = serde_json::json!({
+            "statelessConversation": {"parent": "p", "messages": []},
+            "name": "n",
+        });
+        let object = object.as_object_mut().unwrap();
+        assert_eq!(
+            take_path(object, "stateless_conversation.parent"),
+            Some(Value::from("p"))
+        );
+        assert_eq!(take_path(object, "name"), Some(Value::from("n")));
+        assert_eq!(take_path(object, "stateless_conversation.parent"), None);
+        assert_eq!(take_path(object, "missing.parent"), None);
+        assert_eq!(
+            Value::Object(object.clone()),
+            serde_json::json!({"statelessConversation": {"messages": []}})
+        );
     }
 
     #[test]
