@@ -1,5 +1,5 @@
-//! The REST transport: hyper 1 with a pooled client, rustls, proto3 JSON and the API's HTTP
-//! bindings.
+//! The REST transport: hyper 1 over the crate's connection pool, rustls, proto3 JSON and the
+//! API's HTTP bindings.
 
 mod query;
 pub(crate) mod request;
@@ -26,8 +26,9 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 /// Requests follow the API's `google.api.http` bindings: the binding whose path template fits the
 /// request's routing field, the body as proto3 JSON, other set fields as query parameters.
 /// Responses are asked for with enums as numbers (`$alt=json;enum-encoding=int`), so values this
-/// build does not know survive. Connections are pooled and shared by all clones of the transport's
-/// `Arc`.
+/// build does not know survive. Connections are kept for reuse and shared by all clones of the
+/// transport's `Arc`: one multiplexed connection when ALPN picks HTTP/2, otherwise idle
+/// HTTP/1.1 connections, the most recently used first.
 ///
 /// ```no_run
 /// use std::sync::Arc;
