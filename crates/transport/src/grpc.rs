@@ -5,7 +5,6 @@ use std::time::Duration;
 use dialogflow_types::location::locations_client::LocationsClient;
 use dialogflow_types::longrunning::operations_client::OperationsClient;
 use dialogflow_types::v2::conversations_client::ConversationsClient;
-use http::Uri;
 use prost::Message as _;
 
 use crate::config::TransportConfig;
@@ -38,7 +37,6 @@ use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
 #[derive(Clone)]
 pub struct GrpcTransport {
     pool: Pool<tonic::body::Body>,
-    origin: Uri,
     endpoint: String,
     headers: HeaderContext,
 }
@@ -71,7 +69,7 @@ impl GrpcTransport {
         // (and its request queue and timer layers) sits in between.
         let pool = Pool::new(
             connector,
-            origin.clone(),
+            origin,
             PoolConfig {
                 h2_only: true,
                 keep_alive_interval: config.keep_alive_interval,
@@ -79,7 +77,6 @@ impl GrpcTransport {
         )?;
         Ok(GrpcTransport {
             pool,
-            origin,
             endpoint: config.endpoint.clone(),
             headers,
         })
@@ -102,19 +99,19 @@ impl GrpcTransport {
     }
 
     fn conversations(&self) -> ConversationsClient<Pool<tonic::body::Body>> {
-        ConversationsClient::with_origin(self.pool.clone(), self.origin.clone())
+        ConversationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
     fn operations(&self) -> OperationsClient<Pool<tonic::body::Body>> {
-        OperationsClient::with_origin(self.pool.clone(), self.origin.clone())
+        OperationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }
 
     fn locations(&self) -> LocationsClient<Pool<tonic::body::Body>> {
-        LocationsClient::with_origin(self.pool.clone(), self.origin.clone())
+        LocationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
             .max_decoding_message_size(usize::MAX)
             .max_encoding_message_size(usize::MAX)
     }

@@ -174,6 +174,12 @@ where
         })
     }
 
+    /// The endpoint the pool connects to (scheme and authority), for tonic's stubs.
+    #[cfg(feature = "grpc")]
+    pub(crate) fn origin(&self) -> &Uri {
+        &self.inner.origin
+    }
+
     /// Sends `request` on a pooled connection or a new one. The URI may be absolute (its
     /// scheme and authority are the pool's) or a path and query alone.
     ///

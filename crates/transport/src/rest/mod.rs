@@ -100,7 +100,7 @@ impl RestTransport {
         T: RestResponse,
     {
         // The path and query alone: the pool adds what the connection's protocol needs.
-        let rest = request::build(request, "")?;
+        let rest = request::build(request)?;
         let mut headers = self.headers.headers(request, options).await?;
         // No `accept`: `$alt=json` in the query asks for JSON already.
         let body = match rest.body {

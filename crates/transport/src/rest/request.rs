@@ -18,7 +18,7 @@ pub(crate) const ALT_PARAM: &str = "$alt=json;enum-encoding=int";
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct RestRequest {
     pub(crate) method: HttpMethod,
-    /// The base URL given to [`build`], then the path and the query string, percent-encoded.
+    /// The path and the query string (origin form), percent-encoded.
     pub(crate) url: String,
     /// The JSON body, when the binding has one.
     pub(crate) body: Option<Vec<u8>>,
@@ -30,7 +30,7 @@ fn request_error(message: String) -> Error {
 
 /// Removes the field at a dotted proto path (`stateless_conversation.parent`) from a JSON
 /// object whose keys are proto3 JSON names, returning it.
-fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
+pub(crate) fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
     let (parents, last) = match path.rsplit_once('.') {
         Some((parents, last)) => (Some(parents), last),
         None => (None, path),
@@ -44,19 +44,18 @@ fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<Value> {
     current.remove(&key)
 }
 
-/// Builds the URL (after `base`, e.g. `https://dialogflow.googleapis.com`) and body of
-/// `request` for its RPC.
+/// Builds the path and query (the pool adds the scheme and authority when the connection
+/// needs them) and the body of `request` for its RPC.
 ///
 /// The routing field goes in the path; the body is the whole request but that field
 /// (binding body `*`), one field of it, or nothing; the fields left over are query
 /// parameters.
-pub(crate) fn build<R: Routed + Serialize>(request: &R, base: &str) -> Result<RestRequest, Error> {
+pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
     let rpc = R::RPC;
     let bindings = http::method(rpc.grpc_path())
         .ok_or_else(|| request_error(format!("{rpc} has no HTTP binding in the API definition")))?;
     let fields = request.routing_fields();
-    let mut url = String::with_capacity(base.len() + 96);
-    url.push_str(base);
+    let mut url = String::with_capacity(96);
     let rule = bindings.rules.iter().find(|rule| {
         let field = rule.template.field();
         fields
@@ -143,11 +142,6 @@ fn json_body<R: Serialize>(
 mod tests {
     use super::*;
     use dialogflow_types::{location, longrunning, v2};
-
-    /// The request with no base URL: the path and query alone.
-    fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
-        super::build(request, "")
-    }
 
     fn body_json(r: &RestRequest) -> Value {
         serde_json::from_slice(r.body.as_deref().expect("a body")).unwrap()
