@@ -319,6 +319,19 @@ pub struct Attempt {
     pub timeout: Option<Duration>,
 }
 
+/// `fut` inside `span` when a subscriber wants the span, `fut` alone otherwise (no wrapper
+/// to enter and leave on every poll).
+fn in_span<F: Future>(
+    fut: F,
+    span: &tracing::Span,
+) -> futures::future::Either<F, tracing::instrument::Instrumented<F>> {
+    if span.is_disabled() {
+        futures::future::Either::Left(fut)
+    } else {
+        futures::future::Either::Right(fut.instrument(span.clone()))
+    }
+}
+
 /// Runs `attempt` under `policy` until it succeeds, fails for good, or the
 /// deadline would pass. See the [module docs](self).
 ///
@@ -380,20 +393,11 @@ where
                 number,
                 timeout: remaining,
             });
-            // Without a subscriber that wants the span, no wrapper (and no polls through it).
-            let traced = !attempt_span.is_disabled();
             let outcome = match remaining {
-                Some(r) => {
-                    let timed = tokio::time::timeout(r, fut);
-                    let outcome = if traced {
-                        timed.instrument(attempt_span.clone()).await
-                    } else {
-                        timed.await
-                    };
-                    outcome.unwrap_or_else(|_| Err(Error::timeout(r)))
-                }
-                None if traced => fut.instrument(attempt_span.clone()).await,
-                None => fut.await,
+                Some(r) => in_span(tokio::time::timeout(r, fut), &attempt_span)
+                    .await
+                    .unwrap_or_else(|_| Err(Error::timeout(r))),
+                None => in_span(fut, &attempt_span).await,
             };
             let code = match &outcome {
                 Ok(_) => Code::Ok,
@@ -440,11 +444,7 @@ where
             tokio::time::sleep(delay).await;
         }
     };
-    let (attempts, result) = if call_span.is_disabled() {
-        result.await
-    } else {
-        result.instrument(call_span.clone()).await
-    };
+    let (attempts, result) = in_span(result, &call_span).await;
     call_span.record("attempts", attempts);
     call_span.record(
         "code",
