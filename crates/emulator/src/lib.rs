@@ -31,15 +31,18 @@ mod admin;
 mod clock;
 mod error;
 mod faults;
+mod filter;
 mod grpc;
 mod names;
 mod persist;
 mod rest;
 mod rng;
 mod schema;
+mod search;
 mod server;
 mod service;
 mod state;
+mod summary;
 #[cfg(feature = "test-pki")]
 pub mod test_pki;
 mod tls;

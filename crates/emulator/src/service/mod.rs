@@ -1,0 +1,195 @@
+//! The service's behaviour, independent of the wire: one method per RPC, each taking the
+//! request message and returning the response message or an [`ApiError`].
+//!
+//! Both surfaces (gRPC and REST) call these, so they cannot disagree.
+
+mod conversations;
+mod locations;
+mod operations;
+mod suggestions;
+
+use std::collections::HashMap;
+use std::sync::{Mutex, MutexGuard};
+
+use dialogflow_types::location::{
+    GetLocationRequest, ListLocationsRequest, ListLocationsResponse, Location,
+};
+use dialogflow_types::longrunning::{
+    CancelOperationRequest, GetOperationRequest, ListOperationsRequest, ListOperationsResponse,
+    Operation, operation,
+};
+use dialogflow_types::protobuf::{Any, Empty};
+use dialogflow_types::rpc::{self, Code};
+use dialogflow_types::v2::conversation::context_reference::UpdateMode;
+use dialogflow_types::v2::conversation::context_reference::context_content::ContentFormat;
+use dialogflow_types::v2::conversation::{ConversationStage, LifecycleState};
+use dialogflow_types::v2::generate_suggestions_response::GeneratorSuggestionAnswer;
+use dialogflow_types::v2::participant::Role;
+use dialogflow_types::v2::search_knowledge_answer::{AnswerSource, AnswerType};
+use dialogflow_types::v2::{
+    CompleteConversationRequest, Conversation, CreateConversationRequest,
+    GenerateStatelessSuggestionRequest, GenerateStatelessSuggestionResponse,
+    GenerateStatelessSummaryRequest, GenerateStatelessSummaryResponse, GenerateSuggestionsRequest,
+    GenerateSuggestionsResponse, GeneratorSuggestion, GetConversationRequest,
+    IngestContextReferencesRequest, IngestContextReferencesResponse, ListConversationsRequest,
+    ListConversationsResponse, ListMessagesRequest, ListMessagesResponse, Message, Participant,
+    SearchKnowledgeAnswer, SearchKnowledgeRequest, SearchKnowledgeResponse,
+    SuggestConversationSummaryRequest, SuggestConversationSummaryResponse,
+    generate_stateless_summary_response, generator, generator_suggestion, message_entry,
+    suggest_conversation_summary_response,
+};
+
+use crate::clock::{Clock, timestamp_of_micros};
+use crate::error::ApiError;
+use crate::names::{self, Parent};
+use crate::rng::SplitMix64;
+use crate::state::{ConversationRecord, MessageRecord, State, complete};
+use crate::tokens;
+
+/// Page size used when a request leaves it at 0.
+pub(crate) const DEFAULT_PAGE_SIZE: usize = 100;
+/// Largest page a request gets, whatever it asks for.
+pub(crate) const MAX_PAGE_SIZE: usize = 1000;
+
+/// The fixed list of locations every project has in the emulator: `(id, display name)`.
+pub const LOCATIONS: &[(&str, &str)] = &[
+    ("global", "Global"),
+    ("us-central1", "Iowa"),
+    ("us-east1", "South Carolina"),
+    ("us-west1", "Oregon"),
+    ("europe-west1", "Belgium"),
+    ("europe-west2", "London"),
+    ("europe-west3", "Frankfurt"),
+    ("asia-northeast1", "Tokyo"),
+    ("asia-south1", "Mumbai"),
+    ("australia-southeast1", "Sydney"),
+    ("northamerica-northeast1", "Montréal"),
+];
+
+/// The model version the emulator's deterministic summaries report.
+pub(crate) const MODEL_VERSION: &str = "emulator-extractive-1";
+
+/// The state, the clock and the id generator: everything an RPC needs.
+#[derive(Debug)]
+pub(crate) struct Core {
+    state: Mutex<State>,
+    pub(crate) clock: Clock,
+    rng: Mutex<SplitMix64>,
+    strict_profiles: bool,
+}
+
+fn page_size(value: i32) -> Result<usize, ApiError> {
+    match value {
+        v if v < 0 => Err(ApiError::invalid(
+            "page_size",
+            format!("must not be negative, got {v}"),
+        )),
+        0 => Ok(DEFAULT_PAGE_SIZE),
+        v => Ok((v as usize).min(MAX_PAGE_SIZE)),
+    }
+}
+
+use crate::filter::{parse_lifecycle_filter, parse_message_filter};
+use crate::search::{best_sentence, keywords};
+use crate::summary::{free_form, summarize, summary_suggestion_of, summary_text};
+
+impl Core {
+    pub(crate) fn new(state: State, clock: Clock, seed: u64, strict_profiles: bool) -> Self {
+        Core {
+            state: Mutex::new(state),
+            clock,
+            rng: Mutex::new(SplitMix64::new(seed)),
+            strict_profiles,
+        }
+    }
+
+    /// Locks the state and brings it up to date with the clock.
+    pub(crate) fn lock(&self) -> (MutexGuard<'_, State>, i64) {
+        let now = self.clock.now_micros();
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.sweep(now);
+        (state, now)
+    }
+
+    fn new_id(&self, prefix: char) -> String {
+        self.rng
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .id(prefix)
+    }
+
+    /// Serializes the state for the data file.
+    pub(crate) fn snapshot_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+        let (mut state, now) = self.lock();
+        state.saved_at_micros = now;
+        serde_json::to_vec(&*state)
+    }
+
+    pub(crate) fn register_profile(&self, name: &str) -> Result<(), ApiError> {
+        names::check_profile("conversation_profile", name)?;
+        self.lock().0.profiles.insert(name.to_string());
+        Ok(())
+    }
+
+    pub(crate) fn conversation_count(&self) -> usize {
+        self.lock().0.conversations.len()
+    }
+
+    pub(crate) fn conversations(&self) -> Vec<Conversation> {
+        self.lock()
+            .0
+            .conversations
+            .values()
+            .map(|r| r.conversation.clone())
+            .collect()
+    }
+}
+
+/// `projects/p` or `projects/p/locations/l` of a conversation name: where answer records and
+/// generators of the emulator live.
+pub(crate) fn answer_record_parent(conversation: &str) -> String {
+    conversation
+        .split_once("/conversations/")
+        .map(|(p, _)| p.to_string())
+        .unwrap_or_else(|| conversation.to_string())
+}
+
+/// The messages a summary looks at: oldest first, ending at `latest` (or the newest), at most
+/// `size` of them when `size > 0`.
+pub(crate) fn context_window<'a>(
+    messages: &'a [MessageRecord],
+    latest: &str,
+    size: i32,
+    conversation: &str,
+) -> Result<&'a [MessageRecord], ApiError> {
+    let mut end = messages.len();
+    if !latest.is_empty() {
+        let owner = names::message_conversation("latest_message", latest)?;
+        if owner != conversation {
+            return Err(ApiError::invalid(
+                "latest_message",
+                format!("`{latest}` does not belong to `{conversation}`"),
+            ));
+        }
+        end = messages
+            .iter()
+            .position(|m| m.message.name == latest)
+            .ok_or_else(|| ApiError::not_found("message", latest))?
+            + 1;
+    }
+    let start = if size > 0 {
+        end.saturating_sub(size as usize)
+    } else {
+        0
+    };
+    Ok(&messages[start..end])
+}
+
+pub(crate) fn entry_role(role: i32) -> i32 {
+    match message_entry::Role::try_from(role) {
+        Ok(message_entry::Role::HumanAgent) => Role::HumanAgent as i32,
+        Ok(message_entry::Role::AutomatedAgent) => Role::AutomatedAgent as i32,
+        Ok(message_entry::Role::EndUser) => Role::EndUser as i32,
+        _ => Role::Unspecified as i32,
+    }
+}
