@@ -7,21 +7,21 @@ use crate::grammar::{Raw, Spec};
 use crate::macros::resource_name;
 
 const PROJECT: Spec = Spec {
-    collections: &["projects"],
+    collections: &["projects/"],
     segments: &["{project}"],
     optional_location: false,
     patterns: &["projects/{project}"],
 };
 
 const LOCATION: Spec = Spec {
-    collections: &["projects", "locations"],
+    collections: &["projects/", "locations/"],
     segments: &["{project}", "{location}"],
     optional_location: false,
     patterns: &["projects/{project}/locations/{location}"],
 };
 
 const PARENT: Spec = Spec {
-    collections: &["projects", "locations"],
+    collections: &["projects/", "locations/"],
     segments: &["{project}", "{location}"],
     optional_location: true,
     patterns: &[
@@ -31,21 +31,21 @@ const PARENT: Spec = Spec {
 };
 
 const ORGANIZATION: Spec = Spec {
-    collections: &["organizations"],
+    collections: &["organizations/"],
     segments: &["{organization}"],
     optional_location: false,
     patterns: &["organizations/{organization}"],
 };
 
 const FOLDER: Spec = Spec {
-    collections: &["folders"],
+    collections: &["folders/"],
     segments: &["{folder}"],
     optional_location: false,
     patterns: &["folders/{folder}"],
 };
 
 const BILLING_ACCOUNT: Spec = Spec {
-    collections: &["billingAccounts"],
+    collections: &["billingAccounts/"],
     segments: &["{billing_account}"],
     optional_location: false,
     patterns: &["billingAccounts/{billing_account}"],

@@ -5,7 +5,7 @@ use crate::macros::resource_name;
 use crate::{ParentName, ParseError};
 
 const CONVERSATION: Spec = Spec {
-    collections: &["projects", "locations", "conversations"],
+    collections: &["projects/", "locations/", "conversations/"],
     segments: &["{project}", "{location}", "{conversation}"],
     optional_location: true,
     patterns: &[
@@ -15,7 +15,7 @@ const CONVERSATION: Spec = Spec {
 };
 
 const MESSAGE: Spec = Spec {
-    collections: &["projects", "locations", "conversations", "messages"],
+    collections: &["projects/", "locations/", "conversations/", "messages/"],
     segments: &["{project}", "{location}", "{conversation}", "{message}"],
     optional_location: true,
     patterns: &[
@@ -25,7 +25,7 @@ const MESSAGE: Spec = Spec {
 };
 
 const PARTICIPANT: Spec = Spec {
-    collections: &["projects", "locations", "conversations", "participants"],
+    collections: &["projects/", "locations/", "conversations/", "participants/"],
     segments: &["{project}", "{location}", "{conversation}", "{participant}"],
     optional_location: true,
     patterns: &[

@@ -5,7 +5,7 @@ use crate::macros::resource_name;
 use crate::{ParentName, ParseError};
 
 const CONVERSATION_PROFILE: Spec = Spec {
-    collections: &["projects", "locations", "conversationProfiles"],
+    collections: &["projects/", "locations/", "conversationProfiles/"],
     segments: &["{project}", "{location}", "{conversation_profile}"],
     optional_location: true,
     patterns: &[

@@ -30,12 +30,15 @@ pub struct ParseError {
 #[non_exhaustive]
 pub enum ParseErrorKind {
     /// A collection keyword (such as `conversations/`) was expected at `offset` but something else is there.
+    ///
+    /// `expected` and `alternative` are spelled as in the error's text, with
+    /// their trailing `/` (`"messages/"`).
     UnexpectedLiteral {
         /// Byte offset in the input where the keyword should start.
         offset: usize,
-        /// The keyword that was expected, without its trailing `/`.
+        /// The keyword that was expected, with its trailing `/` (`"messages/"`).
         expected: &'static str,
-        /// A second keyword that would also have been accepted there (after an optional location).
+        /// A second keyword that would also have been accepted there (after an optional location), with its `/`.
         alternative: Option<&'static str>,
     },
     /// An id is empty, as in `projects//conversations/c`.
@@ -106,9 +109,9 @@ impl fmt::Display for ParseErrorKind {
                 expected,
                 alternative,
             } => {
-                write!(f, "at byte {offset}: expected \"{expected}/\"")?;
+                write!(f, "at byte {offset}: expected \"{expected}\"")?;
                 if let Some(alternative) = alternative {
-                    write!(f, " or \"{alternative}/\"")?;
+                    write!(f, " or \"{alternative}\"")?;
                 }
                 Ok(())
             }

@@ -289,7 +289,7 @@ fn reference_parse<'a, const N: usize>(
         let mut ids = [None; N];
         for (k, &slot) in slots.iter().enumerate() {
             let (collection, id) = (tokens[2 * k], tokens[2 * k + 1]);
-            if collection != spec.collections[slot] || id.is_empty() {
+            if spec.collections[slot].strip_suffix('/') != Some(collection) || id.is_empty() {
                 return None;
             }
             ids[slot] = Some(id);

@@ -5,7 +5,7 @@ use crate::macros::resource_name;
 use crate::{LocationName, ParseError};
 
 const GENERATOR: Spec = Spec {
-    collections: &["projects", "locations", "generators"],
+    collections: &["projects/", "locations/", "generators/"],
     segments: &["{project}", "{location}", "{generator}"],
     optional_location: false,
     patterns: &["projects/{project}/locations/{location}/generators/{generator}"],

@@ -15,7 +15,7 @@ const LOCATION: usize = 1;
 /// Static description of the names of one resource type.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Spec {
-    /// The collection keyword in front of each id, e.g. `["projects", "conversations"]`.
+    /// The collection keyword in front of each id with its `/`, e.g. `["projects/", "conversations/"]`.
     pub(crate) collections: &'static [&'static str],
     /// The placeholder of each id as it appears in a pattern, e.g. `"{project}"`.
     pub(crate) segments: &'static [&'static str],
@@ -101,7 +101,7 @@ impl<const N: usize> Raw<N> {
         let capacity: usize = ids
             .iter()
             .zip(spec.collections)
-            .map(|(id, collection)| id.map_or(0, |id| collection.len() + id.len() + 2))
+            .map(|(id, collection)| id.map_or(0, |id| collection.len() + id.len() + 1))
             .sum();
         let mut repr = String::with_capacity(capacity);
         let mut spans = [Span::ABSENT; N];
@@ -120,7 +120,6 @@ impl<const N: usize> Raw<N> {
                 repr.push('/');
             }
             repr.push_str(spec.collections[i]);
-            repr.push('/');
             let start = repr.len();
             repr.push_str(id);
             spans[i] = Span {
@@ -198,8 +197,7 @@ impl<const N: usize> Raw<N> {
 
 /// Matches `collection/` at the start of `rest`.
 fn starts_with_collection(rest: &[u8], collection: &str) -> bool {
-    let collection = collection.as_bytes();
-    rest.len() > collection.len() && rest.starts_with(collection) && rest[collection.len()] == b'/'
+    rest.starts_with(collection.as_bytes())
 }
 
 /// Index of the first `/` in `bytes`, looking at eight bytes per step.
@@ -241,7 +239,7 @@ fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErro
         let rest = &bytes[pos..];
         let collection = spec.collections[i];
         if starts_with_collection(rest, collection) {
-            pos += collection.len() + 1;
+            pos += collection.len();
         } else if i == LOCATION
             && may_skip_location
             && i + 1 < N
@@ -309,7 +307,7 @@ mod tests {
     use super::*;
 
     const CONVERSATION: Spec = Spec {
-        collections: &["projects", "locations", "conversations"],
+        collections: &["projects/", "locations/", "conversations/"],
         segments: &["{project}", "{location}", "{conversation}"],
         optional_location: true,
         patterns: &[],

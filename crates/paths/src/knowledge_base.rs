@@ -5,7 +5,7 @@ use crate::macros::resource_name;
 use crate::{ParentName, ParseError};
 
 const KNOWLEDGE_BASE: Spec = Spec {
-    collections: &["projects", "locations", "knowledgeBases"],
+    collections: &["projects/", "locations/", "knowledgeBases/"],
     segments: &["{project}", "{location}", "{knowledge_base}"],
     optional_location: true,
     patterns: &[
@@ -15,7 +15,7 @@ const KNOWLEDGE_BASE: Spec = Spec {
 };
 
 const DOCUMENT: Spec = Spec {
-    collections: &["projects", "locations", "knowledgeBases", "documents"],
+    collections: &["projects/", "locations/", "knowledgeBases/", "documents/"],
     segments: &["{project}", "{location}", "{knowledge_base}", "{document}"],
     optional_location: true,
     patterns: &[

@@ -155,7 +155,7 @@ mod tests {
                 .zip(spec.segments)
                 .enumerate()
                 .filter(|&(i, _)| !(skip_location && i == 1))
-                .map(|(_, (collection, segment))| format!("{collection}/{segment}"))
+                .map(|(_, (collection, segment))| format!("{collection}{segment}"))
                 .collect::<Vec<_>>()
                 .join("/")
         };

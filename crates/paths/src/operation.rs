@@ -5,7 +5,7 @@ use crate::macros::resource_name;
 use crate::{ParentName, ParseError};
 
 const OPERATION: Spec = Spec {
-    collections: &["projects", "locations", "operations"],
+    collections: &["projects/", "locations/", "operations/"],
     segments: &["{project}", "{location}", "{operation}"],
     optional_location: true,
     patterns: &[

@@ -178,10 +178,38 @@ fn error_accessors() {
         err.kind(),
         &ParseErrorKind::UnexpectedLiteral {
             offset: 39,
-            expected: "messages",
+            expected: "messages/",
             alternative: None
         }
     );
     let source: &dyn std::error::Error = &err;
     assert!(source.source().is_none());
+}
+
+/// The keyword in `kind()` is spelled exactly as the text shows it.
+#[test]
+fn keyword_spelled_alike_in_kind_and_text() {
+    for input in [
+        "projects/p/locations/l/conversations/c/messages",
+        "projects/p/sessions/s/messages/m",
+        "project/p/conversations/c/messages/m",
+        "projects/p/conversations/c/participants/x",
+    ] {
+        let err = input.parse::<MessageName>().unwrap_err();
+        let ParseErrorKind::UnexpectedLiteral {
+            expected,
+            alternative,
+            ..
+        } = *err.kind()
+        else {
+            panic!("{input}: {:?}", err.kind());
+        };
+        assert!(expected.ends_with('/'), "{expected}");
+        let text = err.to_string();
+        let mut wanted = format!(": expected \"{expected}\"");
+        if let Some(alternative) = alternative {
+            wanted.push_str(&format!(" or \"{alternative}\""));
+        }
+        assert!(text.ends_with(&wanted), "{text} does not end with {wanted}");
+    }
 }
