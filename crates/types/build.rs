@@ -1,5 +1,5 @@
-//! Compiles the project's `.proto` files (in `<workspace>/proto`) with protox, a pure-Rust
-//! protobuf compiler, and generates:
+//! Compiles the project's `.proto` files with protox, a pure-Rust protobuf compiler, and
+//! generates:
 //!
 //! * prost messages for every package, including `google.protobuf` (so that the crate owns the
 //!   well-known types and can give them their proto3 JSON form);
@@ -9,6 +9,11 @@
 //! * the `google.protobuf.Any` type registry (`any_registry.rs`) listing every message type;
 //! * the encoded descriptor set (`descriptor.bin`), for code that wants to read the API's
 //!   options (HTTP bindings, field behaviour) at run time.
+//!
+//! The `.proto` files live at the top of the workspace, in `proto/`. The crate reaches them
+//! through `crates/types/proto`, a symbolic link to `../../proto` that `cargo package` follows,
+//! so the published crate carries its own copy. Where the link is missing (a checkout without
+//! symbolic links, say), the build falls back to `../../proto`.
 
 use std::collections::BTreeSet;
 use std::env;
@@ -36,19 +41,22 @@ const WKT_IN_REGISTRY: &[&str] = &[
 
 fn main() -> Result<(), Box<dyn Error>> {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
-    let proto_root = manifest.join("../../proto");
+    let proto_root = find_proto_root(&manifest)?;
     let out_dir = PathBuf::from(env::var("OUT_DIR")?);
+    println!("cargo:rerun-if-changed=build.rs");
+    // A directory makes Cargo look at everything under it, so added and removed files count.
     println!("cargo:rerun-if-changed={}", proto_root.display());
 
     let mut files = Vec::new();
     collect_protos(&proto_root, &proto_root, &mut files)?;
     files.sort();
-    // FieldMask is not used by the API's messages, but users build update masks with it;
-    // protox ships the well-known type files.
-    files.push("google/protobuf/field_mask.proto".to_string());
     for f in &files {
         println!("cargo:rerun-if-changed={}", proto_root.join(f).display());
     }
+    // FieldMask is not used by the API's messages, but users build update masks with it.
+    // Its file is not in `proto/`: protox ships the well-known type files, so there is no
+    // file to watch (naming a path that does not exist would make every build stale).
+    files.push("google/protobuf/field_mask.proto".to_string());
 
     // With source info (comments become rustdoc) for code generation...
     let mut fds: FileDescriptorSet = protox::Compiler::new([&proto_root])?
@@ -66,7 +74,7 @@ fn main() -> Result<(), Box<dyn Error>> {
         .include_imports(true)
         .open_files(&files)?
         .encode_file_descriptor_set();
-    fs::write(out_dir.join("descriptor.bin"), &descriptor_bytes)?;
+    write(&out_dir.join("descriptor.bin"), &descriptor_bytes)?;
 
     let mut config = prost_build::Config::new();
     config.enable_type_names();
@@ -97,17 +105,47 @@ fn main() -> Result<(), Box<dyn Error>> {
         "google.longrunning",
     ] {
         let path = out_dir.join(format!("{package}.serde.rs"));
-        let code = fs::read_to_string(&path)?;
-        fs::write(&path, open_enums(&code))?;
+        let code = fs::read_to_string(&path)
+            .map_err(|e| format!("cannot read generated file {}: {e}", path.display()))?;
+        write(&path, open_enums(&code).as_bytes())?;
     }
 
-    fs::write(out_dir.join("any_registry.rs"), any_registry(&fds))?;
+    write(
+        &out_dir.join("any_registry.rs"),
+        any_registry(&fds).as_bytes(),
+    )?;
     Ok(())
 }
 
+/// `fs::write`, with the path in the error.
+fn write(path: &Path, bytes: &[u8]) -> Result<(), Box<dyn Error>> {
+    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()).into())
+}
+
+/// The directory holding the `.proto` files: `proto/` inside the crate (the link in the
+/// repository, a real directory in the published package), else the workspace's `proto/`.
+fn find_proto_root(manifest: &Path) -> Result<PathBuf, Box<dyn Error>> {
+    let candidates = [manifest.join("proto"), manifest.join("../../proto")];
+    for dir in &candidates {
+        if dir.join("google").is_dir() {
+            return Ok(dir.clone());
+        }
+    }
+    Err(format!(
+        "cannot find the .proto files: expected a directory with a google/ subdirectory at {} or {}",
+        candidates[0].display(),
+        candidates[1].display()
+    )
+    .into())
+}
+
 fn collect_protos(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Box<dyn Error>> {
-    for entry in fs::read_dir(dir)? {
-        let path = entry?.path();
+    let entries =
+        fs::read_dir(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry
+            .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?
+            .path();
         if path.is_dir() {
             collect_protos(root, &path, out)?;
         } else if path.extension().is_some_and(|e| e == "proto") {
