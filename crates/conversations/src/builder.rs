@@ -158,7 +158,7 @@ impl ClientBuilder {
         }
 
         let resolved = resolve_endpoint(&options, &*self.env)?;
-        let credentials = credentials_for(&options, &resolved)?;
+        let credentials = credentials_for(&options, &resolved, &*self.env).await?;
         credentials.prepare()?;
         check_universe(&credentials, &resolved).await?;
         check_plaintext(
@@ -202,14 +202,20 @@ impl ClientBuilder {
     }
 }
 
-fn credentials_for(
+/// The credentials to use. When they depend on the metadata server (Application Default
+/// Credentials that found no file, or [`Credentials::metadata_server`]), its presence is
+/// checked here, within a few seconds, so that a machine without any credentials gets one
+/// clear error from `build()` instead of a minute of retries on the first call.
+async fn credentials_for(
     options: &ClientOptions,
     resolved: &ResolvedEndpoint,
+    env: &dyn Environment,
 ) -> Result<Credentials, ConfigError> {
     if resolved.emulator {
         return Ok(Credentials::anonymous());
     }
     if let Some(c) = options.credentials() {
+        c.check_source(env).await?;
         return Ok(c.clone());
     }
     #[cfg(feature = "google-auth")]
@@ -217,10 +223,19 @@ fn credentials_for(
         if let Some(path) = options.credentials_file() {
             return Credentials::from_file(path);
         }
+        if crate::credentials::find_adc_file(env).is_none() {
+            crate::credentials::check_metadata_server(
+                env,
+                crate::credentials::MetadataUse::AdcFallback,
+            )
+            .await?;
+            return Credentials::adc_metadata_server(env);
+        }
         Credentials::application_default()
     }
     #[cfg(not(feature = "google-auth"))]
     {
+        let _ = env;
         Err(ConfigError::credentials(
             "no credentials were given and the `google-auth` feature (Application Default Credentials) is off; pass credentials, e.g. Credentials::anonymous()",
         ))

@@ -135,6 +135,42 @@ impl Credentials {
         }
     }
 
+    /// Whether these credentials get their tokens from the metadata server: set for
+    /// [`metadata_server`](Credentials::metadata_server), and for
+    /// [`application_default`](Credentials::application_default) when no credentials file
+    /// was found when they were made.
+    pub fn uses_metadata_server(&self) -> bool {
+        match &self.inner {
+            #[cfg(feature = "google-auth")]
+            Inner::Google(lazy) => lazy.metadata.is_some(),
+            _ => false,
+        }
+    }
+
+    /// Checks, once and within a few seconds, that a metadata server answers when these
+    /// credentials need one (see [`uses_metadata_server`](Credentials::uses_metadata_server));
+    /// other credentials pass at once. The client calls this when it is built, so that a
+    /// machine with no credentials at all learns it then, not after a minute of retries.
+    ///
+    /// The server's address is `GCE_METADATA_HOST` from `env` when set, else
+    /// `metadata.google.internal`.
+    pub async fn check_source(
+        &self,
+        env: &dyn crate::endpoint::Environment,
+    ) -> Result<(), ConfigError> {
+        match &self.inner {
+            #[cfg(feature = "google-auth")]
+            Inner::Google(lazy) => match lazy.metadata {
+                Some(why) => check_metadata_server(env, why).await,
+                None => Ok(()),
+            },
+            _ => {
+                let _ = env;
+                Ok(())
+            }
+        }
+    }
+
     /// Builds the underlying credentials now if that was put off, reporting
     /// any error. The client calls this when it is built.
     pub fn prepare(&self) -> Result<(), ConfigError> {
@@ -176,20 +212,27 @@ impl AuthHeaders for Credentials {
 /// on Google Cloud: programs can use this to decide, without any network
 /// call, whether to use real credentials or, say, start an emulator.
 pub fn find_adc_file(env: &dyn crate::endpoint::Environment) -> Option<std::path::PathBuf> {
-    if let Some(path) = env
-        .var("GOOGLE_APPLICATION_CREDENTIALS")
-        .filter(|p| !p.is_empty())
-    {
+    if let Some(path) = env.var(ADC_ENV).filter(|p| !p.is_empty()) {
         return Some(std::path::PathBuf::from(path));
     }
-    let well_known = if cfg!(windows) {
+    let well_known = adc_well_known_file(env)?;
+    well_known.is_file().then_some(well_known)
+}
+
+/// The variable naming the credentials file of Application Default Credentials.
+pub const ADC_ENV: &str = "GOOGLE_APPLICATION_CREDENTIALS";
+
+/// Where `gcloud auth application-default login` writes its file (whether or not it exists):
+/// `~/.config/gcloud/application_default_credentials.json`, or `%APPDATA%\gcloud\...` on
+/// Windows; `None` without a home directory.
+pub fn adc_well_known_file(env: &dyn crate::endpoint::Environment) -> Option<std::path::PathBuf> {
+    let dir = if cfg!(windows) {
         env.var("APPDATA")
             .map(|d| std::path::PathBuf::from(d).join("gcloud"))
     } else {
         env.home_dir().map(|h| h.join(".config").join("gcloud"))
-    }?
-    .join("application_default_credentials.json");
-    well_known.is_file().then_some(well_known)
+    }?;
+    Some(dir.join("application_default_credentials.json"))
 }
 
 /// Refuses to send real credentials in plaintext to a host that is not loopback.
@@ -225,6 +268,78 @@ fn auth_error(message: String, transient: bool) -> Error {
     Error::local(code, ErrorKind::Auth, message)
 }
 
+/// Why credentials need the metadata server.
+#[cfg(feature = "google-auth")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MetadataUse {
+    /// Application Default Credentials found no file and fell back to it.
+    AdcFallback,
+    /// [`Credentials::metadata_server`] asked for it.
+    Explicit,
+}
+
+/// Checks that the metadata server answers; the error names every source tried and the fixes.
+#[cfg(feature = "google-auth")]
+pub(crate) async fn check_metadata_server(
+    env: &dyn crate::endpoint::Environment,
+    why: MetadataUse,
+) -> Result<(), ConfigError> {
+    let host = metadata_probe::metadata_host(env);
+    let Err(reason) = metadata_probe::probe(&host).await else {
+        return Ok(());
+    };
+    let server = metadata_probe::describe_host(env);
+    Err(match why {
+        MetadataUse::AdcFallback => ConfigError::NoCredentials {
+            tried: adc_sources_tried(env, &server, &reason),
+        },
+        MetadataUse::Explicit => ConfigError::credentials(format!(
+            "the metadata server at {server} did not answer: {reason}; Credentials::metadata_server() works only on Google Cloud (Compute Engine, GKE, Cloud Run, ...)"
+        )),
+    })
+}
+
+/// What Application Default Credentials looked at, and what each gave.
+#[cfg(feature = "google-auth")]
+fn adc_sources_tried(env: &dyn crate::endpoint::Environment, server: &str, reason: &str) -> String {
+    let variable = match env.var(ADC_ENV) {
+        None => format!("the variable {ADC_ENV} (not set)"),
+        Some(v) if v.is_empty() => format!("the variable {ADC_ENV} (empty)"),
+        Some(v) => format!("the variable {ADC_ENV} ({v:?})"),
+    };
+    let file = match adc_well_known_file(env) {
+        Some(path) => format!("gcloud's file {} (does not exist)", path.display()),
+        None if cfg!(windows) => "gcloud's file (APPDATA is not set)".to_string(),
+        None => "gcloud's file under ~/.config/gcloud (HOME is not set)".to_string(),
+    };
+    format!("{variable}, {file}, and the metadata server at {server} ({reason})")
+}
+
+/// One line from a `google-cloud-auth` error and its causes: each message once, without
+/// the "future attempts may succeed" endings that library adds to each.
+#[cfg(feature = "google-auth")]
+fn describe_auth_error(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        let text = e.to_string();
+        let text = text
+            .strip_suffix(" but future attempts may succeed")
+            .or_else(|| text.strip_suffix(" and future attempts will not succeed"))
+            .unwrap_or(&text)
+            .trim()
+            .to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = e.source();
+    }
+    parts.join(": ")
+}
+
+#[cfg(feature = "google-auth")]
+mod metadata_probe;
+
 #[cfg(feature = "google-auth")]
 mod google {
     //! The `google-cloud-auth` backed sources.
@@ -256,12 +371,19 @@ mod google {
         },
         MetadataServer {
             scopes: Vec<String>,
+            /// `http://host[:port]` instead of `metadata.google.internal` (a process-wide
+            /// `GCE_METADATA_HOST` still wins, inside google-cloud-auth).
+            endpoint: Option<String>,
+            /// Whether Application Default Credentials chose it for want of a file.
+            adc: bool,
         },
         Ready(gca::Credentials),
     }
 
     pub(super) struct Lazy {
         pub(super) kind: &'static str,
+        /// Whether, and why, the tokens come from the metadata server.
+        pub(super) metadata: Option<MetadataUse>,
         recipe: std::sync::Mutex<Option<Recipe>>,
         built: OnceLock<Result<gca::Credentials, ConfigError>>,
     }
@@ -269,6 +391,15 @@ mod google {
     impl Lazy {
         pub(super) fn new(kind: &'static str, recipe: Recipe) -> Result<Arc<Self>, ConfigError> {
             install_ring_provider();
+            let metadata = match &recipe {
+                // The same search google-cloud-auth makes, without reading the file.
+                Recipe::Adc { .. } => find_adc_file(&crate::endpoint::ProcessEnv)
+                    .is_none()
+                    .then_some(MetadataUse::AdcFallback),
+                Recipe::MetadataServer { adc: true, .. } => Some(MetadataUse::AdcFallback),
+                Recipe::MetadataServer { .. } => Some(MetadataUse::Explicit),
+                _ => None,
+            };
             let built = OnceLock::new();
             let recipe = match recipe {
                 Recipe::Ready(c) => {
@@ -279,6 +410,7 @@ mod google {
             };
             let lazy = Arc::new(Lazy {
                 kind,
+                metadata,
                 recipe: std::sync::Mutex::new(recipe),
                 built,
             });
@@ -320,7 +452,11 @@ mod google {
                     false,
                 )),
                 Err(e) => Err(auth_error(
-                    format!("cannot get an access token: {e}"),
+                    format!(
+                        "cannot get an access token ({} credentials): {}",
+                        self.kind,
+                        describe_auth_error(&e)
+                    ),
                     e.is_transient(),
                 )),
             }
@@ -351,10 +487,17 @@ mod google {
                 .with_scopes(scopes)
                 .build()
                 .map_err(err)?,
-            Recipe::MetadataServer { scopes } => gca::mds::Builder::default()
-                .with_scopes(scopes)
+            Recipe::MetadataServer {
+                scopes, endpoint, ..
+            } => {
+                let builder = gca::mds::Builder::default().with_scopes(scopes);
+                match endpoint {
+                    Some(e) => builder.with_endpoint(e),
+                    None => builder,
+                }
                 .build()
-                .map_err(err)?,
+                .map_err(err)?
+            }
             Recipe::Ready(c) => c,
         })
     }
@@ -489,6 +632,27 @@ impl Credentials {
             "metadata server",
             google::Recipe::MetadataServer {
                 scopes: default_scopes(),
+                endpoint: None,
+                adc: false,
+            },
+        )
+    }
+
+    /// What Application Default Credentials come to when no file names credentials: the
+    /// metadata server, at `GCE_METADATA_HOST` from `env` when that is set.
+    pub(crate) fn adc_metadata_server(
+        env: &dyn crate::endpoint::Environment,
+    ) -> Result<Self, ConfigError> {
+        let endpoint = env
+            .var(metadata_probe::METADATA_HOST_ENV)
+            .filter(|h| !h.trim().is_empty())
+            .map(|h| format!("http://{}", h.trim()));
+        Self::google(
+            "application default (metadata server)",
+            google::Recipe::MetadataServer {
+                scopes: default_scopes(),
+                endpoint,
+                adc: true,
             },
         )
     }

@@ -88,6 +88,15 @@ pub enum ConfigError {
         /// What failed (never a secret).
         message: String,
     },
+    /// No credentials were given, and Application Default Credentials found none: no
+    /// `GOOGLE_APPLICATION_CREDENTIALS`, no gcloud file, and no metadata server answering.
+    #[error(
+        "no Google credentials found; tried {tried}. To fix: set GOOGLE_APPLICATION_CREDENTIALS to a credentials file (a service-account key, say), run `gcloud auth application-default login`, or pass credentials with `with_credentials`; to talk to an emulator instead, set DIALOGFLOW_EMULATOR_HOST=host:port or call `with_emulator_host`"
+    )]
+    NoCredentials {
+        /// Each source looked at, with what it gave.
+        tried: String,
+    },
     /// Real credentials would be sent in plaintext to a host that is not loopback.
     #[error(
         "refusing to send credentials in plaintext to {host:?}, which is not a loopback address; use TLS, anonymous credentials, or opt in with allow_insecure_plaintext(true)"
