@@ -435,6 +435,84 @@ mod tests {
         assert_eq!(err.code(), Code::Unavailable);
     }
 
+    /// The calls come in order: read, list, complete. `mockall::Sequence` comes from the
+    /// client crate's re-export (feature `mock`), the same version the mock is made with.
+    #[tokio::test]
+    async fn calls_come_in_order() {
+        use dialogflow_conversations::mockall::{Sequence, predicate};
+
+        let mut mock = MockConversationsTransport::new();
+        let mut order = Sequence::new();
+        mock.expect_get_conversation()
+            .withf(|request, _| request.name == NAME)
+            .times(1)
+            .in_sequence(&mut order)
+            .returning(|_, _| Ok(in_progress()));
+        mock.expect_list_messages()
+            .times(1)
+            .in_sequence(&mut order)
+            .returning(|request, _| {
+                Ok(latest_message(
+                    &request.parent,
+                    ago(Duration::from_secs(3600)),
+                ))
+            });
+        mock.expect_complete_conversation()
+            .with(
+                predicate::function(
+                    |r: &dialogflow_conversations::types::v2::CompleteConversationRequest| {
+                        r.name == NAME
+                    },
+                ),
+                predicate::always(),
+            )
+            .times(1)
+            .in_sequence(&mut order)
+            .returning(|request, _| {
+                Ok(Conversation {
+                    name: request.name,
+                    lifecycle_state: LifecycleState::Completed as i32,
+                    ..Default::default()
+                })
+            });
+        assert!(
+            close_if_idle(&client(mock), NAME, IDLE_FOR, now())
+                .await
+                .unwrap()
+        );
+    }
+
+    /// The other way to keep retries fast: the client's default policy (retry UNAVAILABLE
+    /// for up to 60 s) on Tokio's paused clock, which jumps over the backoff sleeps. The
+    /// mock fails every attempt; the error reaches the caller once the 60 s have passed on
+    /// the test's clock, after many attempts, while almost no real time goes by.
+    #[tokio::test(start_paused = true)]
+    async fn default_retries_on_a_paused_clock() {
+        let attempts = Arc::new(AtomicU32::new(0));
+        let seen = attempts.clone();
+        let mut mock = MockConversationsTransport::new();
+        mock.expect_get_conversation().returning(move |_, _| {
+            seen.fetch_add(1, Ordering::SeqCst);
+            Err(Error::new(Code::Unavailable, "connection reset"))
+        });
+        let real = std::time::Instant::now();
+        let virtual_start = tokio::time::Instant::now();
+        let err = close_if_idle(&client(mock), NAME, IDLE_FOR, now())
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Code::Unavailable);
+        assert!(attempts.load(Ordering::SeqCst) > 5, "{attempts:?}");
+        let on_the_clock = virtual_start.elapsed();
+        assert!(on_the_clock >= Duration::from_secs(30), "{on_the_clock:?}");
+        assert!(on_the_clock <= Duration::from_secs(61), "{on_the_clock:?}");
+        // Generous: the point is "not a minute".
+        assert!(
+            real.elapsed() < Duration::from_secs(15),
+            "{:?}",
+            real.elapsed()
+        );
+    }
+
     /// `main`'s canned backend gives the answers `main` prints.
     #[tokio::test]
     async fn the_canned_backend_of_main() {

@@ -35,7 +35,7 @@
 //! | `grpc` | yes | the gRPC transport |
 //! | `rest` | yes | the REST transport |
 //! | `google-auth` | yes | real Google credentials through `google-cloud-auth` (rustls + *ring*, no aws-lc-rs). Without it: anonymous, API-key and your own `AuthHeaders` credentials |
-//! | `mock` | no | re-exports `MockConversationsTransport` |
+//! | `mock` | no | re-exports `MockConversationsTransport` and the `mockall` crate (see [Testing your code](#testing-your-code)) |
 //!
 //! # Environment
 //!
@@ -69,7 +69,14 @@ pub use dialogflow_transport::MockConversationsTransport;
 pub use dialogflow_transport::{
     CallOptions, Code, ConversationsTransport, Error, ErrorKind, RootCerts,
 };
+/// The request, response and resource messages (`dialogflow-types`), so that code using the
+/// client, and its tests, need no separate dependency to name them.
+pub use dialogflow_types as types;
 pub use endpoint::{ClientCertSource, ClientIdentity, get_mtls_endpoint_and_cert_source};
 pub use error::ConfigError;
+/// The `mockall` crate `MockConversationsTransport` is made with (`Sequence`, `predicate`,
+/// `times`...), so that tests need no second, possibly different, version of it.
+#[cfg(feature = "mock")]
+pub use mockall;
 pub use options::{ClientOptions, Transport};
 pub use retry::RetryPolicy;
