@@ -46,6 +46,11 @@
 pub mod any;
 #[doc(hidden)]
 pub mod fuzzing;
+
+// Runs the code blocks of the README as doctests, so its example stays correct.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 pub mod http;
 pub mod json;
 mod wkt;
