@@ -47,8 +47,20 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
+/// Errors are printed with `Display` (the message says what was expected and how to fix it),
+/// not with the `Debug` form `main` would print for a returned error.
 #[tokio::main]
-async fn main() -> Result<(), Box<dyn Error>> {
+async fn main() -> std::process::ExitCode {
+    match run().await {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::ExitCode::FAILURE
+        }
+    }
+}
+
+async fn run() -> Result<(), Box<dyn Error>> {
     let args = parse_args()?;
 
     // No project and no emulator address: start the emulator here, on a free loopback port.

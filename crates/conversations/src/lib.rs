@@ -48,6 +48,32 @@
 //! | `GOOGLE_API_CERTIFICATE_CONFIG` | the certificate config file for mTLS |
 //! | `GOOGLE_APPLICATION_CREDENTIALS` | the credentials file of Application Default Credentials |
 
+//!
+//! # Testing your code
+//!
+//! Three ways, none needing credentials (the crate README has them in full, with code):
+//!
+//! * **The mock** (feature `mock`): `ConversationsClient::from_transport(Arc::new(mock))`
+//!   over a [`MockConversationsTransport`](https://docs.rs/dialogflow-transport), or
+//!   [`ClientBuilder::with_custom_transport`] to choose the retry policy and timeout too. The
+//!   feature re-exports `mockall` (`mockall::Sequence`, `mockall::predicate`) and [`types`]
+//!   holds the messages. The mock sees one call per *attempt*: under the default
+//!   [`RetryPolicy`], an `UNAVAILABLE` from it is retried for up to 60 s, so tests either set
+//!   [`RetryPolicy::none()`] (or short backoffs) or run on Tokio's paused clock
+//!   (`#[tokio::test(start_paused = true)]`, tokio's `test-util` feature), which skips the
+//!   backoff sleeps.
+//! * **The emulator in the test's process** (`dialogflow-emulator`):
+//!   `ClientBuilder::with_emulator_host(handle.host())`, which means plaintext and anonymous
+//!   credentials. An `http://` endpoint given to `with_api_endpoint` would keep Application
+//!   Default Credentials instead.
+//! * **The emulator in its own process**: `DIALOGFLOW_EMULATOR_HOST=127.0.0.1:8085` in the
+//!   tests' environment; REST-only users keep tonic (which the emulator library needs) out of
+//!   their build this way.
+//!
+//! Without any credentials (no `GOOGLE_APPLICATION_CREDENTIALS`, no gcloud file, no metadata
+//! server) and no emulator, `build()` fails within a few seconds with
+//! [`ConfigError::NoCredentials`], which names what was tried and how to fix it.
+
 #![deny(missing_docs)]
 
 pub mod blocking;

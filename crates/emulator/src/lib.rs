@@ -15,9 +15,12 @@
 //! use dialogflow_emulator::Emulator;
 //!
 //! let emulator = Emulator::builder().start().await?;
-//! // Point a client at this (gRPC or REST, same address):
-//! let endpoint = emulator.endpoint();
-//! assert!(endpoint.starts_with("http://127.0.0.1:"));
+//! // Point a client at it, gRPC or REST alike: with dialogflow-conversations,
+//! // `ConversationsClient::builder().with_emulator_host(emulator.host())` (plaintext,
+//! // anonymous credentials), or DIALOGFLOW_EMULATOR_HOST set to this value.
+//! let host = emulator.host();
+//! assert!(host.starts_with("127.0.0.1:"));
+//! assert_eq!(emulator.endpoint(), format!("http://{host}"));
 //! emulator.shutdown().await?;
 //! # Ok(()) }
 //! ```
