@@ -328,6 +328,7 @@ fn describe_auth_error(error: &(dyn std::error::Error + 'static)) -> String {
             .or_else(|| text.strip_suffix(" and future attempts will not succeed"))
             .unwrap_or(&text)
             .trim()
+            .trim_end_matches('.')
             .to_string();
         if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
             parts.push(text);

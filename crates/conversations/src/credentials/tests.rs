@@ -290,3 +290,28 @@ fn find_adc_file_table() {
     }
     let _ = std::fs::remove_dir_all(&home);
 }
+
+/// A token error from google-cloud-auth becomes one line: each cause once, without the
+/// "future attempts" endings that library puts after every message.
+#[cfg(feature = "google-auth")]
+#[test]
+fn auth_errors_read_as_one_line() {
+    use google_cloud_auth::errors::CredentialsError;
+
+    let cause = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
+    let inner = CredentialsError::new(true, "failed to fetch access token", cause);
+    let outer = CredentialsError::new(
+        true,
+        "Fetching the token resulted in transient errors.",
+        inner,
+    );
+    let text = describe_auth_error(&outer);
+    assert_eq!(
+        text,
+        "Fetching the token resulted in transient errors: failed to fetch access token: connection refused"
+    );
+    assert!(!text.contains("future attempts"), "{text}");
+
+    let permanent = CredentialsError::from_msg(false, "invalid_grant");
+    assert_eq!(describe_auth_error(&permanent), "invalid_grant");
+}
