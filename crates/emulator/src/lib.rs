@@ -29,6 +29,7 @@
 
 mod admin;
 mod clock;
+mod contract;
 mod error;
 mod faults;
 mod filter;
