@@ -154,7 +154,12 @@ async fn every_call_over_both_transports() {
                     }],
                     parent: "projects/p1".into(),
                 }),
-                conversation_profile: Some(ConversationProfile::default()),
+                // The method documents these two as the inline profile's required fields.
+                conversation_profile: Some(ConversationProfile {
+                    language_code: "en-US".into(),
+                    security_settings: "projects/p1/locations/global/securitySettings/s1".into(),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .await

@@ -506,25 +506,69 @@ pub mod fuzzing {
     /// decoding and the service on a fresh in-memory state, and returns the HTTP status and
     /// JSON body the emulator would send.
     pub fn rest_call(method: &str, path_and_query: &str, body: &[u8]) -> (u16, Vec<u8>) {
-        let core = Core::new(
-            State {
-                version: crate::persist::VERSION,
-                ..Default::default()
-            },
-            Clock::new(None),
-            0,
-            false,
-        );
-        let Ok(method) = http::Method::from_bytes(method.as_bytes()) else {
-            return (405, Vec::new());
-        };
-        let (path, query) = match path_and_query.split_once('?') {
-            Some((p, q)) => (p, Some(q)),
-            None => (path_and_query, None),
-        };
-        match crate::rest::route(&method, path) {
-            Ok(route) => crate::rest::serve(&core, &route, query, Some("application/json"), body),
-            Err(e) => crate::rest::error_response(&e),
+        Session::default().rest_call(method, path_and_query, body)
+    }
+
+    /// An in-memory emulator without a listener whose state lasts from call to call, for
+    /// property tests that need conversations to exist.
+    #[derive(Debug)]
+    pub struct Session {
+        core: Core,
+    }
+
+    impl Default for Session {
+        fn default() -> Self {
+            Session {
+                core: Core::new(
+                    State {
+                        version: crate::persist::VERSION,
+                        ..Default::default()
+                    },
+                    Clock::new(None),
+                    0,
+                    false,
+                ),
+            }
+        }
+    }
+
+    impl Session {
+        /// Runs one REST request (verb, path with optional query, body) through routing,
+        /// request decoding, the contract check and the service, and returns the HTTP status
+        /// and JSON body the emulator would send.
+        pub fn rest_call(&self, method: &str, path_and_query: &str, body: &[u8]) -> (u16, Vec<u8>) {
+            let Ok(method) = http::Method::from_bytes(method.as_bytes()) else {
+                return (405, Vec::new());
+            };
+            let (path, query) = match path_and_query.split_once('?') {
+                Some((p, q)) => (p, Some(q)),
+                None => (path_and_query, None),
+            };
+            match crate::rest::route(&method, path) {
+                Ok(route) => {
+                    crate::rest::serve(&self.core, &route, query, Some("application/json"), body)
+                }
+                Err(e) => crate::rest::error_response(&e),
+            }
+        }
+
+        /// Adds a message from the end user (`customer`) or a human agent, as
+        /// `EmulatorHandle::add_message` does; the error is the API error's text.
+        pub fn add_message(
+            &self,
+            conversation: &str,
+            customer: bool,
+            text: &str,
+        ) -> Result<(), String> {
+            let role = if customer {
+                dialogflow_types::v2::participant::Role::EndUser
+            } else {
+                dialogflow_types::v2::participant::Role::HumanAgent
+            };
+            self.core
+                .add_message(conversation, role, text)
+                .map(|_| ())
+                .map_err(|e| e.to_string())
         }
     }
 
