@@ -392,7 +392,11 @@ fn edit() -> impl Strategy<Value = (usize, Edit)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig {
+        cases: 512,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn accepted_requests_meet_the_contract(
