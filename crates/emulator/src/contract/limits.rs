@@ -49,7 +49,8 @@ pub(crate) static TABLE: &[Row] = &[
     Row {
         field: "CreateConversationRequest.conversation_id",
         limit: Limit::Chars { min: 3, max: 64 },
-        source: "conversation.proto: a conversation id is 3 to 64 characters",
+        source: "conversation.proto: a conversation id matches `[a-zA-Z][a-zA-Z0-9_-]*` \
+                 and is 3 to 64 characters long",
     },
     Row {
         field: "ListConversationsRequest.page_size",
