@@ -5,7 +5,8 @@
 //! the request as decoded must pass a check written here from scratch: the descriptor's
 //! `google.api.field_behavior = REQUIRED` fields (read with this file's own descriptor types,
 //! not the emulator's), at every depth under a present message, and the documented lengths.
-//! No answer may be a server error.
+//! Its answer must have every REQUIRED field too (what the emulator invents). No answer may be a
+//! server error.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -217,12 +218,15 @@ fn breaches(message: &str, value: &Value, path: &str, required: Option<&[&str]>)
 const PROFILE: &str = "projects/p1/conversationProfiles/prof-1";
 const CONV_A: &str = "projects/p1/conversations/conv-a";
 const CONV_B: &str = "projects/p1/locations/global/conversations/conv-b";
+/// A conversation without messages.
+const CONV_C: &str = "projects/p1/conversations/conv-c";
 
 fn session() -> Session {
     let s = Session::default();
     for (parent, id) in [
         ("projects/p1", "conv-a"),
         ("projects/p1/locations/global", "conv-b"),
+        ("projects/p1", "conv-c"),
     ] {
         let body = json!({ "conversationProfile": PROFILE }).to_string();
         let (status, _) = s.rest_call(
@@ -303,6 +307,19 @@ fn seeds() -> Vec<(String, Value)> {
             search.clone(),
         ),
         (format!("/v2/{CONV_B}/suggestions:searchKnowledge"), search),
+        (
+            format!("/v2/{CONV_C}/suggestions:generate"),
+            json!({"triggerEvents": ["END_OF_UTTERANCE"]}),
+        ),
+        (
+            "/v2/projects/p1/locations/global/statelessSuggestion:generate".into(),
+            json!({
+                "generator": {"summarizationContext": {"version": "1.0"}},
+                "conversationContext": {"messageEntries": [
+                    {"role": "END_USER", "text": "Refund please.", "languageCode": "en"}
+                ]}
+            }),
+        ),
     ]
 }
 
@@ -400,7 +417,7 @@ proptest! {
 
     #[test]
     fn accepted_requests_meet_the_contract(
-        seed in 0usize..8,
+        seed in 0usize..10,
         edits in proptest::collection::vec(edit(), 0..4),
     ) {
         static SESSION: OnceLock<Session> = OnceLock::new();
@@ -422,9 +439,13 @@ proptest! {
         if status == 200 {
             let (method, request) = rest_decode("POST", &path, bytes.as_bytes())
                 .map_err(|e| TestCaseError::fail(format!("accepted but undecodable: {e}")))?;
-            let input = &dialogflow_types::http::method(&method).unwrap().input_type;
-            let found = breaches(input, &request, "", None);
+            let rpc = dialogflow_types::http::method(&method).unwrap();
+            let found = breaches(&rpc.input_type, &request, "", None);
             prop_assert!(found.is_empty(), "accepted {path} {bytes}: {found:?}");
+            // What the emulator invents meets the same rules.
+            let answer: Value = serde_json::from_str(&answer).unwrap();
+            let found = breaches(&rpc.output_type, &answer, "", None);
+            prop_assert!(found.is_empty(), "{path} {bytes} answered {answer}: {found:?}");
         }
     }
 }

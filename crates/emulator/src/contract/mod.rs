@@ -54,6 +54,7 @@ pub(crate) fn check<Req: Serialize>(method: &str, request: &Req) -> Result<(), A
 pub(crate) fn check_json(bindings: &MethodBindings, value: &Value) -> Result<(), ApiError> {
     let mut out = Vec::new();
     walk(&bindings.input_type, value, "", None, &mut out);
+    out.truncate(MAX_VIOLATIONS);
     if !out.is_empty() {
         return Err(ApiError::violations(out));
     }
