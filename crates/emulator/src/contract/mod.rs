@@ -164,7 +164,8 @@ fn unset(v: &Value) -> bool {
         Value::Array(a) => a.is_empty(),
         Value::Number(n) => n.as_f64() == Some(0.0),
         Value::Bool(b) => !b,
-        // An empty object is a message that is present (with every field at its default)...
+        // An empty object is a message that is present, every field at its default (an empty
+        // map is the caller's concern: it knows which fields are maps).
         Value::Object(_) => false,
     }
 }
