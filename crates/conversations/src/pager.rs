@@ -1,29 +1,36 @@
-//! Pagers: list calls as lazy streams of items or of pages.
+//! Pages and items of list calls, as lazy streams.
 //!
-//! A [`Pager`] holds the list request and fetches one page per call of
-//! [`next_page`](Pager::next_page), following `next_page_token` until the
-//! server returns an empty one. Nothing is fetched before it is asked for.
-//! Each page goes through the client's retry layer with the request options
-//! the list call was given, so a per-call timeout, retry policy or header
-//! applies to every page.
+//! The builder of a list RPC sends one page when awaited; [`by_page`] gives a stream of
+//! [`Pages`] and [`by_item`] a stream of [`Items`], each following `next_page_token` until the
+//! server returns an empty one. Nothing is fetched before it is asked for. Each page goes
+//! through the client's retry layer with the builder's options, so a per-call timeout, retry
+//! policy or header applies to every page.
+//!
+//! [`by_page`]: crate::builders::conversations::ListConversations::by_page
+//! [`by_item`]: crate::builders::conversations::ListConversations::by_item
 //!
 //! ```no_run
-//! use futures::TryStreamExt;
 //! use dialogflow_conversations::ConversationsClient;
 //!
 //! # async fn demo(client: ConversationsClient) -> Result<(), dialogflow_conversations::Error> {
 //! // Every conversation of the project, pages fetched as the stream is read.
-//! let mut items = client.list_conversations("projects/my-project").into_stream();
-//! while let Some(conversation) = items.try_next().await? {
-//!     println!("{}", conversation.name);
+//! let mut items = client.list_conversations("projects/my-project").by_item();
+//! while let Some(conversation) = items.next().await {
+//!     println!("{}", conversation?.name);
 //! }
 //!
-//! // Or page by page.
-//! let mut pager = client.list_messages("projects/my-project/conversations/c-1");
-//! while let Some(page) = pager.next_page().await {
+//! // Or page by page, 50 at a time.
+//! let mut pages = client
+//!     .list_messages("projects/my-project/conversations/c-1")
+//!     .set_page_size(50)
+//!     .by_page();
+//! while let Some(page) = pages.next().await {
 //!     println!("{} messages", page?.messages.len());
 //! }
-//! # Ok(()) }
+//!
+//! // Or all of them at once.
+//! let all = client.list_conversations("projects/my-project").by_item().all().await?;
+//! # let _ = all; Ok(()) }
 //! ```
 
 use std::fmt;

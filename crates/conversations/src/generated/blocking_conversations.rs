@@ -3,20 +3,26 @@
 
 //! The blocking request builders of [`blocking::ConversationsClient`](crate::blocking::ConversationsClient), one per
 //! RPC: the async builders, run to completion on the client's runtime.
+// Requests start from their defaults, then take the signature's fields one by one.
 #![allow(clippy::field_reassign_with_default)]
+
 use std::sync::Arc;
 use std::time::Duration;
+
 use dialogflow_transport::Error;
 use tokio::runtime::Runtime;
+
 use crate::blocking::{ConversationsClient, Items, Pages};
 use crate::generated::conversations as nonblocking;
 use crate::{ClientRequest, RequestOptions, RetryPolicy};
+
 impl ConversationsClient {
     /// The request builder of a whole request message, for any RPC of the client: the
     /// message's type picks the RPC.
     pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {
         request.into_builder(self)
     }
+
     /// Starts a new conversation under a project (and optional location). The conversation is
     /// configured by the conversation profile named in the request body and begins in the
     /// `IN_PROGRESS` state.
@@ -35,6 +41,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Lists the conversations of a project, one page at a time; can be filtered by lifecycle
     /// state.
     ///
@@ -47,6 +54,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Fetches one conversation by resource name.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
@@ -58,14 +66,12 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Ends a conversation. Afterwards it is `COMPLETED` and accepts no further messages or
     /// participants.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
-    pub fn complete_conversation(
-        &self,
-        name: impl Into<String>,
-    ) -> CompleteConversation {
+    pub fn complete_conversation(&self, name: impl Into<String>) -> CompleteConversation {
         let mut request = dialogflow_types::v2::CompleteConversationRequest::default();
         request.name = name.into();
         CompleteConversation {
@@ -73,6 +79,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Adds or replaces named blocks of context (from outside systems) that generators may use when
     /// producing suggestions for the conversation. Only available with a location in the path.
     ///
@@ -88,13 +95,11 @@ impl ConversationsClient {
         request.conversation = conversation.into();
         request.context_references = context_references.into_iter().collect();
         IngestContextReferences {
-            inner: nonblocking::IngestContextReferences::new(
-                self.client.clone(),
-                request,
-            ),
+            inner: nonblocking::IngestContextReferences::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Lists the messages of a conversation, newest first. Use a `create_time` filter to poll for
     /// new messages without getting duplicates.
     ///
@@ -107,6 +112,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Produces a summary of an existing conversation, using its messages up to a chosen message.
     ///
     /// Returns the request builder, seeded with `conversation`: set more fields and per-call options on it; `.await` sends it.
@@ -117,60 +123,55 @@ impl ConversationsClient {
         let mut request = dialogflow_types::v2::SuggestConversationSummaryRequest::default();
         request.conversation = conversation.into();
         SuggestConversationSummary {
-            inner: nonblocking::SuggestConversationSummary::new(
-                self.client.clone(),
-                request,
-            ),
+            inner: nonblocking::SuggestConversationSummary::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Produces a summary from messages supplied in the request, without any conversation resource
     /// being created.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn generate_stateless_summary(&self) -> GenerateStatelessSummary {
         let request = dialogflow_types::v2::GenerateStatelessSummaryRequest::default();
+
         GenerateStatelessSummary {
-            inner: nonblocking::GenerateStatelessSummary::new(
-                self.client.clone(),
-                request,
-            ),
+            inner: nonblocking::GenerateStatelessSummary::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Runs a generator (given inline or by name) over context supplied in the request, without a
     /// stored conversation.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn generate_stateless_suggestion(&self) -> GenerateStatelessSuggestion {
         let request = dialogflow_types::v2::GenerateStatelessSuggestionRequest::default();
+
         GenerateStatelessSuggestion {
-            inner: nonblocking::GenerateStatelessSuggestion::new(
-                self.client.clone(),
-                request,
-            ),
+            inner: nonblocking::GenerateStatelessSuggestion::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Answers a free-text query from the knowledge sources configured in a conversation profile.
     /// Can be called with a project/location parent or on a specific conversation.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn search_knowledge(&self) -> SearchKnowledge {
         let request = dialogflow_types::v2::SearchKnowledgeRequest::default();
+
         SearchKnowledge {
             inner: nonblocking::SearchKnowledge::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Runs the generators configured in the conversation's profile and returns their suggestions
     /// for the conversation so far.
     ///
     /// Returns the request builder, seeded with `conversation`: set more fields and per-call options on it; `.await` sends it.
-    pub fn generate_suggestions(
-        &self,
-        conversation: impl Into<String>,
-    ) -> GenerateSuggestions {
+    pub fn generate_suggestions(&self, conversation: impl Into<String>) -> GenerateSuggestions {
         let mut request = dialogflow_types::v2::GenerateSuggestionsRequest::default();
         request.conversation = conversation.into();
         GenerateSuggestions {
@@ -178,6 +179,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Lists the operations of a project or location whose names match the request, one page at a
     /// time.
     ///
@@ -195,6 +197,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Fetches the current state of one operation; poll it until `done` is true.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
@@ -206,6 +209,7 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Asks the server to stop an operation. Best effort: the operation may still finish, and a
     /// cancelled one ends with error code `CANCELLED`.
     ///
@@ -218,27 +222,32 @@ impl ConversationsClient {
             rt: self.rt.clone(),
         }
     }
+
     /// Lists the locations available to a project, one page at a time.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` gives one page; `by_page()` and `by_item()` stream them all.
     pub fn list_locations(&self) -> ListLocations {
         let request = dialogflow_types::location::ListLocationsRequest::default();
+
         ListLocations {
             inner: nonblocking::ListLocations::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
+
     /// Fetches one location.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn get_location(&self) -> GetLocation {
         let request = dialogflow_types::location::GetLocationRequest::default();
+
         GetLocation {
             inner: nonblocking::GetLocation::new(self.client.clone(), request),
             rt: self.rt.clone(),
         }
     }
 }
+
 /// The blocking request builder of `CreateConversation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -247,72 +256,75 @@ pub struct CreateConversation {
     inner: nonblocking::CreateConversation,
     rt: Arc<Runtime>,
 }
+
 impl CreateConversation {
     fn map(
         self,
-        f: impl FnOnce(
-            nonblocking::CreateConversation,
-        ) -> nonblocking::CreateConversation,
+        f: impl FnOnce(nonblocking::CreateConversation) -> nonblocking::CreateConversation,
     ) -> Self {
         CreateConversation {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::CreateConversationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Project or location that will own the conversation: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_parent(v))
     }
+
     /// Required. The conversation to create; `conversation_profile` must be set.
-    pub fn set_conversation(
-        self,
-        v: impl Into<dialogflow_types::v2::Conversation>,
-    ) -> Self {
+    pub fn set_conversation(self, v: impl Into<dialogflow_types::v2::Conversation>) -> Self {
         self.map(|b| b.set_conversation(v))
     }
+
     /// Optional. Caller-chosen conversation id; normally leave empty and let the service assign
     /// one. Must match `[a-zA-Z][a-zA-Z0-9_-]*`, be 3 to 64 characters long and be unique in the
     /// project, or the request fails.
     pub fn set_conversation_id(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation_id(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::CreateConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::CreateConversationRequest {
     type Builder = CreateConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> CreateConversation {
         CreateConversation {
             inner: nonblocking::CreateConversation::new(client.client.clone(), self),
@@ -320,6 +332,7 @@ for dialogflow_types::v2::CreateConversationRequest {
         }
     }
 }
+
 /// The blocking request builder of `ListConversations`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -328,6 +341,7 @@ pub struct ListConversations {
     inner: nonblocking::ListConversations,
     rt: Arc<Runtime>,
 }
+
 impl ListConversations {
     fn map(
         self,
@@ -338,68 +352,78 @@ impl ListConversations {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::ListConversationsRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Project or location whose conversations are listed: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_parent(v))
     }
+
     /// Optional. Largest number of conversations to return in one page. Default 100, maximum 1000.
     pub fn set_page_size(self, v: i32) -> Self {
         self.map(|b| b.set_page_size(v))
     }
+
     /// Optional. `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_page_token(v))
     }
+
     /// Optional. AIP-160 filter expression. Only `lifecycle_state` can be filtered, e.g.
     /// `lifecycle_state = "IN_PROGRESS"`.
     pub fn set_filter(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_filter(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
+
     /// Every page, as an iterator; each page is fetched when the iterator reaches it.
     pub fn by_page(self) -> Pages<dialogflow_types::v2::ListConversationsResponse> {
         Pages::new(self.inner.by_page(), self.rt)
     }
+
     /// Every item of every page, as an iterator.
     pub fn by_item(self) -> Items<dialogflow_types::v2::Conversation> {
         Items::new(self.inner.by_item(), self.rt)
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::ListConversationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::ListConversationsRequest {
     type Builder = ListConversations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListConversations {
         ListConversations {
             inner: nonblocking::ListConversations::new(client.client.clone(), self),
@@ -407,6 +431,7 @@ for dialogflow_types::v2::ListConversationsRequest {
         }
     }
 }
+
 /// The blocking request builder of `GetConversation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -415,6 +440,7 @@ pub struct GetConversation {
     inner: nonblocking::GetConversation,
     rt: Arc<Runtime>,
 }
+
 impl GetConversation {
     fn map(
         self,
@@ -425,47 +451,52 @@ impl GetConversation {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GetConversationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Which conversation to fetch, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GetConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GetConversationRequest {
     type Builder = GetConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetConversation {
         GetConversation {
             inner: nonblocking::GetConversation::new(client.client.clone(), self),
@@ -473,6 +504,7 @@ for dialogflow_types::v2::GetConversationRequest {
         }
     }
 }
+
 /// The blocking request builder of `CompleteConversation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -481,59 +513,63 @@ pub struct CompleteConversation {
     inner: nonblocking::CompleteConversation,
     rt: Arc<Runtime>,
 }
+
 impl CompleteConversation {
     fn map(
         self,
-        f: impl FnOnce(
-            nonblocking::CompleteConversation,
-        ) -> nonblocking::CompleteConversation,
+        f: impl FnOnce(nonblocking::CompleteConversation) -> nonblocking::CompleteConversation,
     ) -> Self {
         CompleteConversation {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::CompleteConversationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Which conversation to end, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::CompleteConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::CompleteConversationRequest {
     type Builder = CompleteConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> CompleteConversation {
         CompleteConversation {
             inner: nonblocking::CompleteConversation::new(client.client.clone(), self),
@@ -541,6 +577,7 @@ for dialogflow_types::v2::CompleteConversationRequest {
         }
     }
 }
+
 /// The blocking request builder of `IngestContextReferences`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -549,81 +586,80 @@ pub struct IngestContextReferences {
     inner: nonblocking::IngestContextReferences,
     rt: Arc<Runtime>,
 }
+
 impl IngestContextReferences {
     fn map(
         self,
-        f: impl FnOnce(
-            nonblocking::IngestContextReferences,
-        ) -> nonblocking::IngestContextReferences,
+        f: impl FnOnce(nonblocking::IngestContextReferences) -> nonblocking::IngestContextReferences,
     ) -> Self {
         IngestContextReferences {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::IngestContextReferencesRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Conversation to attach the context to,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation(v))
     }
+
     /// Required. Context references to add, keyed by reference name. Generators refer to the
     /// context by this name.
     pub fn set_context_references(
         self,
-        v: impl IntoIterator<
-            Item = (String, dialogflow_types::v2::conversation::ContextReference),
-        >,
+        v: impl IntoIterator<Item = (String, dialogflow_types::v2::conversation::ContextReference)>,
     ) -> Self {
         self.map(|b| b.set_context_references(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::IngestContextReferencesRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::IngestContextReferencesRequest {
     type Builder = IngestContextReferences;
+
     fn into_builder(self, client: &ConversationsClient) -> IngestContextReferences {
         IngestContextReferences {
-            inner: nonblocking::IngestContextReferences::new(
-                client.client.clone(),
-                self,
-            ),
+            inner: nonblocking::IngestContextReferences::new(client.client.clone(), self),
             rt: client.rt.clone(),
         }
     }
 }
+
 /// The blocking request builder of `ListMessages`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -632,78 +668,87 @@ pub struct ListMessages {
     inner: nonblocking::ListMessages,
     rt: Arc<Runtime>,
 }
+
 impl ListMessages {
-    fn map(
-        self,
-        f: impl FnOnce(nonblocking::ListMessages) -> nonblocking::ListMessages,
-    ) -> Self {
+    fn map(self, f: impl FnOnce(nonblocking::ListMessages) -> nonblocking::ListMessages) -> Self {
         ListMessages {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::ListMessagesRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Conversation whose messages are listed,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_parent(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_parent(v))
     }
+
     /// Optional. AIP-160 filter on message fields. Only `create_time` (millisecond precision) and
     /// `create_time_epoch_microseconds` are supported, e.g. `create_time_epoch_microseconds >
     /// 1551790877964485`.
     pub fn set_filter(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_filter(v))
     }
+
     /// Optional. Largest number of messages to return in one page. Default 100, maximum 1000.
     pub fn set_page_size(self, v: i32) -> Self {
         self.map(|b| b.set_page_size(v))
     }
+
     /// Optional. `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_page_token(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
+
     /// Every page, as an iterator; each page is fetched when the iterator reaches it.
     pub fn by_page(self) -> Pages<dialogflow_types::v2::ListMessagesResponse> {
         Pages::new(self.inner.by_page(), self.rt)
     }
+
     /// Every item of every page, as an iterator.
     pub fn by_item(self) -> Items<dialogflow_types::v2::Message> {
         Items::new(self.inner.by_item(), self.rt)
     }
 }
+
 impl ClientRequest<ConversationsClient> for dialogflow_types::v2::ListMessagesRequest {
     type Builder = ListMessages;
+
     fn into_builder(self, client: &ConversationsClient) -> ListMessages {
         ListMessages {
             inner: nonblocking::ListMessages::new(client.client.clone(), self),
@@ -711,6 +756,7 @@ impl ClientRequest<ConversationsClient> for dialogflow_types::v2::ListMessagesRe
         }
     }
 }
+
 /// The blocking request builder of `SuggestConversationSummary`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -719,6 +765,7 @@ pub struct SuggestConversationSummary {
     inner: nonblocking::SuggestConversationSummary,
     rt: Arc<Runtime>,
 }
+
 impl SuggestConversationSummary {
     fn map(
         self,
@@ -731,50 +778,56 @@ impl SuggestConversationSummary {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::SuggestConversationSummaryRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Conversation to summarise,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation(v))
     }
+
     /// Optional. Last message to take into account,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     /// When empty, the conversation's newest message is used.
     pub fn set_latest_message(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_latest_message(v))
     }
+
     /// Optional. How many messages, counting back from and including `latest_message`, to use as
     /// context. Default 500, maximum 1000.
     pub fn set_context_size(self, v: i32) -> Self {
         self.map(|b| b.set_context_size(v))
     }
+
     /// Optional. Extra parameters for the assist query; intended for demos and proofs of concept.
     pub fn set_assist_query_params(
         self,
@@ -782,26 +835,26 @@ impl SuggestConversationSummary {
     ) -> Self {
         self.map(|b| b.set_assist_query_params(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
+
 impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::SuggestConversationSummaryRequest {
+    for dialogflow_types::v2::SuggestConversationSummaryRequest
+{
     type Builder = SuggestConversationSummary;
+
     fn into_builder(self, client: &ConversationsClient) -> SuggestConversationSummary {
         SuggestConversationSummary {
-            inner: nonblocking::SuggestConversationSummary::new(
-                client.client.clone(),
-                self,
-            ),
+            inner: nonblocking::SuggestConversationSummary::new(client.client.clone(), self),
             rt: client.rt.clone(),
         }
     }
 }
+
 /// The blocking request builder of `GenerateStatelessSummary`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -810,55 +863,56 @@ pub struct GenerateStatelessSummary {
     inner: nonblocking::GenerateStatelessSummary,
     rt: Arc<Runtime>,
 }
+
 impl GenerateStatelessSummary {
     fn map(
         self,
-        f: impl FnOnce(
-            nonblocking::GenerateStatelessSummary,
-        ) -> nonblocking::GenerateStatelessSummary,
+        f: impl FnOnce(nonblocking::GenerateStatelessSummary) -> nonblocking::GenerateStatelessSummary,
     ) -> Self {
         GenerateStatelessSummary {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateStatelessSummaryRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. The messages to summarise and the billing parent.
     pub fn set_stateless_conversation(
         self,
-        v: impl Into<
-            dialogflow_types::v2::generate_stateless_summary_request::MinimalConversation,
-        >,
+        v: impl Into<dialogflow_types::v2::generate_stateless_summary_request::MinimalConversation>,
     ) -> Self {
         self.map(|b| b.set_stateless_conversation(v))
     }
+
     /// Required. Inline conversation profile with the summarization settings. `language_code` and
     /// `security_settings` must be set; `human_agent_assistant_config` may be.
     pub fn set_conversation_profile(
@@ -867,36 +921,36 @@ impl GenerateStatelessSummary {
     ) -> Self {
         self.map(|b| b.set_conversation_profile(v))
     }
+
     /// Optional. Name of the last supplied message to consider; when empty the last message is
     /// used. Names are whatever the caller gave its messages.
     pub fn set_latest_message(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_latest_message(v))
     }
+
     /// Optional. How many messages, counting back from and including `latest_message`, to use.
     /// Default 500, maximum 1000.
     pub fn set_max_context_size(self, v: i32) -> Self {
         self.map(|b| b.set_max_context_size(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateStatelessSummaryRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GenerateStatelessSummaryRequest {
     type Builder = GenerateStatelessSummary;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateStatelessSummary {
         GenerateStatelessSummary {
-            inner: nonblocking::GenerateStatelessSummary::new(
-                client.client.clone(),
-                self,
-            ),
+            inner: nonblocking::GenerateStatelessSummary::new(client.client.clone(), self),
             rt: client.rt.clone(),
         }
     }
 }
+
 /// The blocking request builder of `GenerateStatelessSuggestion`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -905,6 +959,7 @@ pub struct GenerateStatelessSuggestion {
     inner: nonblocking::GenerateStatelessSuggestion,
     rt: Arc<Runtime>,
 }
+
 impl GenerateStatelessSuggestion {
     fn map(
         self,
@@ -917,58 +972,60 @@ impl GenerateStatelessSuggestion {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateStatelessSuggestionRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Location billed for the call, `projects/{project}/locations/{location}`.
     pub fn set_parent(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_parent(v))
     }
+
     /// Sets the `generator_resource` choice.
     pub fn set_generator_resource(
         self,
         v: impl Into<
-            Option<
-                dialogflow_types::v2::generate_stateless_suggestion_request::GeneratorResource,
-            >,
+            Option<dialogflow_types::v2::generate_stateless_suggestion_request::GeneratorResource>,
         >,
     ) -> Self {
         self.map(|b| b.set_generator_resource(v))
     }
+
     /// Optional. Extra context for the generator, keyed by context reference name.
     pub fn set_context_references(
         self,
-        v: impl IntoIterator<
-            Item = (String, dialogflow_types::v2::conversation::ContextReference),
-        >,
+        v: impl IntoIterator<Item = (String, dialogflow_types::v2::conversation::ContextReference)>,
     ) -> Self {
         self.map(|b| b.set_context_references(v))
     }
+
     /// Optional. The conversation so far, such as its transcript.
     pub fn set_conversation_context(
         self,
@@ -976,37 +1033,39 @@ impl GenerateStatelessSuggestion {
     ) -> Self {
         self.map(|b| b.set_conversation_context(v))
     }
+
     /// Optional. Events to simulate; the generator runs only if its own trigger event is in this
     /// list.
     pub fn set_trigger_events(self, v: impl IntoIterator<Item = i32>) -> Self {
         self.map(|b| b.set_trigger_events(v))
     }
+
     /// Optional. Dialogflow CX security settings used to redact the output,
     /// `projects/{project}/locations/{location}/securitySettings/{settings}`. When empty the
     /// project-level v2 setting applies, and without either no redaction happens.
     pub fn set_security_settings(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_security_settings(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
+
 impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateStatelessSuggestionRequest {
+    for dialogflow_types::v2::GenerateStatelessSuggestionRequest
+{
     type Builder = GenerateStatelessSuggestion;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateStatelessSuggestion {
         GenerateStatelessSuggestion {
-            inner: nonblocking::GenerateStatelessSuggestion::new(
-                client.client.clone(),
-                self,
-            ),
+            inner: nonblocking::GenerateStatelessSuggestion::new(client.client.clone(), self),
             rt: client.rt.clone(),
         }
     }
 }
+
 /// The blocking request builder of `SearchKnowledge`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1015,6 +1074,7 @@ pub struct SearchKnowledge {
     inner: nonblocking::SearchKnowledge,
     rt: Arc<Runtime>,
 }
+
 impl SearchKnowledge {
     fn map(
         self,
@@ -1025,75 +1085,83 @@ impl SearchKnowledge {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::SearchKnowledgeRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Project or location that holds the conversation profile: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_parent(v))
     }
+
     /// Required. The natural-language query text.
     pub fn set_query(self, v: impl Into<dialogflow_types::v2::TextInput>) -> Self {
         self.map(|b| b.set_query(v))
     }
+
     /// Required. Profile whose knowledge settings drive the search,
     /// `projects/{project}/locations/{location}/conversationProfiles/{profile}`.
     pub fn set_conversation_profile(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation_profile(v))
     }
+
     /// Required. Caller-chosen id of the search session, at most 36 characters (a random or hashed
     /// value works). Earlier searches in the same session influence the results.
     pub fn set_session_id(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_session_id(v))
     }
+
     /// Optional. Conversation in which the search was made,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation(v))
     }
+
     /// Optional. Newest message of the conversation at the time of the search,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     pub fn set_latest_message(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_latest_message(v))
     }
+
     /// Optional. Whether the query was typed by an agent or came from a suggestion.
     pub fn set_query_source(self, v: impl Into<i32>) -> Self {
         self.map(|b| b.set_query_source(v))
     }
+
     /// Optional. Facts about the end user (for example their plan or devices) that a language model
     /// reads to tailor generated answers. Keep it simple and self-explanatory.
-    pub fn set_end_user_metadata(
-        self,
-        v: impl Into<dialogflow_types::protobuf::Struct>,
-    ) -> Self {
+    pub fn set_end_user_metadata(self, v: impl Into<dialogflow_types::protobuf::Struct>) -> Self {
         self.map(|b| b.set_end_user_metadata(v))
     }
+
     /// Optional. Boost and filter settings for data store searches.
     pub fn set_search_config(
         self,
@@ -1101,18 +1169,21 @@ impl SearchKnowledge {
     ) -> Self {
         self.map(|b| b.set_search_config(v))
     }
+
     /// Optional. When true, search with the query as given, without rewriting it.
     pub fn set_exact_search(self, v: bool) -> Self {
         self.map(|b| b.set_exact_search(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::SearchKnowledgeRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::SearchKnowledgeRequest {
     type Builder = SearchKnowledge;
+
     fn into_builder(self, client: &ConversationsClient) -> SearchKnowledge {
         SearchKnowledge {
             inner: nonblocking::SearchKnowledge::new(client.client.clone(), self),
@@ -1120,6 +1191,7 @@ for dialogflow_types::v2::SearchKnowledgeRequest {
         }
     }
 }
+
 /// The blocking request builder of `GenerateSuggestions`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1128,71 +1200,75 @@ pub struct GenerateSuggestions {
     inner: nonblocking::GenerateSuggestions,
     rt: Arc<Runtime>,
 }
+
 impl GenerateSuggestions {
     fn map(
         self,
-        f: impl FnOnce(
-            nonblocking::GenerateSuggestions,
-        ) -> nonblocking::GenerateSuggestions,
+        f: impl FnOnce(nonblocking::GenerateSuggestions) -> nonblocking::GenerateSuggestions,
     ) -> Self {
         GenerateSuggestions {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateSuggestionsRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Required. Conversation to generate for,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`. Its conversation
     /// profile must have generators configured.
     pub fn set_conversation(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_conversation(v))
     }
+
     /// Optional. Newest message to take into account,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     pub fn set_latest_message(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_latest_message(v))
     }
+
     /// Optional. Only generators in the profile whose trigger event is listed here are run.
     pub fn set_trigger_events(self, v: impl IntoIterator<Item = i32>) -> Self {
         self.map(|b| b.set_trigger_events(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateSuggestionsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GenerateSuggestionsRequest {
     type Builder = GenerateSuggestions;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateSuggestions {
         GenerateSuggestions {
             inner: nonblocking::GenerateSuggestions::new(client.client.clone(), self),
@@ -1200,6 +1276,7 @@ for dialogflow_types::v2::GenerateSuggestionsRequest {
         }
     }
 }
+
 /// The blocking request builder of `ListOperations`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1208,6 +1285,7 @@ pub struct ListOperations {
     inner: nonblocking::ListOperations,
     rt: Arc<Runtime>,
 }
+
 impl ListOperations {
     fn map(
         self,
@@ -1218,75 +1296,82 @@ impl ListOperations {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::ListOperationsRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Parent whose operations are listed, e.g. `projects/{project}/locations/{location}`.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Standard list filter expression.
     pub fn set_filter(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_filter(v))
     }
+
     /// Largest number of operations to return in one page.
     pub fn set_page_size(self, v: i32) -> Self {
         self.map(|b| b.set_page_size(v))
     }
+
     /// `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_page_token(v))
     }
+
     /// When true, unreachable locations are reported in `unreachable` instead of failing the whole
     /// call.
     pub fn set_return_partial_success(self, v: bool) -> Self {
         self.map(|b| b.set_return_partial_success(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
+
     /// Every page, as an iterator; each page is fetched when the iterator reaches it.
-    pub fn by_page(
-        self,
-    ) -> Pages<dialogflow_types::longrunning::ListOperationsResponse> {
+    pub fn by_page(self) -> Pages<dialogflow_types::longrunning::ListOperationsResponse> {
         Pages::new(self.inner.by_page(), self.rt)
     }
+
     /// Every item of every page, as an iterator.
     pub fn by_item(self) -> Items<dialogflow_types::longrunning::Operation> {
         Items::new(self.inner.by_item(), self.rt)
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::ListOperationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::ListOperationsRequest {
     type Builder = ListOperations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListOperations {
         ListOperations {
             inner: nonblocking::ListOperations::new(client.client.clone(), self),
@@ -1294,6 +1379,7 @@ for dialogflow_types::longrunning::ListOperationsRequest {
         }
     }
 }
+
 /// The blocking request builder of `GetOperation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1302,56 +1388,59 @@ pub struct GetOperation {
     inner: nonblocking::GetOperation,
     rt: Arc<Runtime>,
 }
+
 impl GetOperation {
-    fn map(
-        self,
-        f: impl FnOnce(nonblocking::GetOperation) -> nonblocking::GetOperation,
-    ) -> Self {
+    fn map(self, f: impl FnOnce(nonblocking::GetOperation) -> nonblocking::GetOperation) -> Self {
         GetOperation {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::GetOperationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Name of the operation.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::longrunning::Operation, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::GetOperationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::GetOperationRequest {
     type Builder = GetOperation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetOperation {
         GetOperation {
             inner: nonblocking::GetOperation::new(client.client.clone(), self),
@@ -1359,6 +1448,7 @@ for dialogflow_types::longrunning::GetOperationRequest {
         }
     }
 }
+
 /// The blocking request builder of `CancelOperation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1367,6 +1457,7 @@ pub struct CancelOperation {
     inner: nonblocking::CancelOperation,
     rt: Arc<Runtime>,
 }
+
 impl CancelOperation {
     fn map(
         self,
@@ -1377,46 +1468,51 @@ impl CancelOperation {
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::CancelOperationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Operation to stop.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<(), Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::CancelOperationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::CancelOperationRequest {
     type Builder = CancelOperation;
+
     fn into_builder(self, client: &ConversationsClient) -> CancelOperation {
         CancelOperation {
             inner: nonblocking::CancelOperation::new(client.client.clone(), self),
@@ -1424,6 +1520,7 @@ for dialogflow_types::longrunning::CancelOperationRequest {
         }
     }
 }
+
 /// The blocking request builder of `ListLocations`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1432,78 +1529,84 @@ pub struct ListLocations {
     inner: nonblocking::ListLocations,
     rt: Arc<Runtime>,
 }
+
 impl ListLocations {
-    fn map(
-        self,
-        f: impl FnOnce(nonblocking::ListLocations) -> nonblocking::ListLocations,
-    ) -> Self {
+    fn map(self, f: impl FnOnce(nonblocking::ListLocations) -> nonblocking::ListLocations) -> Self {
         ListLocations {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::location::ListLocationsRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Project whose locations are listed, `projects/{project}`.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Standard list filter expression, e.g. on labels.
     pub fn set_filter(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_filter(v))
     }
+
     /// Largest number of locations to return in one page.
     pub fn set_page_size(self, v: i32) -> Self {
         self.map(|b| b.set_page_size(v))
     }
+
     /// `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_page_token(v))
     }
+
     /// Sends the request and waits for the answer.
-    pub fn send(
-        self,
-    ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
+    pub fn send(self) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         self.rt.block_on(self.inner.send())
     }
+
     /// Every page, as an iterator; each page is fetched when the iterator reaches it.
     pub fn by_page(self) -> Pages<dialogflow_types::location::ListLocationsResponse> {
         Pages::new(self.inner.by_page(), self.rt)
     }
+
     /// Every item of every page, as an iterator.
     pub fn by_item(self) -> Items<dialogflow_types::location::Location> {
         Items::new(self.inner.by_item(), self.rt)
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::location::ListLocationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::location::ListLocationsRequest {
     type Builder = ListLocations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListLocations {
         ListLocations {
             inner: nonblocking::ListLocations::new(client.client.clone(), self),
@@ -1511,6 +1614,7 @@ for dialogflow_types::location::ListLocationsRequest {
         }
     }
 }
+
 /// The blocking request builder of `GetLocation`: `set_*` and `with_*` as on the async one, then
 /// [`send`](Self::send).
 #[derive(Debug, Clone)]
@@ -1519,56 +1623,59 @@ pub struct GetLocation {
     inner: nonblocking::GetLocation,
     rt: Arc<Runtime>,
 }
+
 impl GetLocation {
-    fn map(
-        self,
-        f: impl FnOnce(nonblocking::GetLocation) -> nonblocking::GetLocation,
-    ) -> Self {
+    fn map(self, f: impl FnOnce(nonblocking::GetLocation) -> nonblocking::GetLocation) -> Self {
         GetLocation {
             inner: f(self.inner),
             rt: self.rt,
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::location::GetLocationRequest {
         self.inner.request()
     }
+
     /// Replaces the per-call options.
     pub fn with_options(self, options: RequestOptions) -> Self {
         self.map(|b| b.with_options(options))
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(self, timeout: Duration) -> Self {
         self.map(|b| b.with_timeout(timeout))
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(self, retry: RetryPolicy) -> Self {
         self.map(|b| b.with_retry(retry))
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.map(|b| b.with_metadata(name, value))
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(self, project: impl Into<String>) -> Self {
         self.map(|b| b.with_user_project(project))
     }
+
     /// Resource name of the location, `projects/{project}/locations/{location}`.
     pub fn set_name(self, v: impl Into<String>) -> Self {
         self.map(|b| b.set_name(v))
     }
+
     /// Sends the request and waits for the answer.
     pub fn send(self) -> Result<dialogflow_types::location::Location, Error> {
         self.rt.block_on(self.inner.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::location::GetLocationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::location::GetLocationRequest {
     type Builder = GetLocation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetLocation {
         GetLocation {
             inner: nonblocking::GetLocation::new(client.client.clone(), self),

@@ -3,19 +3,25 @@
 
 //! The request builders of [`ConversationsClient`](crate::ConversationsClient), one per RPC, and the methods
 //! that make them.
+// Requests start from their defaults, then take the signature's fields one by one.
 #![allow(clippy::field_reassign_with_default)]
+
 use std::future::IntoFuture;
 use std::time::Duration;
+
 use dialogflow_transport::{Error, Rpc};
 use futures::future::BoxFuture;
-use crate::pager::{Items, Pages, Pager};
+
+use crate::pager::{Items, Pager, Pages};
 use crate::{ClientRequest, ConversationsClient, RequestOptions, RetryPolicy};
+
 impl ConversationsClient {
     /// The request builder of a whole request message, for any RPC of the client: the
     /// message's type picks the RPC.
     pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {
         request.into_builder(self)
     }
+
     /// Starts a new conversation under a project (and optional location). The conversation is
     /// configured by the conversation profile named in the request body and begins in the
     /// `IN_PROGRESS` state.
@@ -31,6 +37,7 @@ impl ConversationsClient {
         request.conversation = Some(conversation.into());
         CreateConversation::new(self.clone(), request)
     }
+
     /// Lists the conversations of a project, one page at a time; can be filtered by lifecycle
     /// state.
     ///
@@ -40,6 +47,7 @@ impl ConversationsClient {
         request.parent = parent.into();
         ListConversations::new(self.clone(), request)
     }
+
     /// Fetches one conversation by resource name.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
@@ -48,18 +56,17 @@ impl ConversationsClient {
         request.name = name.into();
         GetConversation::new(self.clone(), request)
     }
+
     /// Ends a conversation. Afterwards it is `COMPLETED` and accepts no further messages or
     /// participants.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
-    pub fn complete_conversation(
-        &self,
-        name: impl Into<String>,
-    ) -> CompleteConversation {
+    pub fn complete_conversation(&self, name: impl Into<String>) -> CompleteConversation {
         let mut request = dialogflow_types::v2::CompleteConversationRequest::default();
         request.name = name.into();
         CompleteConversation::new(self.clone(), request)
     }
+
     /// Adds or replaces named blocks of context (from outside systems) that generators may use when
     /// producing suggestions for the conversation. Only available with a location in the path.
     ///
@@ -76,6 +83,7 @@ impl ConversationsClient {
         request.context_references = context_references.into_iter().collect();
         IngestContextReferences::new(self.clone(), request)
     }
+
     /// Lists the messages of a conversation, newest first. Use a `create_time` filter to poll for
     /// new messages without getting duplicates.
     ///
@@ -85,6 +93,7 @@ impl ConversationsClient {
         request.parent = parent.into();
         ListMessages::new(self.clone(), request)
     }
+
     /// Produces a summary of an existing conversation, using its messages up to a chosen message.
     ///
     /// Returns the request builder, seeded with `conversation`: set more fields and per-call options on it; `.await` sends it.
@@ -96,42 +105,47 @@ impl ConversationsClient {
         request.conversation = conversation.into();
         SuggestConversationSummary::new(self.clone(), request)
     }
+
     /// Produces a summary from messages supplied in the request, without any conversation resource
     /// being created.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn generate_stateless_summary(&self) -> GenerateStatelessSummary {
         let request = dialogflow_types::v2::GenerateStatelessSummaryRequest::default();
+
         GenerateStatelessSummary::new(self.clone(), request)
     }
+
     /// Runs a generator (given inline or by name) over context supplied in the request, without a
     /// stored conversation.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn generate_stateless_suggestion(&self) -> GenerateStatelessSuggestion {
         let request = dialogflow_types::v2::GenerateStatelessSuggestionRequest::default();
+
         GenerateStatelessSuggestion::new(self.clone(), request)
     }
+
     /// Answers a free-text query from the knowledge sources configured in a conversation profile.
     /// Can be called with a project/location parent or on a specific conversation.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn search_knowledge(&self) -> SearchKnowledge {
         let request = dialogflow_types::v2::SearchKnowledgeRequest::default();
+
         SearchKnowledge::new(self.clone(), request)
     }
+
     /// Runs the generators configured in the conversation's profile and returns their suggestions
     /// for the conversation so far.
     ///
     /// Returns the request builder, seeded with `conversation`: set more fields and per-call options on it; `.await` sends it.
-    pub fn generate_suggestions(
-        &self,
-        conversation: impl Into<String>,
-    ) -> GenerateSuggestions {
+    pub fn generate_suggestions(&self, conversation: impl Into<String>) -> GenerateSuggestions {
         let mut request = dialogflow_types::v2::GenerateSuggestionsRequest::default();
         request.conversation = conversation.into();
         GenerateSuggestions::new(self.clone(), request)
     }
+
     /// Lists the operations of a project or location whose names match the request, one page at a
     /// time.
     ///
@@ -146,6 +160,7 @@ impl ConversationsClient {
         request.filter = filter.into();
         ListOperations::new(self.clone(), request)
     }
+
     /// Fetches the current state of one operation; poll it until `done` is true.
     ///
     /// Returns the request builder, seeded with `name`: set more fields and per-call options on it; `.await` sends it.
@@ -154,6 +169,7 @@ impl ConversationsClient {
         request.name = name.into();
         GetOperation::new(self.clone(), request)
     }
+
     /// Asks the server to stop an operation. Best effort: the operation may still finish, and a
     /// cancelled one ends with error code `CANCELLED`.
     ///
@@ -163,21 +179,26 @@ impl ConversationsClient {
         request.name = name.into();
         CancelOperation::new(self.clone(), request)
     }
+
     /// Lists the locations available to a project, one page at a time.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` gives one page; `by_page()` and `by_item()` stream them all.
     pub fn list_locations(&self) -> ListLocations {
         let request = dialogflow_types::location::ListLocationsRequest::default();
+
         ListLocations::new(self.clone(), request)
     }
+
     /// Fetches one location.
     ///
     /// Returns the request builder: set more fields and per-call options on it; `.await` sends it.
     pub fn get_location(&self) -> GetLocation {
         let request = dialogflow_types::location::GetLocationRequest::default();
+
         GetLocation::new(self.clone(), request)
     }
 }
+
 /// The request builder of `CreateConversation` ([`ConversationsClient::create_conversation`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -189,6 +210,7 @@ pub struct CreateConversation {
     request: dialogflow_types::v2::CreateConversationRequest,
     options: RequestOptions,
 }
+
 impl CreateConversation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -200,53 +222,55 @@ impl CreateConversation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::CreateConversationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Project or location that will own the conversation: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(mut self, v: impl Into<String>) -> Self {
         self.request.parent = v.into();
         self
     }
+
     /// Required. The conversation to create; `conversation_profile` must be set.
-    pub fn set_conversation(
-        mut self,
-        v: impl Into<dialogflow_types::v2::Conversation>,
-    ) -> Self {
+    pub fn set_conversation(mut self, v: impl Into<dialogflow_types::v2::Conversation>) -> Self {
         self.request.conversation = Some(v.into());
         self
     }
+
     /// Optional. Caller-chosen conversation id; normally leave empty and let the service assign
     /// one. Must match `[a-zA-Z][a-zA-Z0-9_-]*`, be 3 to 64 characters long and be unique in the
     /// project, or the request fails.
@@ -254,25 +278,32 @@ impl CreateConversation {
         self.request.conversation_id = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
-        self.client.send_create_conversation(self.request, self.options).await
+        self.client
+            .send_create_conversation(self.request, self.options)
+            .await
     }
 }
+
 impl IntoFuture for CreateConversation {
     type Output = Result<dialogflow_types::v2::Conversation, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::CreateConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::CreateConversationRequest {
     type Builder = CreateConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> CreateConversation {
         CreateConversation::new(client.clone(), self)
     }
 }
+
 /// The request builder of `ListConversations` ([`ConversationsClient::list_conversations`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -284,6 +315,7 @@ pub struct ListConversations {
     request: dialogflow_types::v2::ListConversationsRequest,
     options: RequestOptions,
 }
+
 impl ListConversations {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -295,65 +327,70 @@ impl ListConversations {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::ListConversationsRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Project or location whose conversations are listed: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(mut self, v: impl Into<String>) -> Self {
         self.request.parent = v.into();
         self
     }
+
     /// Optional. Largest number of conversations to return in one page. Default 100, maximum 1000.
     pub fn set_page_size(mut self, v: i32) -> Self {
         self.request.page_size = v;
         self
     }
+
     /// Optional. `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(mut self, v: impl Into<String>) -> Self {
         self.request.page_token = v.into();
         self
     }
+
     /// Optional. AIP-160 filter expression. Only `lifecycle_state` can be filtered, e.g.
     /// `lifecycle_state = "IN_PROGRESS"`.
     pub fn set_filter(mut self, v: impl Into<String>) -> Self {
         self.request.filter = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
-    pub async fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
+    pub async fn send(self) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         self.client
             .execute(
                 Rpc::ListConversations,
@@ -363,42 +400,50 @@ impl ListConversations {
             )
             .await
     }
+
     /// Every page, each fetched when the stream reaches it; the options apply to each.
     pub fn by_page(self) -> Pages<dialogflow_types::v2::ListConversationsResponse> {
-        let ListConversations { client, request, options } = self;
-        Pages::new(
-            Pager::new(
-                request,
-                std::sync::Arc::new(move |request| {
-                    let page = ListConversations {
-                        client: client.clone(),
-                        request,
-                        options: options.clone(),
-                    };
-                    Box::pin(page.send())
-                }),
-            ),
-        )
+        let ListConversations {
+            client,
+            request,
+            options,
+        } = self;
+        Pages::new(Pager::new(
+            request,
+            std::sync::Arc::new(move |request| {
+                let page = ListConversations {
+                    client: client.clone(),
+                    request,
+                    options: options.clone(),
+                };
+                Box::pin(page.send())
+            }),
+        ))
     }
+
     /// Every item of every page, pages fetched as the stream reaches them.
     pub fn by_item(self) -> Items<dialogflow_types::v2::Conversation> {
         self.by_page().items()
     }
 }
+
 impl IntoFuture for ListConversations {
     type Output = Result<dialogflow_types::v2::ListConversationsResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::ListConversationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::ListConversationsRequest {
     type Builder = ListConversations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListConversations {
         ListConversations::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GetConversation` ([`ConversationsClient::get_conversation`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -410,6 +455,7 @@ pub struct GetConversation {
     request: dialogflow_types::v2::GetConversationRequest,
     options: RequestOptions,
 }
+
 impl GetConversation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -421,45 +467,49 @@ impl GetConversation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GetConversationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Which conversation to fetch, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.client
@@ -472,20 +522,24 @@ impl GetConversation {
             .await
     }
 }
+
 impl IntoFuture for GetConversation {
     type Output = Result<dialogflow_types::v2::Conversation, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GetConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GetConversationRequest {
     type Builder = GetConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetConversation {
         GetConversation::new(client.clone(), self)
     }
 }
+
 /// The request builder of `CompleteConversation` ([`ConversationsClient::complete_conversation`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -497,6 +551,7 @@ pub struct CompleteConversation {
     request: dialogflow_types::v2::CompleteConversationRequest,
     options: RequestOptions,
 }
+
 impl CompleteConversation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -508,45 +563,49 @@ impl CompleteConversation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::CompleteConversationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Which conversation to end, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.client
@@ -559,20 +618,24 @@ impl CompleteConversation {
             .await
     }
 }
+
 impl IntoFuture for CompleteConversation {
     type Output = Result<dialogflow_types::v2::Conversation, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::CompleteConversationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::CompleteConversationRequest {
     type Builder = CompleteConversation;
+
     fn into_builder(self, client: &ConversationsClient) -> CompleteConversation {
         CompleteConversation::new(client.clone(), self)
     }
 }
+
 /// The request builder of `IngestContextReferences` ([`ConversationsClient::ingest_context_references`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -584,6 +647,7 @@ pub struct IngestContextReferences {
     request: dialogflow_types::v2::IngestContextReferencesRequest,
     options: RequestOptions,
 }
+
 impl IngestContextReferences {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -595,56 +659,59 @@ impl IngestContextReferences {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::IngestContextReferencesRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Conversation to attach the context to,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(mut self, v: impl Into<String>) -> Self {
         self.request.conversation = v.into();
         self
     }
+
     /// Required. Context references to add, keyed by reference name. Generators refer to the
     /// context by this name.
     pub fn set_context_references(
         mut self,
-        v: impl IntoIterator<
-            Item = (String, dialogflow_types::v2::conversation::ContextReference),
-        >,
+        v: impl IntoIterator<Item = (String, dialogflow_types::v2::conversation::ContextReference)>,
     ) -> Self {
         self.request.context_references = v.into_iter().collect();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(
         self,
@@ -654,27 +721,29 @@ impl IngestContextReferences {
                 Rpc::IngestContextReferences,
                 self.request,
                 self.options,
-                |t, r, o| async move {
-                    t.as_ref().ingest_context_references(r, &o).await
-                },
+                |t, r, o| async move { t.as_ref().ingest_context_references(r, &o).await },
             )
             .await
     }
 }
+
 impl IntoFuture for IngestContextReferences {
     type Output = Result<dialogflow_types::v2::IngestContextReferencesResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::IngestContextReferencesRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::IngestContextReferencesRequest {
     type Builder = IngestContextReferences;
+
     fn into_builder(self, client: &ConversationsClient) -> IngestContextReferences {
         IngestContextReferences::new(client.clone(), self)
     }
 }
+
 /// The request builder of `ListMessages` ([`ConversationsClient::list_messages`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -686,6 +755,7 @@ pub struct ListMessages {
     request: dialogflow_types::v2::ListMessagesRequest,
     options: RequestOptions,
 }
+
 impl ListMessages {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -697,45 +767,49 @@ impl ListMessages {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::ListMessagesRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Conversation whose messages are listed,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_parent(mut self, v: impl Into<String>) -> Self {
         self.request.parent = v.into();
         self
     }
+
     /// Optional. AIP-160 filter on message fields. Only `create_time` (millisecond precision) and
     /// `create_time_epoch_microseconds` are supported, e.g. `create_time_epoch_microseconds >
     /// 1551790877964485`.
@@ -743,20 +817,21 @@ impl ListMessages {
         self.request.filter = v.into();
         self
     }
+
     /// Optional. Largest number of messages to return in one page. Default 100, maximum 1000.
     pub fn set_page_size(mut self, v: i32) -> Self {
         self.request.page_size = v;
         self
     }
+
     /// Optional. `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(mut self, v: impl Into<String>) -> Self {
         self.request.page_token = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
-    pub async fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
+    pub async fn send(self) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         self.client
             .execute(
                 Rpc::ListMessages,
@@ -766,41 +841,50 @@ impl ListMessages {
             )
             .await
     }
+
     /// Every page, each fetched when the stream reaches it; the options apply to each.
     pub fn by_page(self) -> Pages<dialogflow_types::v2::ListMessagesResponse> {
-        let ListMessages { client, request, options } = self;
-        Pages::new(
-            Pager::new(
-                request,
-                std::sync::Arc::new(move |request| {
-                    let page = ListMessages {
-                        client: client.clone(),
-                        request,
-                        options: options.clone(),
-                    };
-                    Box::pin(page.send())
-                }),
-            ),
-        )
+        let ListMessages {
+            client,
+            request,
+            options,
+        } = self;
+        Pages::new(Pager::new(
+            request,
+            std::sync::Arc::new(move |request| {
+                let page = ListMessages {
+                    client: client.clone(),
+                    request,
+                    options: options.clone(),
+                };
+                Box::pin(page.send())
+            }),
+        ))
     }
+
     /// Every item of every page, pages fetched as the stream reaches them.
     pub fn by_item(self) -> Items<dialogflow_types::v2::Message> {
         self.by_page().items()
     }
 }
+
 impl IntoFuture for ListMessages {
     type Output = Result<dialogflow_types::v2::ListMessagesResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
 impl ClientRequest<ConversationsClient> for dialogflow_types::v2::ListMessagesRequest {
     type Builder = ListMessages;
+
     fn into_builder(self, client: &ConversationsClient) -> ListMessages {
         ListMessages::new(client.clone(), self)
     }
 }
+
 /// The request builder of `SuggestConversationSummary` ([`ConversationsClient::suggest_conversation_summary`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -812,6 +896,7 @@ pub struct SuggestConversationSummary {
     request: dialogflow_types::v2::SuggestConversationSummaryRequest,
     options: RequestOptions,
 }
+
 impl SuggestConversationSummary {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -823,45 +908,49 @@ impl SuggestConversationSummary {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::SuggestConversationSummaryRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Conversation to summarise,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(mut self, v: impl Into<String>) -> Self {
         self.request.conversation = v.into();
         self
     }
+
     /// Optional. Last message to take into account,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     /// When empty, the conversation's newest message is used.
@@ -869,12 +958,14 @@ impl SuggestConversationSummary {
         self.request.latest_message = v.into();
         self
     }
+
     /// Optional. How many messages, counting back from and including `latest_message`, to use as
     /// context. Default 500, maximum 1000.
     pub fn set_context_size(mut self, v: i32) -> Self {
         self.request.context_size = v;
         self
     }
+
     /// Optional. Extra parameters for the assist query; intended for demos and proofs of concept.
     pub fn set_assist_query_params(
         mut self,
@@ -883,6 +974,7 @@ impl SuggestConversationSummary {
         self.request.assist_query_params = Some(v.into());
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(
         self,
@@ -892,30 +984,31 @@ impl SuggestConversationSummary {
                 Rpc::SuggestConversationSummary,
                 self.request,
                 self.options,
-                |t, r, o| async move {
-                    t.as_ref().suggest_conversation_summary(r, &o).await
-                },
+                |t, r, o| async move { t.as_ref().suggest_conversation_summary(r, &o).await },
             )
             .await
     }
 }
+
 impl IntoFuture for SuggestConversationSummary {
-    type Output = Result<
-        dialogflow_types::v2::SuggestConversationSummaryResponse,
-        Error,
-    >;
+    type Output = Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
 impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::SuggestConversationSummaryRequest {
+    for dialogflow_types::v2::SuggestConversationSummaryRequest
+{
     type Builder = SuggestConversationSummary;
+
     fn into_builder(self, client: &ConversationsClient) -> SuggestConversationSummary {
         SuggestConversationSummary::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GenerateStatelessSummary` ([`ConversationsClient::generate_stateless_summary`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -927,6 +1020,7 @@ pub struct GenerateStatelessSummary {
     request: dialogflow_types::v2::GenerateStatelessSummaryRequest,
     options: RequestOptions,
 }
+
 impl GenerateStatelessSummary {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -938,49 +1032,51 @@ impl GenerateStatelessSummary {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateStatelessSummaryRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. The messages to summarise and the billing parent.
     pub fn set_stateless_conversation(
         mut self,
-        v: impl Into<
-            dialogflow_types::v2::generate_stateless_summary_request::MinimalConversation,
-        >,
+        v: impl Into<dialogflow_types::v2::generate_stateless_summary_request::MinimalConversation>,
     ) -> Self {
         self.request.stateless_conversation = Some(v.into());
         self
     }
+
     /// Required. Inline conversation profile with the summarization settings. `language_code` and
     /// `security_settings` must be set; `human_agent_assistant_config` may be.
     pub fn set_conversation_profile(
@@ -990,18 +1086,21 @@ impl GenerateStatelessSummary {
         self.request.conversation_profile = Some(v.into());
         self
     }
+
     /// Optional. Name of the last supplied message to consider; when empty the last message is
     /// used. Names are whatever the caller gave its messages.
     pub fn set_latest_message(mut self, v: impl Into<String>) -> Self {
         self.request.latest_message = v.into();
         self
     }
+
     /// Optional. How many messages, counting back from and including `latest_message`, to use.
     /// Default 500, maximum 1000.
     pub fn set_max_context_size(mut self, v: i32) -> Self {
         self.request.max_context_size = v;
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(
         self,
@@ -1011,27 +1110,29 @@ impl GenerateStatelessSummary {
                 Rpc::GenerateStatelessSummary,
                 self.request,
                 self.options,
-                |t, r, o| async move {
-                    t.as_ref().generate_stateless_summary(r, &o).await
-                },
+                |t, r, o| async move { t.as_ref().generate_stateless_summary(r, &o).await },
             )
             .await
     }
 }
+
 impl IntoFuture for GenerateStatelessSummary {
     type Output = Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateStatelessSummaryRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GenerateStatelessSummaryRequest {
     type Builder = GenerateStatelessSummary;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateStatelessSummary {
         GenerateStatelessSummary::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GenerateStatelessSuggestion` ([`ConversationsClient::generate_stateless_suggestion`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1043,6 +1144,7 @@ pub struct GenerateStatelessSuggestion {
     request: dialogflow_types::v2::GenerateStatelessSuggestionRequest,
     options: RequestOptions,
 }
+
 impl GenerateStatelessSuggestion {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1054,66 +1156,68 @@ impl GenerateStatelessSuggestion {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateStatelessSuggestionRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Location billed for the call, `projects/{project}/locations/{location}`.
     pub fn set_parent(mut self, v: impl Into<String>) -> Self {
         self.request.parent = v.into();
         self
     }
+
     /// Sets the `generator_resource` choice.
     pub fn set_generator_resource(
         mut self,
         v: impl Into<
-            Option<
-                dialogflow_types::v2::generate_stateless_suggestion_request::GeneratorResource,
-            >,
+            Option<dialogflow_types::v2::generate_stateless_suggestion_request::GeneratorResource>,
         >,
     ) -> Self {
         self.request.generator_resource = v.into();
         self
     }
+
     /// Optional. Extra context for the generator, keyed by context reference name.
     pub fn set_context_references(
         mut self,
-        v: impl IntoIterator<
-            Item = (String, dialogflow_types::v2::conversation::ContextReference),
-        >,
+        v: impl IntoIterator<Item = (String, dialogflow_types::v2::conversation::ContextReference)>,
     ) -> Self {
         self.request.context_references = v.into_iter().collect();
         self
     }
+
     /// Optional. The conversation so far, such as its transcript.
     pub fn set_conversation_context(
         mut self,
@@ -1122,12 +1226,14 @@ impl GenerateStatelessSuggestion {
         self.request.conversation_context = Some(v.into());
         self
     }
+
     /// Optional. Events to simulate; the generator runs only if its own trigger event is in this
     /// list.
     pub fn set_trigger_events(mut self, v: impl IntoIterator<Item = i32>) -> Self {
         self.request.trigger_events = v.into_iter().collect();
         self
     }
+
     /// Optional. Dialogflow CX security settings used to redact the output,
     /// `projects/{project}/locations/{location}/securitySettings/{settings}`. When empty the
     /// project-level v2 setting applies, and without either no redaction happens.
@@ -1135,6 +1241,7 @@ impl GenerateStatelessSuggestion {
         self.request.security_settings = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(
         self,
@@ -1144,30 +1251,31 @@ impl GenerateStatelessSuggestion {
                 Rpc::GenerateStatelessSuggestion,
                 self.request,
                 self.options,
-                |t, r, o| async move {
-                    t.as_ref().generate_stateless_suggestion(r, &o).await
-                },
+                |t, r, o| async move { t.as_ref().generate_stateless_suggestion(r, &o).await },
             )
             .await
     }
 }
+
 impl IntoFuture for GenerateStatelessSuggestion {
-    type Output = Result<
-        dialogflow_types::v2::GenerateStatelessSuggestionResponse,
-        Error,
-    >;
+    type Output = Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
+
 impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateStatelessSuggestionRequest {
+    for dialogflow_types::v2::GenerateStatelessSuggestionRequest
+{
     type Builder = GenerateStatelessSuggestion;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateStatelessSuggestion {
         GenerateStatelessSuggestion::new(client.clone(), self)
     }
 }
+
 /// The request builder of `SearchKnowledge` ([`ConversationsClient::search_knowledge`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1179,6 +1287,7 @@ pub struct SearchKnowledge {
     request: dialogflow_types::v2::SearchKnowledgeRequest,
     options: RequestOptions,
 }
+
 impl SearchKnowledge {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1190,79 +1299,89 @@ impl SearchKnowledge {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::SearchKnowledgeRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Project or location that holds the conversation profile: `projects/{project}` or
     /// `projects/{project}/locations/{location}`.
     pub fn set_parent(mut self, v: impl Into<String>) -> Self {
         self.request.parent = v.into();
         self
     }
+
     /// Required. The natural-language query text.
     pub fn set_query(mut self, v: impl Into<dialogflow_types::v2::TextInput>) -> Self {
         self.request.query = Some(v.into());
         self
     }
+
     /// Required. Profile whose knowledge settings drive the search,
     /// `projects/{project}/locations/{location}/conversationProfiles/{profile}`.
     pub fn set_conversation_profile(mut self, v: impl Into<String>) -> Self {
         self.request.conversation_profile = v.into();
         self
     }
+
     /// Required. Caller-chosen id of the search session, at most 36 characters (a random or hashed
     /// value works). Earlier searches in the same session influence the results.
     pub fn set_session_id(mut self, v: impl Into<String>) -> Self {
         self.request.session_id = v.into();
         self
     }
+
     /// Optional. Conversation in which the search was made,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     pub fn set_conversation(mut self, v: impl Into<String>) -> Self {
         self.request.conversation = v.into();
         self
     }
+
     /// Optional. Newest message of the conversation at the time of the search,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     pub fn set_latest_message(mut self, v: impl Into<String>) -> Self {
         self.request.latest_message = v.into();
         self
     }
+
     /// Optional. Whether the query was typed by an agent or came from a suggestion.
     pub fn set_query_source(mut self, v: impl Into<i32>) -> Self {
         self.request.query_source = v.into();
         self
     }
+
     /// Optional. Facts about the end user (for example their plan or devices) that a language model
     /// reads to tailor generated answers. Keep it simple and self-explanatory.
     pub fn set_end_user_metadata(
@@ -1272,6 +1391,7 @@ impl SearchKnowledge {
         self.request.end_user_metadata = Some(v.into());
         self
     }
+
     /// Optional. Boost and filter settings for data store searches.
     pub fn set_search_config(
         mut self,
@@ -1280,15 +1400,15 @@ impl SearchKnowledge {
         self.request.search_config = Some(v.into());
         self
     }
+
     /// Optional. When true, search with the query as given, without rewriting it.
     pub fn set_exact_search(mut self, v: bool) -> Self {
         self.request.exact_search = v;
         self
     }
+
     /// Sends the request: the same as `.await`.
-    pub async fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
+    pub async fn send(self) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         self.client
             .execute(
                 Rpc::SearchKnowledge,
@@ -1299,20 +1419,24 @@ impl SearchKnowledge {
             .await
     }
 }
+
 impl IntoFuture for SearchKnowledge {
     type Output = Result<dialogflow_types::v2::SearchKnowledgeResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::SearchKnowledgeRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::SearchKnowledgeRequest {
     type Builder = SearchKnowledge;
+
     fn into_builder(self, client: &ConversationsClient) -> SearchKnowledge {
         SearchKnowledge::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GenerateSuggestions` ([`ConversationsClient::generate_suggestions`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1324,6 +1448,7 @@ pub struct GenerateSuggestions {
     request: dialogflow_types::v2::GenerateSuggestionsRequest,
     options: RequestOptions,
 }
+
 impl GenerateSuggestions {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1335,39 +1460,42 @@ impl GenerateSuggestions {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::v2::GenerateSuggestionsRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Required. Conversation to generate for,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`. Its conversation
     /// profile must have generators configured.
@@ -1375,21 +1503,22 @@ impl GenerateSuggestions {
         self.request.conversation = v.into();
         self
     }
+
     /// Optional. Newest message to take into account,
     /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
     pub fn set_latest_message(mut self, v: impl Into<String>) -> Self {
         self.request.latest_message = v.into();
         self
     }
+
     /// Optional. Only generators in the profile whose trigger event is listed here are run.
     pub fn set_trigger_events(mut self, v: impl IntoIterator<Item = i32>) -> Self {
         self.request.trigger_events = v.into_iter().collect();
         self
     }
+
     /// Sends the request: the same as `.await`.
-    pub async fn send(
-        self,
-    ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
+    pub async fn send(self) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         self.client
             .execute(
                 Rpc::GenerateSuggestions,
@@ -1400,20 +1529,24 @@ impl GenerateSuggestions {
             .await
     }
 }
+
 impl IntoFuture for GenerateSuggestions {
     type Output = Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::v2::GenerateSuggestionsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::v2::GenerateSuggestionsRequest {
     type Builder = GenerateSuggestions;
+
     fn into_builder(self, client: &ConversationsClient) -> GenerateSuggestions {
         GenerateSuggestions::new(client.clone(), self)
     }
 }
+
 /// The request builder of `ListOperations` ([`ConversationsClient::list_operations`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1425,6 +1558,7 @@ pub struct ListOperations {
     request: dialogflow_types::longrunning::ListOperationsRequest,
     options: RequestOptions,
 }
+
 impl ListOperations {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1436,65 +1570,73 @@ impl ListOperations {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::ListOperationsRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Parent whose operations are listed, e.g. `projects/{project}/locations/{location}`.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Standard list filter expression.
     pub fn set_filter(mut self, v: impl Into<String>) -> Self {
         self.request.filter = v.into();
         self
     }
+
     /// Largest number of operations to return in one page.
     pub fn set_page_size(mut self, v: i32) -> Self {
         self.request.page_size = v;
         self
     }
+
     /// `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(mut self, v: impl Into<String>) -> Self {
         self.request.page_token = v.into();
         self
     }
+
     /// When true, unreachable locations are reported in `unreachable` instead of failing the whole
     /// call.
     pub fn set_return_partial_success(mut self, v: bool) -> Self {
         self.request.return_partial_success = v;
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(
         self,
@@ -1508,44 +1650,50 @@ impl ListOperations {
             )
             .await
     }
+
     /// Every page, each fetched when the stream reaches it; the options apply to each.
-    pub fn by_page(
-        self,
-    ) -> Pages<dialogflow_types::longrunning::ListOperationsResponse> {
-        let ListOperations { client, request, options } = self;
-        Pages::new(
-            Pager::new(
-                request,
-                std::sync::Arc::new(move |request| {
-                    let page = ListOperations {
-                        client: client.clone(),
-                        request,
-                        options: options.clone(),
-                    };
-                    Box::pin(page.send())
-                }),
-            ),
-        )
+    pub fn by_page(self) -> Pages<dialogflow_types::longrunning::ListOperationsResponse> {
+        let ListOperations {
+            client,
+            request,
+            options,
+        } = self;
+        Pages::new(Pager::new(
+            request,
+            std::sync::Arc::new(move |request| {
+                let page = ListOperations {
+                    client: client.clone(),
+                    request,
+                    options: options.clone(),
+                };
+                Box::pin(page.send())
+            }),
+        ))
     }
+
     /// Every item of every page, pages fetched as the stream reaches them.
     pub fn by_item(self) -> Items<dialogflow_types::longrunning::Operation> {
         self.by_page().items()
     }
 }
+
 impl IntoFuture for ListOperations {
     type Output = Result<dialogflow_types::longrunning::ListOperationsResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::ListOperationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::ListOperationsRequest {
     type Builder = ListOperations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListOperations {
         ListOperations::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GetOperation` ([`ConversationsClient::get_operation`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1557,6 +1705,7 @@ pub struct GetOperation {
     request: dialogflow_types::longrunning::GetOperationRequest,
     options: RequestOptions,
 }
+
 impl GetOperation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1568,44 +1717,48 @@ impl GetOperation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::GetOperationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Name of the operation.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::longrunning::Operation, Error> {
         self.client
@@ -1618,20 +1771,24 @@ impl GetOperation {
             .await
     }
 }
+
 impl IntoFuture for GetOperation {
     type Output = Result<dialogflow_types::longrunning::Operation, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::GetOperationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::GetOperationRequest {
     type Builder = GetOperation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetOperation {
         GetOperation::new(client.clone(), self)
     }
 }
+
 /// The request builder of `CancelOperation` ([`ConversationsClient::cancel_operation`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1643,6 +1800,7 @@ pub struct CancelOperation {
     request: dialogflow_types::longrunning::CancelOperationRequest,
     options: RequestOptions,
 }
+
 impl CancelOperation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1654,44 +1812,48 @@ impl CancelOperation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::longrunning::CancelOperationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Operation to stop.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<(), Error> {
         self.client
@@ -1704,20 +1866,24 @@ impl CancelOperation {
             .await
     }
 }
+
 impl IntoFuture for CancelOperation {
     type Output = Result<(), Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::longrunning::CancelOperationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::longrunning::CancelOperationRequest {
     type Builder = CancelOperation;
+
     fn into_builder(self, client: &ConversationsClient) -> CancelOperation {
         CancelOperation::new(client.clone(), self)
     }
 }
+
 /// The request builder of `ListLocations` ([`ConversationsClient::list_locations`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1729,6 +1895,7 @@ pub struct ListLocations {
     request: dialogflow_types::location::ListLocationsRequest,
     options: RequestOptions,
 }
+
 impl ListLocations {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1740,63 +1907,68 @@ impl ListLocations {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::location::ListLocationsRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Project whose locations are listed, `projects/{project}`.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Standard list filter expression, e.g. on labels.
     pub fn set_filter(mut self, v: impl Into<String>) -> Self {
         self.request.filter = v.into();
         self
     }
+
     /// Largest number of locations to return in one page.
     pub fn set_page_size(mut self, v: i32) -> Self {
         self.request.page_size = v;
         self
     }
+
     /// `next_page_token` from the previous page; empty for the first page.
     pub fn set_page_token(mut self, v: impl Into<String>) -> Self {
         self.request.page_token = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
-    pub async fn send(
-        self,
-    ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
+    pub async fn send(self) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         self.client
             .execute(
                 Rpc::ListLocations,
@@ -1806,42 +1978,50 @@ impl ListLocations {
             )
             .await
     }
+
     /// Every page, each fetched when the stream reaches it; the options apply to each.
     pub fn by_page(self) -> Pages<dialogflow_types::location::ListLocationsResponse> {
-        let ListLocations { client, request, options } = self;
-        Pages::new(
-            Pager::new(
-                request,
-                std::sync::Arc::new(move |request| {
-                    let page = ListLocations {
-                        client: client.clone(),
-                        request,
-                        options: options.clone(),
-                    };
-                    Box::pin(page.send())
-                }),
-            ),
-        )
+        let ListLocations {
+            client,
+            request,
+            options,
+        } = self;
+        Pages::new(Pager::new(
+            request,
+            std::sync::Arc::new(move |request| {
+                let page = ListLocations {
+                    client: client.clone(),
+                    request,
+                    options: options.clone(),
+                };
+                Box::pin(page.send())
+            }),
+        ))
     }
+
     /// Every item of every page, pages fetched as the stream reaches them.
     pub fn by_item(self) -> Items<dialogflow_types::location::Location> {
         self.by_page().items()
     }
 }
+
 impl IntoFuture for ListLocations {
     type Output = Result<dialogflow_types::location::ListLocationsResponse, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::location::ListLocationsRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::location::ListLocationsRequest {
     type Builder = ListLocations;
+
     fn into_builder(self, client: &ConversationsClient) -> ListLocations {
         ListLocations::new(client.clone(), self)
     }
 }
+
 /// The request builder of `GetLocation` ([`ConversationsClient::get_location`]).
 ///
 /// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))
@@ -1853,6 +2033,7 @@ pub struct GetLocation {
     request: dialogflow_types::location::GetLocationRequest,
     options: RequestOptions,
 }
+
 impl GetLocation {
     pub(crate) fn new(
         client: ConversationsClient,
@@ -1864,44 +2045,48 @@ impl GetLocation {
             options: RequestOptions::new(),
         }
     }
+
     /// The request as built so far.
     pub fn request(&self) -> &dialogflow_types::location::GetLocationRequest {
         &self.request
     }
+
     /// Replaces the per-call options.
     pub fn with_options(mut self, options: RequestOptions) -> Self {
         self.options = options;
         self
     }
+
     /// Sets the overall timeout of the call, retries included.
     pub fn with_timeout(mut self, timeout: Duration) -> Self {
         self.options = self.options.with_timeout(timeout);
         self
     }
+
     /// Sets the retry policy of the call.
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.options = self.options.with_retry(retry);
         self
     }
+
     /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(
-        mut self,
-        name: impl Into<String>,
-        value: impl Into<String>,
-    ) -> Self {
+    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
         self.options = self.options.with_metadata(name, value);
         self
     }
+
     /// Sets the project billed for this call's quota (`x-goog-user-project`).
     pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
         self.options = self.options.with_user_project(project);
         self
     }
+
     /// Resource name of the location, `projects/{project}/locations/{location}`.
     pub fn set_name(mut self, v: impl Into<String>) -> Self {
         self.request.name = v.into();
         self
     }
+
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::location::Location, Error> {
         self.client
@@ -1914,16 +2099,19 @@ impl GetLocation {
             .await
     }
 }
+
 impl IntoFuture for GetLocation {
     type Output = Result<dialogflow_types::location::Location, Error>;
     type IntoFuture = BoxFuture<'static, Self::Output>;
+
     fn into_future(self) -> Self::IntoFuture {
         Box::pin(self.send())
     }
 }
-impl ClientRequest<ConversationsClient>
-for dialogflow_types::location::GetLocationRequest {
+
+impl ClientRequest<ConversationsClient> for dialogflow_types::location::GetLocationRequest {
     type Builder = GetLocation;
+
     fn into_builder(self, client: &ConversationsClient) -> GetLocation {
         GetLocation::new(client.clone(), self)
     }

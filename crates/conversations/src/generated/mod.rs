@@ -2,6 +2,8 @@
 // Regenerate with `cargo run -p dialogflow-codegen`.
 
 //! Generated per-RPC code of the clients: methods, request builders, blocking mirror.
-pub mod conversations;
+
 pub mod blocking_conversations;
+pub mod conversations;
+
 mod paging;

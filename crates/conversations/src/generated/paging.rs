@@ -2,71 +2,92 @@
 // Regenerate with `cargo run -p dialogflow-codegen`.
 
 //! The page token and items of each list RPC's messages.
+
 use crate::pager::{PagedRequest, PagedResponse};
+
 impl PagedRequest for dialogflow_types::v2::ListConversationsRequest {
     fn page_token(&self) -> &str {
         &self.page_token
     }
+
     fn set_page_token(&mut self, token: String) {
         self.page_token = token;
     }
 }
+
 impl PagedResponse for dialogflow_types::v2::ListConversationsResponse {
     type Item = dialogflow_types::v2::Conversation;
+
     fn next_page_token(&self) -> &str {
         &self.next_page_token
     }
+
     fn into_items(self) -> Vec<dialogflow_types::v2::Conversation> {
         self.conversations
     }
 }
+
 impl PagedRequest for dialogflow_types::v2::ListMessagesRequest {
     fn page_token(&self) -> &str {
         &self.page_token
     }
+
     fn set_page_token(&mut self, token: String) {
         self.page_token = token;
     }
 }
+
 impl PagedResponse for dialogflow_types::v2::ListMessagesResponse {
     type Item = dialogflow_types::v2::Message;
+
     fn next_page_token(&self) -> &str {
         &self.next_page_token
     }
+
     fn into_items(self) -> Vec<dialogflow_types::v2::Message> {
         self.messages
     }
 }
+
 impl PagedRequest for dialogflow_types::longrunning::ListOperationsRequest {
     fn page_token(&self) -> &str {
         &self.page_token
     }
+
     fn set_page_token(&mut self, token: String) {
         self.page_token = token;
     }
 }
+
 impl PagedResponse for dialogflow_types::longrunning::ListOperationsResponse {
     type Item = dialogflow_types::longrunning::Operation;
+
     fn next_page_token(&self) -> &str {
         &self.next_page_token
     }
+
     fn into_items(self) -> Vec<dialogflow_types::longrunning::Operation> {
         self.operations
     }
 }
+
 impl PagedRequest for dialogflow_types::location::ListLocationsRequest {
     fn page_token(&self) -> &str {
         &self.page_token
     }
+
     fn set_page_token(&mut self, token: String) {
         self.page_token = token;
     }
 }
+
 impl PagedResponse for dialogflow_types::location::ListLocationsResponse {
     type Item = dialogflow_types::location::Location;
+
     fn next_page_token(&self) -> &str {
         &self.next_page_token
     }
+
     fn into_items(self) -> Vec<dialogflow_types::location::Location> {
         self.locations
     }

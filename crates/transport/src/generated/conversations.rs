@@ -2,9 +2,13 @@
 // Regenerate with `cargo run -p dialogflow-codegen`.
 
 //! The [`ConversationsTransport`] trait and its implementations.
+// mockall generates helper types (expectations) without Debug.
 #![cfg_attr(feature = "mock", allow(missing_debug_implementations))]
+
 use std::sync::Arc;
+
 use crate::{CallOptions, Error};
+
 /// Manages conversations between end users and human or virtual agents, and produces assistance
 /// (summaries, generator suggestions, knowledge answers) for them.
 ///
@@ -30,6 +34,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("CreateConversation"))
     }
+
     /// Lists the conversations of a project, one page at a time; can be filtered by lifecycle
     /// state.
     ///
@@ -42,6 +47,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("ListConversations"))
     }
+
     /// Fetches one conversation by resource name.
     ///
     /// The default body returns `UNIMPLEMENTED`.
@@ -53,6 +59,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("GetConversation"))
     }
+
     /// Ends a conversation. Afterwards it is `COMPLETED` and accepts no further messages or
     /// participants.
     ///
@@ -65,6 +72,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("CompleteConversation"))
     }
+
     /// Adds or replaces named blocks of context (from outside systems) that generators may use when
     /// producing suggestions for the conversation. Only available with a location in the path.
     ///
@@ -77,6 +85,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("IngestContextReferences"))
     }
+
     /// Lists the messages of a conversation, newest first. Use a `create_time` filter to poll for
     /// new messages without getting duplicates.
     ///
@@ -89,6 +98,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("ListMessages"))
     }
+
     /// Produces a summary of an existing conversation, using its messages up to a chosen message.
     ///
     /// The default body returns `UNIMPLEMENTED`.
@@ -100,6 +110,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("SuggestConversationSummary"))
     }
+
     /// Produces a summary from messages supplied in the request, without any conversation resource
     /// being created.
     ///
@@ -112,6 +123,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("GenerateStatelessSummary"))
     }
+
     /// Runs a generator (given inline or by name) over context supplied in the request, without a
     /// stored conversation.
     ///
@@ -124,6 +136,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("GenerateStatelessSuggestion"))
     }
+
     /// Answers a free-text query from the knowledge sources configured in a conversation profile.
     /// Can be called with a project/location parent or on a specific conversation.
     ///
@@ -136,6 +149,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("SearchKnowledge"))
     }
+
     /// Runs the generators configured in the conversation's profile and returns their suggestions
     /// for the conversation so far.
     ///
@@ -148,6 +162,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("GenerateSuggestions"))
     }
+
     /// Lists the operations of a project or location whose names match the request, one page at a
     /// time.
     ///
@@ -160,6 +175,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("ListOperations"))
     }
+
     /// Fetches the current state of one operation; poll it until `done` is true.
     ///
     /// The default body returns `UNIMPLEMENTED`.
@@ -171,6 +187,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("GetOperation"))
     }
+
     /// Asks the server to stop an operation. Best effort: the operation may still finish, and a
     /// cancelled one ends with error code `CANCELLED`.
     ///
@@ -183,6 +200,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("CancelOperation"))
     }
+
     /// Lists the locations available to a project, one page at a time.
     ///
     /// The default body returns `UNIMPLEMENTED`.
@@ -194,6 +212,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         let _ = (request, options);
         Err(Error::unimplemented("ListLocations"))
     }
+
     /// Fetches one location.
     ///
     /// The default body returns `UNIMPLEMENTED`.
@@ -206,6 +225,7 @@ pub trait ConversationsTransport: Send + Sync + std::fmt::Debug {
         Err(Error::unimplemented("GetLocation"))
     }
 }
+
 #[async_trait::async_trait]
 impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     async fn create_conversation(
@@ -215,6 +235,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).create_conversation(request, options).await
     }
+
     async fn list_conversations(
         &self,
         request: dialogflow_types::v2::ListConversationsRequest,
@@ -222,6 +243,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         (**self).list_conversations(request, options).await
     }
+
     async fn get_conversation(
         &self,
         request: dialogflow_types::v2::GetConversationRequest,
@@ -229,6 +251,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).get_conversation(request, options).await
     }
+
     async fn complete_conversation(
         &self,
         request: dialogflow_types::v2::CompleteConversationRequest,
@@ -236,6 +259,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).complete_conversation(request, options).await
     }
+
     async fn ingest_context_references(
         &self,
         request: dialogflow_types::v2::IngestContextReferencesRequest,
@@ -243,6 +267,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         (**self).ingest_context_references(request, options).await
     }
+
     async fn list_messages(
         &self,
         request: dialogflow_types::v2::ListMessagesRequest,
@@ -250,13 +275,17 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         (**self).list_messages(request, options).await
     }
+
     async fn suggest_conversation_summary(
         &self,
         request: dialogflow_types::v2::SuggestConversationSummaryRequest,
         options: &CallOptions,
     ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
-        (**self).suggest_conversation_summary(request, options).await
+        (**self)
+            .suggest_conversation_summary(request, options)
+            .await
     }
+
     async fn generate_stateless_summary(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSummaryRequest,
@@ -264,13 +293,17 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         (**self).generate_stateless_summary(request, options).await
     }
+
     async fn generate_stateless_suggestion(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSuggestionRequest,
         options: &CallOptions,
     ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
-        (**self).generate_stateless_suggestion(request, options).await
+        (**self)
+            .generate_stateless_suggestion(request, options)
+            .await
     }
+
     async fn search_knowledge(
         &self,
         request: dialogflow_types::v2::SearchKnowledgeRequest,
@@ -278,6 +311,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         (**self).search_knowledge(request, options).await
     }
+
     async fn generate_suggestions(
         &self,
         request: dialogflow_types::v2::GenerateSuggestionsRequest,
@@ -285,6 +319,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         (**self).generate_suggestions(request, options).await
     }
+
     async fn list_operations(
         &self,
         request: dialogflow_types::longrunning::ListOperationsRequest,
@@ -292,6 +327,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         (**self).list_operations(request, options).await
     }
+
     async fn get_operation(
         &self,
         request: dialogflow_types::longrunning::GetOperationRequest,
@@ -299,6 +335,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::longrunning::Operation, Error> {
         (**self).get_operation(request, options).await
     }
+
     async fn cancel_operation(
         &self,
         request: dialogflow_types::longrunning::CancelOperationRequest,
@@ -306,6 +343,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<(), Error> {
         (**self).cancel_operation(request, options).await
     }
+
     async fn list_locations(
         &self,
         request: dialogflow_types::location::ListLocationsRequest,
@@ -313,6 +351,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
     ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         (**self).list_locations(request, options).await
     }
+
     async fn get_location(
         &self,
         request: dialogflow_types::location::GetLocationRequest,
@@ -321,6 +360,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Arc<T> {
         (**self).get_location(request, options).await
     }
 }
+
 #[async_trait::async_trait]
 impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     async fn create_conversation(
@@ -330,6 +370,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).create_conversation(request, options).await
     }
+
     async fn list_conversations(
         &self,
         request: dialogflow_types::v2::ListConversationsRequest,
@@ -337,6 +378,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         (**self).list_conversations(request, options).await
     }
+
     async fn get_conversation(
         &self,
         request: dialogflow_types::v2::GetConversationRequest,
@@ -344,6 +386,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).get_conversation(request, options).await
     }
+
     async fn complete_conversation(
         &self,
         request: dialogflow_types::v2::CompleteConversationRequest,
@@ -351,6 +394,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         (**self).complete_conversation(request, options).await
     }
+
     async fn ingest_context_references(
         &self,
         request: dialogflow_types::v2::IngestContextReferencesRequest,
@@ -358,6 +402,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         (**self).ingest_context_references(request, options).await
     }
+
     async fn list_messages(
         &self,
         request: dialogflow_types::v2::ListMessagesRequest,
@@ -365,13 +410,17 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         (**self).list_messages(request, options).await
     }
+
     async fn suggest_conversation_summary(
         &self,
         request: dialogflow_types::v2::SuggestConversationSummaryRequest,
         options: &CallOptions,
     ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
-        (**self).suggest_conversation_summary(request, options).await
+        (**self)
+            .suggest_conversation_summary(request, options)
+            .await
     }
+
     async fn generate_stateless_summary(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSummaryRequest,
@@ -379,13 +428,17 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         (**self).generate_stateless_summary(request, options).await
     }
+
     async fn generate_stateless_suggestion(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSuggestionRequest,
         options: &CallOptions,
     ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
-        (**self).generate_stateless_suggestion(request, options).await
+        (**self)
+            .generate_stateless_suggestion(request, options)
+            .await
     }
+
     async fn search_knowledge(
         &self,
         request: dialogflow_types::v2::SearchKnowledgeRequest,
@@ -393,6 +446,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         (**self).search_knowledge(request, options).await
     }
+
     async fn generate_suggestions(
         &self,
         request: dialogflow_types::v2::GenerateSuggestionsRequest,
@@ -400,6 +454,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         (**self).generate_suggestions(request, options).await
     }
+
     async fn list_operations(
         &self,
         request: dialogflow_types::longrunning::ListOperationsRequest,
@@ -407,6 +462,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         (**self).list_operations(request, options).await
     }
+
     async fn get_operation(
         &self,
         request: dialogflow_types::longrunning::GetOperationRequest,
@@ -414,6 +470,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::longrunning::Operation, Error> {
         (**self).get_operation(request, options).await
     }
+
     async fn cancel_operation(
         &self,
         request: dialogflow_types::longrunning::CancelOperationRequest,
@@ -421,6 +478,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<(), Error> {
         (**self).cancel_operation(request, options).await
     }
+
     async fn list_locations(
         &self,
         request: dialogflow_types::location::ListLocationsRequest,
@@ -428,6 +486,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
     ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         (**self).list_locations(request, options).await
     }
+
     async fn get_location(
         &self,
         request: dialogflow_types::location::GetLocationRequest,
@@ -436,6 +495,7 @@ impl<T: ConversationsTransport + ?Sized> ConversationsTransport for Box<T> {
         (**self).get_location(request, options).await
     }
 }
+
 #[cfg(feature = "grpc")]
 #[async_trait::async_trait]
 impl ConversationsTransport for crate::GrpcTransport {
@@ -446,6 +506,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn list_conversations(
         &self,
         request: dialogflow_types::v2::ListConversationsRequest,
@@ -453,6 +514,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_conversation(
         &self,
         request: dialogflow_types::v2::GetConversationRequest,
@@ -460,6 +522,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn complete_conversation(
         &self,
         request: dialogflow_types::v2::CompleteConversationRequest,
@@ -467,6 +530,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn ingest_context_references(
         &self,
         request: dialogflow_types::v2::IngestContextReferencesRequest,
@@ -474,6 +538,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn list_messages(
         &self,
         request: dialogflow_types::v2::ListMessagesRequest,
@@ -481,6 +546,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn suggest_conversation_summary(
         &self,
         request: dialogflow_types::v2::SuggestConversationSummaryRequest,
@@ -488,6 +554,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_stateless_summary(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSummaryRequest,
@@ -495,6 +562,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_stateless_suggestion(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSuggestionRequest,
@@ -502,6 +570,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn search_knowledge(
         &self,
         request: dialogflow_types::v2::SearchKnowledgeRequest,
@@ -509,6 +578,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_suggestions(
         &self,
         request: dialogflow_types::v2::GenerateSuggestionsRequest,
@@ -516,6 +586,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn list_operations(
         &self,
         request: dialogflow_types::longrunning::ListOperationsRequest,
@@ -523,6 +594,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_operation(
         &self,
         request: dialogflow_types::longrunning::GetOperationRequest,
@@ -530,6 +602,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::longrunning::Operation, Error> {
         self.unary(request, options).await
     }
+
     async fn cancel_operation(
         &self,
         request: dialogflow_types::longrunning::CancelOperationRequest,
@@ -537,6 +610,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<(), Error> {
         self.unary(request, options).await
     }
+
     async fn list_locations(
         &self,
         request: dialogflow_types::location::ListLocationsRequest,
@@ -544,6 +618,7 @@ impl ConversationsTransport for crate::GrpcTransport {
     ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_location(
         &self,
         request: dialogflow_types::location::GetLocationRequest,
@@ -552,6 +627,7 @@ impl ConversationsTransport for crate::GrpcTransport {
         self.unary(request, options).await
     }
 }
+
 #[cfg(feature = "rest")]
 #[async_trait::async_trait]
 impl ConversationsTransport for crate::RestTransport {
@@ -562,6 +638,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn list_conversations(
         &self,
         request: dialogflow_types::v2::ListConversationsRequest,
@@ -569,6 +646,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_conversation(
         &self,
         request: dialogflow_types::v2::GetConversationRequest,
@@ -576,6 +654,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn complete_conversation(
         &self,
         request: dialogflow_types::v2::CompleteConversationRequest,
@@ -583,6 +662,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.unary(request, options).await
     }
+
     async fn ingest_context_references(
         &self,
         request: dialogflow_types::v2::IngestContextReferencesRequest,
@@ -590,6 +670,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn list_messages(
         &self,
         request: dialogflow_types::v2::ListMessagesRequest,
@@ -597,6 +678,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn suggest_conversation_summary(
         &self,
         request: dialogflow_types::v2::SuggestConversationSummaryRequest,
@@ -604,6 +686,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_stateless_summary(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSummaryRequest,
@@ -611,6 +694,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_stateless_suggestion(
         &self,
         request: dialogflow_types::v2::GenerateStatelessSuggestionRequest,
@@ -618,6 +702,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn search_knowledge(
         &self,
         request: dialogflow_types::v2::SearchKnowledgeRequest,
@@ -625,6 +710,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn generate_suggestions(
         &self,
         request: dialogflow_types::v2::GenerateSuggestionsRequest,
@@ -632,6 +718,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn list_operations(
         &self,
         request: dialogflow_types::longrunning::ListOperationsRequest,
@@ -639,6 +726,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_operation(
         &self,
         request: dialogflow_types::longrunning::GetOperationRequest,
@@ -646,6 +734,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::longrunning::Operation, Error> {
         self.unary(request, options).await
     }
+
     async fn cancel_operation(
         &self,
         request: dialogflow_types::longrunning::CancelOperationRequest,
@@ -653,6 +742,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<(), Error> {
         self.unary(request, options).await
     }
+
     async fn list_locations(
         &self,
         request: dialogflow_types::location::ListLocationsRequest,
@@ -660,6 +750,7 @@ impl ConversationsTransport for crate::RestTransport {
     ) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         self.unary(request, options).await
     }
+
     async fn get_location(
         &self,
         request: dialogflow_types::location::GetLocationRequest,

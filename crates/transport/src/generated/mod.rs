@@ -2,11 +2,13 @@
 // Regenerate with `cargo run -p dialogflow-codegen`.
 
 //! Generated per-RPC code: see `rpc.rs` and one file per service.
+
 mod rpc;
-pub use rpc::Rpc;
 pub(crate) use rpc::RESPONSE_DECODERS;
 #[cfg(feature = "rest")]
 pub(crate) use rpc::REST_REQUEST_CHECKS;
+pub use rpc::Rpc;
+
 mod conversations;
 pub use conversations::ConversationsTransport;
 #[cfg(feature = "mock")]

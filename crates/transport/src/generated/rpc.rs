@@ -2,8 +2,10 @@
 // Regenerate with `cargo run -p dialogflow-codegen`.
 
 use std::time::Duration;
+
 use crate::Code;
 use crate::metadata::{Routed, RoutingFields, Streaming};
+
 /// Every RPC the transports know, as values: the API's services, then their mixins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -53,6 +55,7 @@ pub enum Rpc {
     /// Fetches one location.
     GetLocation,
 }
+
 impl Rpc {
     /// Every RPC, services in order.
     pub const ALL: &'static [Rpc] = &[
@@ -73,6 +76,7 @@ impl Rpc {
         Rpc::ListLocations,
         Rpc::GetLocation,
     ];
+
     /// The method name, e.g. `GetConversation`.
     pub const fn name(self) -> &'static str {
         match self {
@@ -94,6 +98,7 @@ impl Rpc {
             Rpc::GetLocation => "GetLocation",
         }
     }
+
     /// The full service name, e.g. `google.cloud.dialogflow.v2.Conversations`.
     pub const fn service(self) -> &'static str {
         match self {
@@ -105,9 +110,7 @@ impl Rpc {
             Rpc::ListMessages => "google.cloud.dialogflow.v2.Conversations",
             Rpc::SuggestConversationSummary => "google.cloud.dialogflow.v2.Conversations",
             Rpc::GenerateStatelessSummary => "google.cloud.dialogflow.v2.Conversations",
-            Rpc::GenerateStatelessSuggestion => {
-                "google.cloud.dialogflow.v2.Conversations"
-            }
+            Rpc::GenerateStatelessSuggestion => "google.cloud.dialogflow.v2.Conversations",
             Rpc::SearchKnowledge => "google.cloud.dialogflow.v2.Conversations",
             Rpc::GenerateSuggestions => "google.cloud.dialogflow.v2.Conversations",
             Rpc::ListOperations => "google.longrunning.Operations",
@@ -117,18 +120,15 @@ impl Rpc {
             Rpc::GetLocation => "google.cloud.location.Locations",
         }
     }
+
     /// The gRPC path, e.g. `/google.cloud.dialogflow.v2.Conversations/GetConversation`.
     pub const fn grpc_path(self) -> &'static str {
         match self {
             Rpc::CreateConversation => {
                 "/google.cloud.dialogflow.v2.Conversations/CreateConversation"
             }
-            Rpc::ListConversations => {
-                "/google.cloud.dialogflow.v2.Conversations/ListConversations"
-            }
-            Rpc::GetConversation => {
-                "/google.cloud.dialogflow.v2.Conversations/GetConversation"
-            }
+            Rpc::ListConversations => "/google.cloud.dialogflow.v2.Conversations/ListConversations",
+            Rpc::GetConversation => "/google.cloud.dialogflow.v2.Conversations/GetConversation",
             Rpc::CompleteConversation => {
                 "/google.cloud.dialogflow.v2.Conversations/CompleteConversation"
             }
@@ -145,9 +145,7 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => {
                 "/google.cloud.dialogflow.v2.Conversations/GenerateStatelessSuggestion"
             }
-            Rpc::SearchKnowledge => {
-                "/google.cloud.dialogflow.v2.Conversations/SearchKnowledge"
-            }
+            Rpc::SearchKnowledge => "/google.cloud.dialogflow.v2.Conversations/SearchKnowledge",
             Rpc::GenerateSuggestions => {
                 "/google.cloud.dialogflow.v2.Conversations/GenerateSuggestions"
             }
@@ -158,6 +156,7 @@ impl Rpc {
             Rpc::GetLocation => "/google.cloud.location.Locations/GetLocation",
         }
     }
+
     /// Whether a blind retry is safe: AIP-194 reads the HTTP verbs GET, PUT and DELETE as idempotent.
     pub const fn idempotent(self) -> bool {
         match self {
@@ -179,6 +178,7 @@ impl Rpc {
             Rpc::GetLocation => true,
         }
     }
+
     /// The deadline the service config gives a call.
     pub const fn default_timeout(self) -> Duration {
         match self {
@@ -200,6 +200,7 @@ impl Rpc {
             Rpc::GetLocation => Duration::from_millis(60000),
         }
     }
+
     /// The codes the service config retries (a call's own retry policy decides).
     pub const fn retryable_codes(self) -> &'static [Code] {
         match self {
@@ -221,6 +222,7 @@ impl Rpc {
             Rpc::GetLocation => &[],
         }
     }
+
     /// How requests and responses flow.
     pub const fn streaming(self) -> Streaming {
         match self {
@@ -242,6 +244,7 @@ impl Rpc {
             Rpc::GetLocation => Streaming::Unary,
         }
     }
+
     /// For a long-running operation, the full names of its result and metadata types (`google.longrunning.operation_info`).
     pub const fn operation_info(self) -> Option<(&'static str, &'static str)> {
         match self {
@@ -263,6 +266,7 @@ impl Rpc {
             Rpc::GetLocation => None,
         }
     }
+
     /// Whether the RPC belongs to a mixin service (`Operations`, `Locations`).
     pub const fn is_mixin(self) -> bool {
         match self {
@@ -285,254 +289,251 @@ impl Rpc {
         }
     }
 }
+
 impl Routed for dialogflow_types::v2::CreateConversationRequest {
     const RPC: Rpc = Rpc::CreateConversation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("parent", self.parent.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::ListConversationsRequest {
     const RPC: Rpc = Rpc::ListConversations;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("parent", self.parent.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::GetConversationRequest {
     const RPC: Rpc = Rpc::GetConversation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::CompleteConversationRequest {
     const RPC: Rpc = Rpc::CompleteConversation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::IngestContextReferencesRequest {
     const RPC: Rpc = Rpc::IngestContextReferences;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("conversation", self.conversation.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::ListMessagesRequest {
     const RPC: Rpc = Rpc::ListMessages;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("parent", self.parent.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::SuggestConversationSummaryRequest {
     const RPC: Rpc = Rpc::SuggestConversationSummary;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("conversation", self.conversation.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::GenerateStatelessSummaryRequest {
     const RPC: Rpc = Rpc::GenerateStatelessSummary;
     fn routing_fields(&self) -> RoutingFields<'_> {
-        [
-            (
-                "stateless_conversation.parent",
-                self.stateless_conversation.as_ref().map_or("", |m| m.parent.as_str()),
-            ),
-        ]
-            .into()
+        [(
+            "stateless_conversation.parent",
+            self.stateless_conversation
+                .as_ref()
+                .map_or("", |m| m.parent.as_str()),
+        )]
+        .into()
     }
 }
+
 impl Routed for dialogflow_types::v2::GenerateStatelessSuggestionRequest {
     const RPC: Rpc = Rpc::GenerateStatelessSuggestion;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("parent", self.parent.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::v2::SearchKnowledgeRequest {
     const RPC: Rpc = Rpc::SearchKnowledge;
     fn routing_fields(&self) -> RoutingFields<'_> {
-        [("parent", self.parent.as_str()), ("conversation", self.conversation.as_str())]
-            .into()
+        [
+            ("parent", self.parent.as_str()),
+            ("conversation", self.conversation.as_str()),
+        ]
+        .into()
     }
 }
+
 impl Routed for dialogflow_types::v2::GenerateSuggestionsRequest {
     const RPC: Rpc = Rpc::GenerateSuggestions;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("conversation", self.conversation.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::longrunning::ListOperationsRequest {
     const RPC: Rpc = Rpc::ListOperations;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::longrunning::GetOperationRequest {
     const RPC: Rpc = Rpc::GetOperation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::longrunning::CancelOperationRequest {
     const RPC: Rpc = Rpc::CancelOperation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::location::ListLocationsRequest {
     const RPC: Rpc = Rpc::ListLocations;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 impl Routed for dialogflow_types::location::GetLocationRequest {
     const RPC: Rpc = Rpc::GetLocation;
     fn routing_fields(&self) -> RoutingFields<'_> {
         [("name", self.name.as_str())].into()
     }
 }
+
 /// The REST request check of each RPC, in the order of [`Rpc::ALL`] (fuzzing).
 #[cfg(feature = "rest")]
 pub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::CreateConversationRequest,
-    >,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::CreateConversationRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ListConversationsRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GetConversationRequest>,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::CompleteConversationRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::IngestContextReferencesRequest,
-    >,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::CompleteConversationRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::IngestContextReferencesRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ListMessagesRequest>,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::SuggestConversationSummaryRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::GenerateStatelessSummaryRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::GenerateStatelessSuggestionRequest,
-    >,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SuggestConversationSummaryRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GenerateStatelessSummaryRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GenerateStatelessSuggestionRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SearchKnowledgeRequest>,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::v2::GenerateSuggestionsRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::longrunning::ListOperationsRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::longrunning::GetOperationRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::longrunning::CancelOperationRequest,
-    >,
-    crate::fuzzing::rest_checks::check::<
-        dialogflow_types::location::ListLocationsRequest,
-    >,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GenerateSuggestionsRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::ListOperationsRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::GetOperationRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::CancelOperationRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::location::ListLocationsRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::location::GetLocationRequest>,
 ];
+
 /// A JSON decoder per response type, in the order of [`Rpc::ALL`] (fuzzing).
 pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
     crate::fuzzing::decode_response::<dialogflow_types::v2::Conversation>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::ListConversationsResponse>,
-    crate::fuzzing::decode_response::<
-        dialogflow_types::v2::IngestContextReferencesResponse,
-    >,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::IngestContextReferencesResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::ListMessagesResponse>,
-    crate::fuzzing::decode_response::<
-        dialogflow_types::v2::SuggestConversationSummaryResponse,
-    >,
-    crate::fuzzing::decode_response::<
-        dialogflow_types::v2::GenerateStatelessSummaryResponse,
-    >,
-    crate::fuzzing::decode_response::<
-        dialogflow_types::v2::GenerateStatelessSuggestionResponse,
-    >,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::SuggestConversationSummaryResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::GenerateStatelessSummaryResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::GenerateStatelessSuggestionResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::SearchKnowledgeResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::GenerateSuggestionsResponse>,
-    crate::fuzzing::decode_response::<
-        dialogflow_types::longrunning::ListOperationsResponse,
-    >,
+    crate::fuzzing::decode_response::<dialogflow_types::longrunning::ListOperationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::longrunning::Operation>,
     crate::fuzzing::decode_response::<dialogflow_types::location::ListLocationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::location::Location>,
 ];
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::Conversation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse
-for dialogflow_types::v2::IngestContextReferencesResponse {
+impl crate::rest::RestResponse for dialogflow_types::v2::IngestContextReferencesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListMessagesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse
-for dialogflow_types::v2::SuggestConversationSummaryResponse {
+impl crate::rest::RestResponse for dialogflow_types::v2::SuggestConversationSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse
-for dialogflow_types::v2::GenerateStatelessSummaryResponse {
+impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse
-for dialogflow_types::v2::GenerateStatelessSuggestionResponse {
+impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSuggestionResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SearchKnowledgeResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateSuggestionsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse
-for dialogflow_types::longrunning::ListOperationsResponse {
+impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::ListLocationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         crate::error::decode_json_body(body)
     }
 }
+
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::Location {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
