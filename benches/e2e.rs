@@ -264,7 +264,8 @@ fn list_layers(
         let client = facade.clone();
         async move {
             let page = client
-                .list_conversations_page_with_options(list_request(), RequestOptions::new())
+                .request(list_request())
+                .with_options(RequestOptions::new())
                 .await
                 .expect("list");
             check_page(&page);

@@ -18,8 +18,8 @@ use std::error::Error;
 use std::sync::Arc;
 use std::thread::JoinHandle;
 
+use dialogflow_conversations::ClientBuilder;
 use dialogflow_conversations::blocking::ConversationsClient;
-use dialogflow_conversations::{ClientBuilder, RequestOptions};
 use dialogflow_emulator::{Emulator, EmulatorHandle};
 use dialogflow_types::v2::conversation::LifecycleState;
 use dialogflow_types::v2::participant::Role;
@@ -136,13 +136,15 @@ fn main() -> Result<(), BoxError> {
     // 1. Create five conversations.
     let mut names = Vec::new();
     for _ in 0..5 {
-        let c = client.create_conversation(
-            parent,
-            Conversation {
-                conversation_profile: profile.clone(),
-                ..Default::default()
-            },
-        )?;
+        let c = client
+            .create_conversation(
+                parent,
+                Conversation {
+                    conversation_profile: profile.clone(),
+                    ..Default::default()
+                },
+            )
+            .send()?;
         names.push(c.name);
     }
     println!(
@@ -159,16 +161,13 @@ fn main() -> Result<(), BoxError> {
         ..Default::default()
     };
     println!("2. listed (page_size 2, three requests behind one iterator):");
-    for conversation in
-        client.list_conversations_with_options(request.clone(), RequestOptions::new())
-    {
+    for conversation in client.request(request.clone()).by_item() {
         let conversation = conversation?;
         println!("     {} {}", conversation.name, state(&conversation));
     }
     //    ... or page by page.
-    let mut pager = client.list_conversations_with_options(request, RequestOptions::new());
     let mut sizes = Vec::new();
-    while let Some(page) = pager.next_page() {
+    for page in client.request(request).by_page() {
         sizes.push(page?.conversations.len());
     }
     println!(
@@ -187,6 +186,7 @@ fn main() -> Result<(), BoxError> {
             .add_message(&names[0], Role::HumanAgent, "Let me look it up for you.")?;
         let texts: Vec<String> = client
             .list_messages(&names[0])
+            .by_item()
             .map(|m| m.map(|m| m.content))
             .collect::<Result<_, _>>()?;
         println!("3. messages  of {}: {texts:?}", names[0]);
@@ -194,7 +194,7 @@ fn main() -> Result<(), BoxError> {
 
     // 4. Complete two, then list the completed ones with a filter.
     for name in &names[..2] {
-        let completed = client.complete_conversation(name)?;
+        let completed = client.complete_conversation(name).send()?;
         println!("4. completed {} ({})", completed.name, state(&completed));
     }
     let completed_only = ListConversationsRequest {
@@ -203,7 +203,8 @@ fn main() -> Result<(), BoxError> {
         ..Default::default()
     };
     let completed: Vec<Conversation> = client
-        .list_conversations_with_options(completed_only, RequestOptions::new())
+        .request(completed_only)
+        .by_item()
         .collect::<Result<_, _>>()?;
     println!(
         "   {} of {} conversations are COMPLETED",
@@ -214,6 +215,7 @@ fn main() -> Result<(), BoxError> {
     // 5. Errors come back as values, as with the async client.
     let err = client
         .get_conversation(format!("{parent}/conversations/no-such-one"))
+        .send()
         .unwrap_err();
     println!("5. get of a missing conversation: {err}");
 

@@ -22,9 +22,7 @@
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
-use dialogflow_conversations::{
-    Code, ConversationsClient, Error, MockConversationsTransport, RequestOptions,
-};
+use dialogflow_conversations::{Code, ConversationsClient, Error, MockConversationsTransport};
 use dialogflow_types::protobuf::Timestamp;
 use dialogflow_types::v2::conversation::LifecycleState;
 use dialogflow_types::v2::{Conversation, ListMessagesRequest, ListMessagesResponse, Message};
@@ -59,11 +57,8 @@ pub async fn close_if_idle(
         page_size: 1,
         ..Default::default()
     };
-    let mut pager = client.list_messages_with_options(request, RequestOptions::new());
-    let latest = match pager.next_page().await {
-        Some(page) => page?.messages.into_iter().next(),
-        None => None,
-    };
+    let page = client.request(request).await?;
+    let latest = page.messages.into_iter().next();
     let last_activity = latest
         .and_then(|m| m.create_time)
         .or(conversation.start_time)

@@ -221,7 +221,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     .build()
     .await?;
     let fetched = rest.get_conversation(&created.name).await?;
-    let listed = rest.list_conversations(parent).all().await?;
+    let listed = rest.list_conversations(parent).by_item().all().await?;
     println!(
         "   REST {}: got {}, listed {} conversation(s)",
         rest.endpoint().unwrap_or("?"),
@@ -250,7 +250,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
         let client = builder(&endpoint, &pki, client_cert.clone(), "false", transport)
             .build()
             .await?;
-        match client.list_conversations(parent).all().await {
+        match client.list_conversations(parent).by_item().all().await {
             Ok(_) => return Err(format!("a {name} client without a certificate was let in").into()),
             Err(e) => println!(
                 "   no client certificate ({name}): refused, {}",
@@ -275,7 +275,7 @@ async fn main() -> Result<(), Box<dyn Error>> {
     )
     .build()
     .await?;
-    match stranger.list_conversations(parent).all().await {
+    match stranger.list_conversations(parent).by_item().all().await {
         Ok(_) => return Err("a client with an untrusted certificate was let in".into()),
         Err(e) => println!(
             "   certificate from another CA (grpc): refused, {}",

@@ -160,7 +160,7 @@ async fn one_conversation(
     }
 
     // 3. List them (newest first), through the pager.
-    let messages = client.list_messages(&created.name).all().await?;
+    let messages = client.list_messages(&created.name).by_item().all().await?;
     println!("3. listed    {} messages:", messages.len());
     for m in &messages {
         let role = Role::try_from(m.participant_role)
@@ -201,7 +201,9 @@ async fn one_conversation(
         ..Default::default()
     };
     let completed_list = client
-        .list_conversations_with_options(request, RequestOptions::new())
+        .request(request)
+        .with_options(RequestOptions::new())
+        .by_item()
         .all()
         .await?;
     println!(

@@ -140,12 +140,12 @@ impl ClientBuilder {
     pub async fn build(self) -> Result<ConversationsClient, ConfigError> {
         let options = self.options;
         let retry = options.retry().cloned().unwrap_or_default();
-        let mixin_retry = options.retry().cloned().unwrap_or_else(RetryPolicy::none);
+        let retry_when_unlisted = options.retry().cloned().unwrap_or_else(RetryPolicy::none);
         let timeout = Some(options.timeout().unwrap_or(DEFAULT_TIMEOUT));
         let mut inner = Inner {
             transport: Arc::new(NoTransport),
             retry,
-            mixin_retry,
+            retry_when_unlisted,
             timeout,
             metadata: options.metadata().to_vec(),
             generated_ids: options.generated_conversation_ids(),

@@ -5,29 +5,13 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
-use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error};
-use dialogflow_types::location::{
-    GetLocationRequest, ListLocationsRequest, ListLocationsResponse, Location,
-};
-use dialogflow_types::longrunning::{
-    CancelOperationRequest, GetOperationRequest, ListOperationsRequest, ListOperationsResponse,
-    Operation,
-};
-use dialogflow_types::v2::{
-    CompleteConversationRequest, Conversation, CreateConversationRequest,
-    GenerateStatelessSuggestionRequest, GenerateStatelessSuggestionResponse,
-    GenerateStatelessSummaryRequest, GenerateStatelessSummaryResponse, GenerateSuggestionsRequest,
-    GenerateSuggestionsResponse, GetConversationRequest, IngestContextReferencesRequest,
-    IngestContextReferencesResponse, ListConversationsRequest, ListConversationsResponse,
-    ListMessagesRequest, ListMessagesResponse, SearchKnowledgeRequest, SearchKnowledgeResponse,
-    SuggestConversationSummaryRequest, SuggestConversationSummaryResponse,
-};
+use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error, Rpc};
+use dialogflow_types::v2::{Conversation, CreateConversationRequest};
 use tokio::time::Instant;
 
 use crate::builder::ClientBuilder;
 use crate::error::ConfigError;
 use crate::options::ClientOptions;
-use crate::pager::{ConversationsPager, LocationsPager, MessagesPager, OperationsPager, Pager};
 use crate::retry::{self, RetryPolicy};
 
 /// Per-call settings: overall timeout, retry policy, extra headers, quota project.
@@ -129,7 +113,7 @@ pub struct ConversationsClient {
 pub(crate) struct Inner {
     pub(crate) transport: Arc<dyn ConversationsTransport>,
     pub(crate) retry: RetryPolicy,
-    pub(crate) mixin_retry: RetryPolicy,
+    pub(crate) retry_when_unlisted: RetryPolicy,
     pub(crate) timeout: Option<Duration>,
     pub(crate) metadata: Vec<(String, String)>,
     pub(crate) generated_ids: bool,
@@ -183,7 +167,7 @@ impl ConversationsClient {
         Self::from_inner(Inner {
             transport,
             retry: RetryPolicy::default(),
-            mixin_retry: RetryPolicy::none(),
+            retry_when_unlisted: RetryPolicy::none(),
             timeout: Some(crate::options::DEFAULT_TIMEOUT),
             metadata: Vec::new(),
             generated_ids: true,
@@ -242,12 +226,31 @@ impl ConversationsClient {
         &self.inner.retry
     }
 
-    fn policy<'a>(&'a self, mixin: bool, options: &'a RequestOptions) -> &'a RetryPolicy {
-        match (&options.retry, mixin) {
-            (Some(p), _) => p,
-            (None, false) => &self.inner.retry,
-            (None, true) => &self.inner.mixin_retry,
+    /// The retry policy of a call: the call's own, else the client's; an RPC for which the
+    /// service config retries nothing (the mixins) is not retried by default.
+    fn policy<'a>(&'a self, rpc: Rpc, options: &'a RequestOptions) -> &'a RetryPolicy {
+        match &options.retry {
+            Some(p) => p,
+            None if rpc.retryable_codes().is_empty() => &self.inner.retry_when_unlisted,
+            None => &self.inner.retry,
         }
+    }
+
+    /// Runs one RPC of a request builder under the policy layer.
+    pub(crate) async fn execute<Req, Resp, F, Fut>(
+        &self,
+        rpc: Rpc,
+        request: Req,
+        options: RequestOptions,
+        send: F,
+    ) -> Result<Resp, Error>
+    where
+        Req: Clone,
+        F: Fn(Arc<dyn ConversationsTransport>, Req, CallOptions) -> Fut,
+        Fut: Future<Output = Result<Resp, Error>>,
+    {
+        let policy = self.policy(rpc, &options);
+        self.call(rpc.name(), policy, request, &options, send).await
     }
 
     /// Runs one RPC under the policy layer. Not an `async fn`: it hands back the policy
@@ -286,138 +289,21 @@ impl ConversationsClient {
     }
 }
 
-/// Generates, for each RPC, the `*_with_options(request, options)` method.
-macro_rules! rpc_with_options {
-    ($(($method:ident, $with:ident, $name:literal, $mixin:expr, $req:ty, $resp:ty, $doc:literal),)*) => {
-        impl ConversationsClient {
-            $(
-                #[doc = $doc]
-                ///
-                /// Takes the whole request and per-call [`RequestOptions`].
-                pub async fn $with(&self, request: $req, options: RequestOptions) -> Result<$resp, Error> {
-                    let policy = self.policy($mixin, &options);
-                    // `as_ref`: straight to the transport, not through `Arc`'s forwarding impl.
-                    self.call($name, policy, request, &options, |t, r, o| async move {
-                        t.as_ref().$method(r, &o).await
-                    })
-                    .await
-                }
-            )*
-        }
-    };
-}
-
-rpc_with_options! {
-    (list_conversations, list_conversations_page_with_options, "ListConversations", false,
-        ListConversationsRequest, ListConversationsResponse,
-        "Fetches one page of `ListConversations` (the raw call behind the pager)."),
-    (get_conversation, get_conversation_with_options, "GetConversation", false,
-        GetConversationRequest, Conversation, "Gets a conversation."),
-    (complete_conversation, complete_conversation_with_options, "CompleteConversation", false,
-        CompleteConversationRequest, Conversation, "Completes a conversation."),
-    (ingest_context_references, ingest_context_references_with_options, "IngestContextReferences", false,
-        IngestContextReferencesRequest, IngestContextReferencesResponse,
-        "Adds context references to a conversation."),
-    (list_messages, list_messages_page_with_options, "ListMessages", false,
-        ListMessagesRequest, ListMessagesResponse,
-        "Fetches one page of `ListMessages` (the raw call behind the pager)."),
-    (suggest_conversation_summary, suggest_conversation_summary_with_options, "SuggestConversationSummary", false,
-        SuggestConversationSummaryRequest, SuggestConversationSummaryResponse,
-        "Suggests a summary of a conversation."),
-    (generate_stateless_summary, generate_stateless_summary_with_options, "GenerateStatelessSummary", false,
-        GenerateStatelessSummaryRequest, GenerateStatelessSummaryResponse,
-        "Summarises the messages given in the request."),
-    (generate_stateless_suggestion, generate_stateless_suggestion_with_options, "GenerateStatelessSuggestion", false,
-        GenerateStatelessSuggestionRequest, GenerateStatelessSuggestionResponse,
-        "Runs a generator on the context given in the request."),
-    (search_knowledge, search_knowledge_with_options, "SearchKnowledge", false,
-        SearchKnowledgeRequest, SearchKnowledgeResponse,
-        "Searches the knowledge bases of a conversation profile."),
-    (generate_suggestions, generate_suggestions_with_options, "GenerateSuggestions", false,
-        GenerateSuggestionsRequest, GenerateSuggestionsResponse,
-        "Generates suggestions for a conversation."),
-    (get_operation, get_operation_with_options, "GetOperation", true,
-        GetOperationRequest, Operation, "Gets a long-running operation (`Operations` mixin)."),
-    (list_operations, list_operations_page_with_options, "ListOperations", true,
-        ListOperationsRequest, ListOperationsResponse,
-        "Fetches one page of `ListOperations` (the raw call behind the pager)."),
-    (cancel_operation, cancel_operation_with_options, "CancelOperation", true,
-        CancelOperationRequest, (), "Asks for a long-running operation to be cancelled (`Operations` mixin)."),
-    (get_location, get_location_with_options, "GetLocation", true,
-        GetLocationRequest, Location, "Gets a location (`Locations` mixin)."),
-    (list_locations, list_locations_page_with_options, "ListLocations", true,
-        ListLocationsRequest, ListLocationsResponse,
-        "Fetches one page of `ListLocations` (the raw call behind the pager)."),
-}
-
-/// Generates the lazy pager constructors.
-macro_rules! pagers {
-    ($(($with:ident, $page:ident, $req:ty, $pager:ty, $doc:literal),)*) => {
-        impl ConversationsClient {
-            $(
-                #[doc = $doc]
-                ///
-                /// Nothing is fetched until the pager is read; the options apply to every page.
-                pub fn $with(&self, request: $req, options: RequestOptions) -> $pager {
-                    let client = self.clone();
-                    Pager::new(
-                        request,
-                        Arc::new(move |r| {
-                            let client = client.clone();
-                            let options = options.clone();
-                            Box::pin(async move { client.$page(r, options).await })
-                        }),
-                    )
-                }
-            )*
-        }
-    };
-}
-
-pagers! {
-    (list_conversations_with_options, list_conversations_page_with_options,
-        ListConversationsRequest, ConversationsPager, "Lists conversations, page by page."),
-    (list_messages_with_options, list_messages_page_with_options,
-        ListMessagesRequest, MessagesPager, "Lists the messages of a conversation, page by page."),
-    (list_operations_with_options, list_operations_page_with_options,
-        ListOperationsRequest, OperationsPager, "Lists long-running operations, page by page."),
-    (list_locations_with_options, list_locations_page_with_options,
-        ListLocationsRequest, LocationsPager, "Lists locations, page by page."),
-}
-
 impl ConversationsClient {
-    /// Creates a conversation under `parent` (`projects/{p}` or `projects/{p}/locations/{l}`).
+    /// Creates a conversation (the `send` of its builder).
     ///
-    /// See [the retry docs](crate::retry#calls-that-are-not-idempotent) for how
-    /// a retried creation avoids duplicates.
-    pub async fn create_conversation(
-        &self,
-        parent: impl Into<String>,
-        conversation: Conversation,
-    ) -> Result<Conversation, Error> {
-        let request = CreateConversationRequest {
-            parent: parent.into(),
-            conversation: Some(conversation),
-            conversation_id: String::new(),
-        };
-        self.create_conversation_with_options(request, RequestOptions::new())
-            .await
-    }
-
-    /// Creates a conversation, with the whole request and per-call options.
-    ///
-    /// When retries are on and `conversation_id` is empty, the client fills in
-    /// an id ([`retry::new_conversation_id`]) so that every attempt names the
-    /// same conversation; if a retry meets `ALREADY_EXISTS`, an earlier attempt
-    /// succeeded and that conversation is fetched and returned. With generated
-    /// ids turned off, a request without an id is sent once, never retried.
-    pub async fn create_conversation_with_options(
+    /// When retries are on and `conversation_id` is empty, the client fills in an id
+    /// ([`retry::new_conversation_id`]) so that every attempt names the same conversation; if a
+    /// retry meets `ALREADY_EXISTS`, an earlier attempt succeeded and that conversation is
+    /// fetched and returned. With generated ids turned off, a request without an id is sent
+    /// once, never retried.
+    pub(crate) async fn send_create_conversation(
         &self,
         mut request: CreateConversationRequest,
         options: RequestOptions,
     ) -> Result<Conversation, Error> {
         let no_retry;
-        let mut policy = self.policy(false, &options);
+        let mut policy = self.policy(Rpc::CreateConversation, &options);
         // The name an earlier, lost attempt would have created, when the client chose the id.
         let mut generated_name = None;
         if request.conversation_id.is_empty() && policy.retries_enabled() {
@@ -450,178 +336,9 @@ impl ConversationsClient {
                 if e.code() == Code::AlreadyExists && last_attempt.load(Ordering::Relaxed) > 1 =>
             {
                 tracing::debug!(%name, "a lost CreateConversation attempt succeeded; fetching it");
-                self.get_conversation_with_options(GetConversationRequest { name }, options)
-                    .await
+                self.get_conversation(name).with_options(options).await
             }
             (other, _) => other,
         }
-    }
-
-    /// Lists the conversations of `parent` (`projects/{p}` or `projects/{p}/locations/{l}`).
-    pub fn list_conversations(&self, parent: impl Into<String>) -> ConversationsPager {
-        self.list_conversations_with_options(
-            ListConversationsRequest {
-                parent: parent.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
-    }
-
-    /// Gets the conversation `name`.
-    pub async fn get_conversation(&self, name: impl Into<String>) -> Result<Conversation, Error> {
-        self.get_conversation_with_options(
-            GetConversationRequest { name: name.into() },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Completes the conversation `name`.
-    pub async fn complete_conversation(
-        &self,
-        name: impl Into<String>,
-    ) -> Result<Conversation, Error> {
-        self.complete_conversation_with_options(
-            CompleteConversationRequest { name: name.into() },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Adds context references to `conversation`.
-    pub async fn ingest_context_references(
-        &self,
-        conversation: impl Into<String>,
-        context_references: std::collections::HashMap<
-            String,
-            dialogflow_types::v2::conversation::ContextReference,
-        >,
-    ) -> Result<IngestContextReferencesResponse, Error> {
-        self.ingest_context_references_with_options(
-            IngestContextReferencesRequest {
-                conversation: conversation.into(),
-                context_references,
-            },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Lists the messages of the conversation `parent`.
-    pub fn list_messages(&self, parent: impl Into<String>) -> MessagesPager {
-        self.list_messages_with_options(
-            ListMessagesRequest {
-                parent: parent.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
-    }
-
-    /// Suggests a summary of `conversation` (its latest messages).
-    pub async fn suggest_conversation_summary(
-        &self,
-        conversation: impl Into<String>,
-    ) -> Result<SuggestConversationSummaryResponse, Error> {
-        self.suggest_conversation_summary_with_options(
-            SuggestConversationSummaryRequest {
-                conversation: conversation.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Summarises the messages given in the request.
-    pub async fn generate_stateless_summary(
-        &self,
-        request: GenerateStatelessSummaryRequest,
-    ) -> Result<GenerateStatelessSummaryResponse, Error> {
-        self.generate_stateless_summary_with_options(request, RequestOptions::new())
-            .await
-    }
-
-    /// Runs a generator on the context given in the request.
-    pub async fn generate_stateless_suggestion(
-        &self,
-        request: GenerateStatelessSuggestionRequest,
-    ) -> Result<GenerateStatelessSuggestionResponse, Error> {
-        self.generate_stateless_suggestion_with_options(request, RequestOptions::new())
-            .await
-    }
-
-    /// Searches the knowledge bases of a conversation profile.
-    pub async fn search_knowledge(
-        &self,
-        request: SearchKnowledgeRequest,
-    ) -> Result<SearchKnowledgeResponse, Error> {
-        self.search_knowledge_with_options(request, RequestOptions::new())
-            .await
-    }
-
-    /// Generates suggestions for `conversation` from its generators.
-    pub async fn generate_suggestions(
-        &self,
-        conversation: impl Into<String>,
-    ) -> Result<GenerateSuggestionsResponse, Error> {
-        self.generate_suggestions_with_options(
-            GenerateSuggestionsRequest {
-                conversation: conversation.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Gets the long-running operation `name`.
-    pub async fn get_operation(&self, name: impl Into<String>) -> Result<Operation, Error> {
-        self.get_operation_with_options(
-            GetOperationRequest { name: name.into() },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Lists the long-running operations under `name` (`projects/{p}` or a location).
-    pub fn list_operations(&self, name: impl Into<String>) -> OperationsPager {
-        self.list_operations_with_options(
-            ListOperationsRequest {
-                name: name.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
-    }
-
-    /// Asks for the long-running operation `name` to be cancelled.
-    pub async fn cancel_operation(&self, name: impl Into<String>) -> Result<(), Error> {
-        self.cancel_operation_with_options(
-            CancelOperationRequest { name: name.into() },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Gets the location `name` (`projects/{p}/locations/{l}`).
-    pub async fn get_location(&self, name: impl Into<String>) -> Result<Location, Error> {
-        self.get_location_with_options(
-            GetLocationRequest { name: name.into() },
-            RequestOptions::new(),
-        )
-        .await
-    }
-
-    /// Lists the locations of `name` (`projects/{p}`).
-    pub fn list_locations(&self, name: impl Into<String>) -> LocationsPager {
-        self.list_locations_with_options(
-            ListLocationsRequest {
-                name: name.into(),
-                ..Default::default()
-            },
-            RequestOptions::new(),
-        )
     }
 }

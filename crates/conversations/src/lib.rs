@@ -23,7 +23,7 @@
 //!         ..Default::default()
 //!     })
 //!     .await?;
-//! let messages: Vec<_> = client.list_messages(&created.name).into_stream().try_collect().await?;
+//! let messages: Vec<_> = client.list_messages(&created.name).by_item().try_collect().await?;
 //! println!("{} has {} messages", created.name, messages.len());
 //! # Ok(()) }
 //! ```
@@ -82,10 +82,41 @@ mod client;
 pub mod credentials;
 pub mod endpoint;
 mod error;
+mod generated;
 pub mod options;
 pub mod pager;
+pub use pager::{Items, Pages};
 mod paths;
 pub mod retry;
+
+/// The request builders of the async clients, one per RPC (generated).
+pub mod builders {
+    /// The builders of [`ConversationsClient`](crate::ConversationsClient)'s RPCs.
+    pub mod conversations {
+        pub use crate::generated::conversations::*;
+    }
+}
+
+/// A request message that a client can send: its type names the RPC and the request builder.
+///
+/// Generated for every request message of every client, async and blocking, so that
+/// `client.request(message)` is the builder of that message's RPC:
+///
+/// ```no_run
+/// use dialogflow_conversations::{ConversationsClient, RequestOptions};
+/// use dialogflow_types::v2::GetConversationRequest;
+///
+/// # async fn demo(client: ConversationsClient) -> Result<(), dialogflow_conversations::Error> {
+/// let request = GetConversationRequest { name: "projects/p/conversations/c".into() };
+/// let conversation = client.request(request).with_options(RequestOptions::new()).await?;
+/// # let _ = conversation; Ok(()) }
+/// ```
+pub trait ClientRequest<C>: Sized {
+    /// The request builder of the message's RPC.
+    type Builder;
+    /// The builder of this request on `client`.
+    fn into_builder(self, client: &C) -> Self::Builder;
+}
 
 pub use builder::ClientBuilder;
 pub use client::{ConversationsClient, RequestOptions};

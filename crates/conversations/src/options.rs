@@ -31,11 +31,13 @@ use crate::retry::RetryPolicy;
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 
 /// Which wire the client speaks.
-#[derive(Clone, Default)]
+///
+/// The default is gRPC, as in Python, when the `grpc` feature is compiled in; with only the
+/// `rest` feature, it is REST.
+#[derive(Clone)]
 #[non_exhaustive]
 pub enum Transport {
-    /// gRPC over HTTP/2 (the default, as in Python).
-    #[default]
+    /// gRPC over HTTP/2.
     Grpc,
     /// REST: HTTP/1.1 or HTTP/2 with proto3 JSON bodies.
     Rest,
@@ -43,6 +45,16 @@ pub enum Transport {
     ///
     /// Endpoint, TLS and credential options do not apply to it: it is used as it is.
     Custom(Arc<dyn ConversationsTransport>),
+}
+
+impl Default for Transport {
+    fn default() -> Self {
+        if cfg!(feature = "grpc") || !cfg!(feature = "rest") {
+            Transport::Grpc
+        } else {
+            Transport::Rest
+        }
+    }
 }
 
 impl fmt::Debug for Transport {
@@ -126,7 +138,7 @@ impl Default for ClientOptions {
             universe_domain: None,
             credentials: None,
             credentials_file: None,
-            transport: Transport::Grpc,
+            transport: Transport::default(),
             user_agent: None,
             retry: None,
             timeout: None,

@@ -1,43 +1,47 @@
-//! Pagers: list calls as lazy streams of items or of pages.
+//! Pages and items of list calls, as lazy streams.
 //!
-//! A [`Pager`] holds the list request and fetches one page per call of
-//! [`next_page`](Pager::next_page), following `next_page_token` until the
-//! server returns an empty one. Nothing is fetched before it is asked for.
-//! Each page goes through the client's retry layer with the request options
-//! the list call was given, so a per-call timeout, retry policy or header
-//! applies to every page.
+//! The builder of a list RPC sends one page when awaited; [`by_page`] gives a stream of
+//! [`Pages`] and [`by_item`] a stream of [`Items`], each following `next_page_token` until the
+//! server returns an empty one. Nothing is fetched before it is asked for. Each page goes
+//! through the client's retry layer with the builder's options, so a per-call timeout, retry
+//! policy or header applies to every page.
+//!
+//! [`by_page`]: crate::builders::conversations::ListConversations::by_page
+//! [`by_item`]: crate::builders::conversations::ListConversations::by_item
 //!
 //! ```no_run
-//! use futures::TryStreamExt;
 //! use dialogflow_conversations::ConversationsClient;
 //!
 //! # async fn demo(client: ConversationsClient) -> Result<(), dialogflow_conversations::Error> {
 //! // Every conversation of the project, pages fetched as the stream is read.
-//! let mut items = client.list_conversations("projects/my-project").into_stream();
-//! while let Some(conversation) = items.try_next().await? {
-//!     println!("{}", conversation.name);
+//! let mut items = client.list_conversations("projects/my-project").by_item();
+//! while let Some(conversation) = items.next().await {
+//!     println!("{}", conversation?.name);
 //! }
 //!
-//! // Or page by page.
-//! let mut pager = client.list_messages("projects/my-project/conversations/c-1");
-//! while let Some(page) = pager.next_page().await {
+//! // Or page by page, 50 at a time.
+//! let mut pages = client
+//!     .list_messages("projects/my-project/conversations/c-1")
+//!     .set_page_size(50)
+//!     .by_page();
+//! while let Some(page) = pages.next().await {
 //!     println!("{} messages", page?.messages.len());
 //! }
-//! # Ok(()) }
+//!
+//! // Or all of them at once.
+//! let all = client.list_conversations("projects/my-project").by_item().all().await?;
+//! # let _ = all; Ok(()) }
 //! ```
 
 use std::fmt;
 use std::sync::Arc;
 
 use dialogflow_transport::{Code, Error, ErrorKind};
-use dialogflow_types::location::{ListLocationsRequest, ListLocationsResponse, Location};
-use dialogflow_types::longrunning::{ListOperationsRequest, ListOperationsResponse, Operation};
-use dialogflow_types::v2::{
-    Conversation, ListConversationsRequest, ListConversationsResponse, ListMessagesRequest,
-    ListMessagesResponse, Message,
-};
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
 use futures::future::BoxFuture;
-use futures::stream::{self, BoxStream, StreamExt};
+use futures::stream::{self, BoxStream, Stream, StreamExt};
 
 /// A list request that carries a page token.
 pub trait PagedRequest: Clone + Send + Sync + 'static {
@@ -57,68 +61,17 @@ pub trait PagedResponse: Send + 'static {
     fn into_items(self) -> Vec<Self::Item>;
 }
 
-macro_rules! paged {
-    ($req:ty, $resp:ty, $item:ty, $field:ident) => {
-        impl PagedRequest for $req {
-            fn page_token(&self) -> &str {
-                &self.page_token
-            }
-            fn set_page_token(&mut self, token: String) {
-                self.page_token = token;
-            }
-        }
-        impl PagedResponse for $resp {
-            type Item = $item;
-            fn next_page_token(&self) -> &str {
-                &self.next_page_token
-            }
-            fn into_items(self) -> Vec<$item> {
-                self.$field
-            }
-        }
-    };
-}
-
-paged!(
-    ListConversationsRequest,
-    ListConversationsResponse,
-    Conversation,
-    conversations
-);
-paged!(ListMessagesRequest, ListMessagesResponse, Message, messages);
-paged!(
-    ListOperationsRequest,
-    ListOperationsResponse,
-    Operation,
-    operations
-);
-paged!(
-    ListLocationsRequest,
-    ListLocationsResponse,
-    Location,
-    locations
-);
-
 /// Fetches one page (the client's retry layer included).
 pub(crate) type Fetch<Req, Resp> =
     Arc<dyn Fn(Req) -> BoxFuture<'static, Result<Resp, Error>> + Send + Sync>;
 
-/// A lazy pager over a list call. See the [module docs](self).
-pub struct Pager<Req, Resp> {
+/// A lazy pager over a list call: the state behind [`Pages`] and [`Items`].
+pub(crate) struct Pager<Req, Resp> {
     fetch: Fetch<Req, Resp>,
     request: Req,
     done: bool,
     stuck: Option<Error>,
 }
-
-/// Pages of `ListConversations`.
-pub type ConversationsPager = Pager<ListConversationsRequest, ListConversationsResponse>;
-/// Pages of `ListMessages`.
-pub type MessagesPager = Pager<ListMessagesRequest, ListMessagesResponse>;
-/// Pages of `ListOperations`.
-pub type OperationsPager = Pager<ListOperationsRequest, ListOperationsResponse>;
-/// Pages of `ListLocations`.
-pub type LocationsPager = Pager<ListLocationsRequest, ListLocationsResponse>;
 
 impl<Req: fmt::Debug, Resp> fmt::Debug for Pager<Req, Resp> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -143,21 +96,11 @@ where
         }
     }
 
-    /// The request the next page will be fetched with (its token included).
-    pub fn request(&self) -> &Req {
-        &self.request
-    }
-
-    /// Whether the last page has been fetched (or a fetch failed).
-    pub fn is_done(&self) -> bool {
-        self.done
-    }
-
     /// Fetches the next page; `None` once the last page was returned or after an error.
     ///
     /// A server that answers a token with the same token would loop forever:
     /// that page is returned, then the pager ends with an `INTERNAL` error.
-    pub async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
+    pub(crate) async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
         if let Some(err) = self.stuck.take() {
             self.done = true;
             return Some(Err(err));
@@ -192,7 +135,7 @@ where
     }
 
     /// A stream of whole pages, fetched as it is read.
-    pub fn into_pages(self) -> BoxStream<'static, Result<Resp, Error>>
+    pub(crate) fn into_pages(self) -> BoxStream<'static, Result<Resp, Error>>
     where
         Req: 'static,
     {
@@ -201,32 +144,112 @@ where
         })
         .boxed()
     }
+}
 
-    /// A stream of the items of every page, fetched as it is read; an error ends it.
-    pub fn into_stream(self) -> BoxStream<'static, Result<Resp::Item, Error>> {
-        self.into_pages()
-            .flat_map(|page| match page {
-                Ok(page) => stream::iter(page.into_items().into_iter().map(Ok)).left_stream(),
-                Err(e) => stream::once(async move { Err(e) }).right_stream(),
-            })
-            .boxed()
+/// The pages of a list call, each fetched when it is reached: a [`Stream`], with an inherent
+/// [`next`](Self::next) so that no trait import is needed.
+#[must_use = "pages are fetched only as they are read"]
+pub struct Pages<Resp> {
+    inner: BoxStream<'static, Result<Resp, Error>>,
+}
+
+impl<Resp> fmt::Debug for Pages<Resp> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages").finish_non_exhaustive()
+    }
+}
+
+impl<Resp: PagedResponse> Pages<Resp> {
+    pub(crate) fn new<Req: PagedRequest>(pager: Pager<Req, Resp>) -> Self {
+        Pages {
+            inner: pager.into_pages(),
+        }
     }
 
-    /// Fetches every page and returns all the items.
-    pub async fn all(mut self) -> Result<Vec<Resp::Item>, Error> {
+    /// The next page; `None` after the last page or after an error.
+    ///
+    /// A server that answers a token with the same token would loop forever: that page is
+    /// returned, then the stream ends with an `INTERNAL` error.
+    pub async fn next(&mut self) -> Option<Result<Resp, Error>> {
+        self.inner.next().await
+    }
+
+    /// The items of every page, in order; an error ends the stream.
+    pub fn items(self) -> Items<Resp::Item> {
+        Items {
+            inner: self
+                .inner
+                .flat_map(|page| match page {
+                    Ok(page) => stream::iter(page.into_items().into_iter().map(Ok)).left_stream(),
+                    Err(e) => stream::once(async move { Err(e) }).right_stream(),
+                })
+                .boxed(),
+        }
+    }
+}
+
+impl<Resp> Stream for Pages<Resp> {
+    type Item = Result<Resp, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.poll_next_unpin(cx)
+    }
+}
+
+/// The items of every page of a list call, pages fetched as they are reached: a [`Stream`],
+/// with an inherent [`next`](Self::next) and [`all`](Self::all).
+#[must_use = "items are fetched only as they are read"]
+pub struct Items<T> {
+    inner: BoxStream<'static, Result<T, Error>>,
+}
+
+impl<T> fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items").finish_non_exhaustive()
+    }
+}
+
+impl<T> Items<T> {
+    /// The next item; `None` after the last one or after an error.
+    pub async fn next(&mut self) -> Option<Result<T, Error>> {
+        self.inner.next().await
+    }
+
+    /// Fetches every page and returns all the items, or the first error.
+    pub async fn all(mut self) -> Result<Vec<T>, Error> {
         let mut items = Vec::new();
-        while let Some(page) = self.next_page().await {
-            items.extend(page?.into_items());
+        while let Some(item) = self.inner.next().await {
+            items.push(item?);
         }
         Ok(items)
+    }
+}
+
+impl<T> Stream for Items<T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        self.inner.poll_next_unpin(cx)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dialogflow_types::v2::{Conversation, ListConversationsRequest, ListConversationsResponse};
     use futures::TryStreamExt;
     use std::sync::Mutex;
+
+    /// The public streams over a pager, under the names these tests use.
+    impl<Req: PagedRequest, Resp: PagedResponse> Pager<Req, Resp> {
+        fn into_stream(self) -> Items<Resp::Item> {
+            Pages::new(self).items()
+        }
+
+        async fn all(self) -> Result<Vec<Resp::Item>, Error> {
+            self.into_stream().all().await
+        }
+    }
 
     /// A fake server: `pages[i]` answers token `i` (token "" is page 0).
     fn fake(
@@ -331,7 +354,6 @@ mod tests {
             Code::PermissionDenied
         );
         assert!(pager.next_page().await.is_none());
-        assert!(pager.is_done());
         assert_eq!(*calls.lock().unwrap(), 1);
     }
 

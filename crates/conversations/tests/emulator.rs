@@ -106,20 +106,25 @@ async fn every_call_over_both_transports() {
             "Sorry to hear that! Let me check.",
         )
         .unwrap();
-        let messages: Vec<Message> = c.list_messages(made.name.clone()).all().await.unwrap();
+        let messages: Vec<Message> = c
+            .list_messages(made.name.clone())
+            .by_item()
+            .all()
+            .await
+            .unwrap();
         assert_eq!(messages.len(), 2, "{name}");
 
         // Context, knowledge, summaries, suggestions.
         let ingested = c
             .ingest_context_references(
                 made.name.clone(),
-                [("policy".to_string(), reference("Refunds take five days."))].into(),
+                [("policy".to_string(), reference("Refunds take five days."))],
             )
             .await
             .unwrap();
         assert_eq!(ingested.ingested_context_references.len(), 1);
         let found = c
-            .search_knowledge(SearchKnowledgeRequest {
+            .request(SearchKnowledgeRequest {
                 parent: "projects/p1/locations/global".into(),
                 query: Some(TextInput {
                     text: "how long does a refund take".into(),
@@ -144,7 +149,7 @@ async fn every_call_over_both_transports() {
             "{name}"
         );
         let stateless = c
-            .generate_stateless_summary(GenerateStatelessSummaryRequest {
+            .request(GenerateStatelessSummaryRequest {
                 stateless_conversation: Some(MinimalConversation {
                     messages: vec![Message {
                         name: "m1".into(),
@@ -154,14 +159,19 @@ async fn every_call_over_both_transports() {
                     }],
                     parent: "projects/p1".into(),
                 }),
-                conversation_profile: Some(ConversationProfile::default()),
+                // The method documents these two as the inline profile's required fields.
+                conversation_profile: Some(ConversationProfile {
+                    language_code: "en-US".into(),
+                    security_settings: "projects/p1/locations/global/securitySettings/s1".into(),
+                    ..Default::default()
+                }),
                 ..Default::default()
             })
             .await
             .unwrap();
         assert!(stateless.summary.is_some());
         let generated = c
-            .generate_stateless_suggestion(GenerateStatelessSuggestionRequest {
+            .request(GenerateStatelessSuggestionRequest {
                 parent: "projects/p1/locations/global".into(),
                 generator_resource: Some(
                     generate_stateless_suggestion_request::GeneratorResource::Generator(
@@ -193,14 +203,13 @@ async fn every_call_over_both_transports() {
             .await
             .unwrap();
         let completed: Vec<Conversation> = c
-            .list_conversations_with_options(
-                ListConversationsRequest {
-                    parent: "projects/p1/locations/global".into(),
-                    filter: "lifecycle_state = \"COMPLETED\"".into(),
-                    ..Default::default()
-                },
-                RequestOptions::new(),
-            )
+            .request(ListConversationsRequest {
+                parent: "projects/p1/locations/global".into(),
+                filter: "lifecycle_state = \"COMPLETED\"".into(),
+                ..Default::default()
+            })
+            .with_options(RequestOptions::new())
+            .by_item()
             .all()
             .await
             .unwrap();
@@ -213,15 +222,27 @@ async fn every_call_over_both_transports() {
             c.get_operation(op.name.clone()).await.unwrap().name,
             op.name
         );
-        let ops: Vec<_> = c.list_operations("projects/p1").all().await.unwrap();
+        let ops: Vec<_> = c
+            .list_operations("projects/p1", "")
+            .by_item()
+            .all()
+            .await
+            .unwrap();
         assert_eq!(ops.len(), 1);
         c.cancel_operation(op.name.clone()).await.unwrap();
 
         // Locations mixin.
-        let locations: Vec<_> = c.list_locations("projects/p1").all().await.unwrap();
+        let locations: Vec<_> = c
+            .list_locations()
+            .set_name("projects/p1")
+            .by_item()
+            .all()
+            .await
+            .unwrap();
         assert_eq!(locations.len(), dialogflow_emulator::LOCATIONS.len());
         let global = c
-            .get_location("projects/p1/locations/global")
+            .get_location()
+            .set_name("projects/p1/locations/global")
             .await
             .unwrap();
         assert_eq!(global.location_id, "global");
@@ -280,8 +301,9 @@ async fn pagers_yield_every_item_exactly_once() {
         };
         emu.clear_recorded_requests();
         let items: Vec<Conversation> = c
-            .list_conversations_with_options(request.clone(), RequestOptions::new())
-            .into_stream()
+            .request(request.clone())
+            .with_options(RequestOptions::new())
+            .by_item()
             .try_collect()
             .await
             .unwrap();
@@ -292,8 +314,9 @@ async fn pagers_yield_every_item_exactly_once() {
 
         // A stream of pages, and the raw page call.
         let pages: Vec<ListConversationsResponse> = c
-            .list_conversations_with_options(request.clone(), RequestOptions::new())
-            .into_pages()
+            .request(request.clone())
+            .with_options(RequestOptions::new())
+            .by_page()
             .try_collect()
             .await
             .unwrap();
@@ -305,7 +328,8 @@ async fn pagers_yield_every_item_exactly_once() {
             [5, 5, 5, 5, 3]
         );
         let first = c
-            .list_conversations_page_with_options(request.clone(), RequestOptions::new())
+            .request(request.clone())
+            .with_options(RequestOptions::new())
             .await
             .unwrap();
         assert_eq!(first.next_page_token, pages[0].next_page_token);
@@ -313,8 +337,9 @@ async fn pagers_yield_every_item_exactly_once() {
         // Lazy: taking 3 items fetches one page.
         emu.clear_recorded_requests();
         let three: Vec<_> = c
-            .list_conversations_with_options(request, RequestOptions::new())
-            .into_stream()
+            .request(request)
+            .with_options(RequestOptions::new())
+            .by_item()
             .take(3)
             .collect()
             .await;
@@ -348,14 +373,13 @@ async fn per_call_options_apply_to_every_page_and_reach_the_wire() {
             .with_user_project("billing-2")
             .with_timeout(Duration::from_secs(30));
         let all = c
-            .list_conversations_with_options(
-                ListConversationsRequest {
-                    parent: "projects/p1".into(),
-                    page_size: 1,
-                    ..Default::default()
-                },
-                options,
-            )
+            .request(ListConversationsRequest {
+                parent: "projects/p1".into(),
+                page_size: 1,
+                ..Default::default()
+            })
+            .with_options(options)
+            .by_item()
             .all()
             .await
             .unwrap();
@@ -382,7 +406,11 @@ async fn per_call_options_apply_to_every_page_and_reach_the_wire() {
         }
         // Without per-call options the client's quota project goes out.
         emu.clear_recorded_requests();
-        c.list_conversations("projects/p1").all().await.unwrap();
+        c.list_conversations("projects/p1")
+            .by_item()
+            .all()
+            .await
+            .unwrap();
         assert_eq!(
             emu.recorded_requests()[0].header("x-goog-user-project"),
             Some("billing-1")
@@ -421,12 +449,10 @@ async fn retry_gives_up_at_the_deadline_with_the_last_error() {
         );
         let start = Instant::now();
         let err = c
-            .get_conversation_with_options(
-                GetConversationRequest {
-                    name: "projects/p1/conversations/nope".into(),
-                },
-                RequestOptions::new().with_timeout(Duration::from_millis(1500)),
-            )
+            .request(GetConversationRequest {
+                name: "projects/p1/conversations/nope".into(),
+            })
+            .with_options(RequestOptions::new().with_timeout(Duration::from_millis(1500)))
             .await
             .unwrap_err();
         let elapsed = start.elapsed();
@@ -465,12 +491,10 @@ async fn non_retryable_errors_are_not_retried() {
         emu.set_faults(FaultPlan::new().fail_next(1).code(RpcCode::Unavailable));
         emu.clear_recorded_requests();
         let err = c
-            .get_conversation_with_options(
-                GetConversationRequest {
-                    name: "projects/p1/conversations/x".into(),
-                },
-                RequestOptions::new().with_retry(RetryPolicy::none()),
-            )
+            .request(GetConversationRequest {
+                name: "projects/p1/conversations/x".into(),
+            })
+            .with_options(RequestOptions::new().with_retry(RetryPolicy::none()))
             .await
             .unwrap_err();
         assert_eq!(err.code(), Code::Unavailable);
@@ -512,14 +536,12 @@ async fn create_conversation_survives_a_lost_response_without_a_duplicate() {
 
         // An explicit id is kept as given.
         let mine = c
-            .create_conversation_with_options(
-                CreateConversationRequest {
-                    parent: "projects/p1".into(),
-                    conversation: Some(conversation()),
-                    conversation_id: "my-own-id".into(),
-                },
-                RequestOptions::new(),
-            )
+            .request(CreateConversationRequest {
+                parent: "projects/p1".into(),
+                conversation: Some(conversation()),
+                conversation_id: "my-own-id".into(),
+            })
+            .with_options(RequestOptions::new())
             .await
             .unwrap();
         assert_eq!(mine.name, "projects/p1/conversations/my-own-id");
@@ -562,7 +584,11 @@ async fn emulator_host_from_the_environment_and_options() {
         .await
         .unwrap();
     assert_eq!(c.endpoint(), Some(emu.endpoint().as_str()));
-    c.list_conversations("projects/p1").all().await.unwrap();
+    c.list_conversations("projects/p1")
+        .by_item()
+        .all()
+        .await
+        .unwrap();
     // Explicit credentials are replaced by anonymous ones for the emulator.
     let c = ConversationsClient::builder()
         .with_emulator_host(emu.host())
@@ -571,7 +597,11 @@ async fn emulator_host_from_the_environment_and_options() {
         .await
         .unwrap();
     emu.clear_recorded_requests();
-    c.list_conversations("projects/p1").all().await.unwrap();
+    c.list_conversations("projects/p1")
+        .by_item()
+        .all()
+        .await
+        .unwrap();
     assert!(
         emu.recorded_requests()[0]
             .header("x-goog-api-key")
@@ -611,7 +641,11 @@ async fn plaintext_with_credentials_to_a_remote_host_is_refused() {
         .build()
         .await
         .unwrap();
-    c.list_conversations("projects/p1").all().await.unwrap();
+    c.list_conversations("projects/p1")
+        .by_item()
+        .all()
+        .await
+        .unwrap();
     assert_eq!(
         emu.recorded_requests()[0].header("x-goog-api-key"),
         Some("k-loop")
@@ -722,22 +756,28 @@ fn blocking_client_against_the_emulator() {
         .unwrap();
         let made = c
             .create_conversation("projects/p1", conversation())
+            .send()
             .unwrap();
         emu.add_message(&made.name, Role::EndUser, "Hello there.")
             .unwrap();
         let messages: Vec<_> = c
             .list_messages(made.name.clone())
+            .by_item()
             .collect::<Result<_, _>>()
             .unwrap();
         assert_eq!(messages.len(), 1);
         let all: Vec<_> = c
             .list_conversations("projects/p1")
+            .by_item()
             .collect::<Result<Vec<_>, _>>()
             .unwrap();
         assert!(all.iter().any(|x| x.name == made.name));
-        c.complete_conversation(made.name.clone()).unwrap();
+        c.complete_conversation(made.name.clone()).send().unwrap();
         assert_eq!(
-            c.get_conversation(made.name).unwrap().lifecycle_state,
+            c.get_conversation(made.name)
+                .send()
+                .unwrap()
+                .lifecycle_state,
             LifecycleState::Completed as i32
         );
     }
@@ -785,7 +825,11 @@ async fn service_account_key_file_token_reaches_the_wire_and_verifies() {
             .build()
             .await
             .unwrap();
-        c.list_conversations("projects/p1").all().await.unwrap();
+        c.list_conversations("projects/p1")
+            .by_item()
+            .all()
+            .await
+            .unwrap();
         let recorded = emu.recorded_requests();
         let auth = recorded[0].header("authorization").expect("a bearer token");
         let token = auth.strip_prefix("Bearer ").unwrap();
@@ -863,7 +907,7 @@ async fn mutual_tls_with_a_client_certificate_source() {
                 .build()
                 .await
                 .unwrap();
-            let result = c.list_conversations("projects/p1").all().await;
+            let result = c.list_conversations("projects/p1").by_item().all().await;
             if use_cert == "true" {
                 result.unwrap();
             } else {

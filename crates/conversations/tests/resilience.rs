@@ -69,7 +69,8 @@ async fn create_all(client: &ConversationsClient, ids: Vec<String>) -> Tally {
             let client = client.clone();
             async move {
                 let r = client
-                    .create_conversation_with_options(create_request(&id), RequestOptions::new())
+                    .request(create_request(&id))
+                    .with_options(RequestOptions::new())
                     .await;
                 (id, r)
             }
@@ -221,12 +222,10 @@ async fn latency_past_the_deadline_is_deadline_exceeded_on_time() {
         ] {
             let started = Instant::now();
             let err = client
-                .get_conversation_with_options(
-                    dialogflow_types::v2::GetConversationRequest {
-                        name: made.name.clone(),
-                    },
-                    options,
-                )
+                .request(dialogflow_types::v2::GetConversationRequest {
+                    name: made.name.clone(),
+                })
+                .with_options(options)
                 .await
                 .expect_err("the emulator sleeps past the deadline");
             let elapsed = started.elapsed();
@@ -253,10 +252,8 @@ async fn dropped_connections_reconnect() {
         let mut names = Vec::new();
         for i in 0..10 {
             let c = client
-                .create_conversation_with_options(
-                    create_request(&format!("{tag}-drop-{i}")),
-                    RequestOptions::new(),
-                )
+                .request(create_request(&format!("{tag}-drop-{i}")))
+                .with_options(RequestOptions::new())
                 .await
                 .expect("create");
             names.push(c.name);
@@ -275,12 +272,10 @@ async fn dropped_connections_reconnect() {
         for i in 0..30 {
             let started = Instant::now();
             match client
-                .get_conversation_with_options(
-                    dialogflow_types::v2::GetConversationRequest {
-                        name: names[i % names.len()].clone(),
-                    },
-                    RequestOptions::new().with_timeout(Duration::from_secs(10)),
-                )
+                .request(dialogflow_types::v2::GetConversationRequest {
+                    name: names[i % names.len()].clone(),
+                })
+                .with_options(RequestOptions::new().with_timeout(Duration::from_secs(10)))
                 .await
             {
                 Ok(_) => during.0 += 1,
@@ -301,10 +296,8 @@ async fn dropped_connections_reconnect() {
                 .expect("after reconnect");
         }
         let fresh = client
-            .create_conversation_with_options(
-                create_request(&format!("{tag}-after-drops")),
-                RequestOptions::new(),
-            )
+            .request(create_request(&format!("{tag}-after-drops")))
+            .with_options(RequestOptions::new())
             .await
             .expect("create after reconnect");
         assert!(fresh.name.ends_with("-after-drops"));

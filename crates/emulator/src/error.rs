@@ -62,6 +62,34 @@ impl ApiError {
         }
     }
 
+    /// INVALID_ARGUMENT naming every field in `list` (`(field, description)` pairs, at least
+    /// one), with one `BadRequest` field violation each.
+    pub(crate) fn violations(list: Vec<(String, String)>) -> Self {
+        if let [(field, description)] = list.as_slice() {
+            return Self::invalid(field, description.as_str());
+        }
+        let violations: Vec<FieldViolation> = list
+            .iter()
+            .map(|(field, description)| FieldViolation {
+                field: field.clone(),
+                description: clip(description),
+                ..Default::default()
+            })
+            .collect();
+        let message = list
+            .iter()
+            .map(|(field, description)| format!("`{field}`: {}", clip(description)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        ApiError {
+            code: Code::InvalidArgument,
+            message: clip(&format!("invalid arguments {message}")),
+            details: vec![Any::pack(&BadRequest {
+                field_violations: violations,
+            })],
+        }
+    }
+
     /// A required field that was left empty.
     pub(crate) fn required(field: &str) -> Self {
         Self::invalid(field, "is required but was not set")

@@ -32,6 +32,7 @@
 
 mod admin;
 mod clock;
+mod contract;
 mod error;
 mod faults;
 mod filter;
@@ -497,63 +498,7 @@ impl Drop for EmulatorHandle {
     }
 }
 
-/// Entry points for fuzz targets and their corpus-replay tests; not a stable API.
+/// Entry points for fuzz targets, their corpus-replay tests and property tests; not a stable
+/// API.
 #[doc(hidden)]
-pub mod fuzzing {
-    use crate::clock::Clock;
-    use crate::service::Core;
-    use crate::state::State;
-
-    /// Runs one REST request (verb, path with optional query, body) through routing, request
-    /// decoding and the service on a fresh in-memory state, and returns the HTTP status and
-    /// JSON body the emulator would send.
-    pub fn rest_call(method: &str, path_and_query: &str, body: &[u8]) -> (u16, Vec<u8>) {
-        let core = Core::new(
-            State {
-                version: crate::persist::VERSION,
-                ..Default::default()
-            },
-            Clock::new(None),
-            0,
-            false,
-        );
-        let Ok(method) = http::Method::from_bytes(method.as_bytes()) else {
-            return (405, Vec::new());
-        };
-        let (path, query) = match path_and_query.split_once('?') {
-            Some((p, q)) => (p, Some(q)),
-            None => (path_and_query, None),
-        };
-        match crate::rest::route(&method, path) {
-            Ok(route) => crate::rest::serve(&core, &route, query, Some("application/json"), body),
-            Err(e) => crate::rest::error_response(&e),
-        }
-    }
-
-    /// Decodes one REST request (verb, path with optional query, JSON body) the way the REST
-    /// surface does before it calls the service: routing by the HTTP bindings, the `$alt`
-    /// parameter, the path variable, the query parameters and the body. Returns the gRPC path
-    /// of the RPC it routes to (`/google.cloud.dialogflow.v2.Conversations/GetConversation`)
-    /// and the request message as proto3 JSON, or the error it would answer with
-    /// (`"NOT_FOUND: ..."`). Runs no RPC.
-    pub fn rest_decode(
-        method: &str,
-        path_and_query: &str,
-        body: &[u8],
-    ) -> Result<(String, serde_json::Value), String> {
-        let method = http::Method::from_bytes(method.as_bytes())
-            .map_err(|_| format!("not an HTTP method: {method:?}"))?;
-        let (path, query) = path_and_query
-            .split_once('?')
-            .unwrap_or((path_and_query, ""));
-        let decoded = (|| {
-            let route = crate::rest::route(&method, path)?;
-            let params = crate::rest::parse_query(query)?;
-            crate::rest::enums_as_numbers(&params)?;
-            let request = crate::rest::request_json(&route, &params, body)?;
-            Ok((route.bindings.grpc_path.clone(), request))
-        })();
-        decoded
-            .map_err(|e: crate::error::ApiError| format!("{}: {}", e.code.as_str_name(), e.message))
-    }
-}
+pub mod fuzzing;

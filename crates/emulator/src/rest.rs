@@ -303,14 +303,20 @@ where
     written.map_err(|e| ApiError::new(Code::Internal, format!("could not write the response: {e}")))
 }
 
-/// Runs the RPC `method` on a JSON request and writes its response as JSON (enums by number
+/// Runs the RPC of `bindings` on a JSON request, through `Core::serve`, and writes its response as JSON (enums by number
 /// when `int_enums`).
-fn invoke(core: &Core, method: &str, request: Value, int_enums: bool) -> Result<Vec<u8>, ApiError> {
+fn invoke(
+    core: &Core,
+    bindings: &MethodBindings,
+    request: Value,
+    int_enums: bool,
+) -> Result<Vec<u8>, ApiError> {
     use dialogflow_types::{location as loc, longrunning as lro, v2};
+    let rpc = bindings.grpc_path.as_str();
     macro_rules! table {
         ($($name:literal => $f:ident($req:ty)),* $(,)?) => {
-            match method {
-                $($name => call(request, int_enums, |r: $req| core.$f(r)),)*
+            match bindings.method.as_str() {
+                $($name => call(request, int_enums, |r: $req| core.serve(rpc, r, Core::$f)),)*
                 other => Err(ApiError::new(
                     Code::Unimplemented,
                     format!("the emulator does not implement {other}"),
@@ -371,7 +377,7 @@ pub(crate) fn serve(
                 .with_info("UNSUPPORTED_CONTENT_TYPE", ""));
         }
         let request = request_json(route, &params, body)?;
-        invoke(core, &route.bindings.method, request, int_enums)
+        invoke(core, route.bindings, request, int_enums)
     })();
     match result {
         Ok(body) => (200, body),

@@ -1,10 +1,12 @@
-//! What the REST surface needs to know about message shapes, read once from the descriptor
-//! set in `dialogflow-types`: field names and types (to turn query parameters into typed JSON)
-//! and enum value names (to check enum query parameters).
+//! What the emulator needs to know about message shapes, read once from the descriptor set in
+//! `dialogflow-types`: field names and types (to turn query parameters into typed JSON), enum
+//! value names (to check enum query parameters), and each field's `google.api.field_behavior`
+//! (which [`crate::contract`] enforces on every request).
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use dialogflow_types::google::api::FieldBehavior;
 use prost::Message as _;
 use prost_types::field_descriptor_proto::{Label, Type};
 use prost_types::{DescriptorProto, FileDescriptorSet};
@@ -20,11 +22,58 @@ pub(crate) struct Field {
     /// Full name of the message or enum type, without the leading dot.
     pub(crate) type_name: String,
     pub(crate) repeated: bool,
+    /// The field's `google.api.field_behavior` values (numbers of `google.api.FieldBehavior`).
+    pub(crate) behaviors: Vec<i32>,
+}
+
+impl Field {
+    /// Whether the field carries this behaviour.
+    pub(crate) fn has(&self, behavior: FieldBehavior) -> bool {
+        self.behaviors.contains(&(behavior as i32))
+    }
 }
 
 #[derive(Debug, Default)]
 pub(crate) struct MessageInfo {
     pub(crate) fields: Vec<Field>,
+    /// A synthesized `map<K, V>` entry type (fields `key` and `value`).
+    pub(crate) map_entry: bool,
+}
+
+// Just enough of descriptor.proto to reach `FieldOptions.(google.api.field_behavior)`, an
+// extension that `prost_types` drops. Decoded from the same bytes as the `prost_types` set, so
+// files, messages and fields come in the same order in both.
+#[derive(Clone, PartialEq, prost::Message)]
+struct BehaviorSet {
+    #[prost(message, repeated, tag = "1")]
+    file: Vec<BehaviorFile>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+struct BehaviorFile {
+    #[prost(message, repeated, tag = "4")]
+    message_type: Vec<BehaviorMessage>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+struct BehaviorMessage {
+    #[prost(message, repeated, tag = "2")]
+    field: Vec<BehaviorField>,
+    #[prost(message, repeated, tag = "3")]
+    nested_type: Vec<BehaviorMessage>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+struct BehaviorField {
+    #[prost(message, optional, tag = "8")]
+    options: Option<BehaviorOptions>,
+}
+
+#[derive(Clone, PartialEq, prost::Message)]
+struct BehaviorOptions {
+    /// The `google.api.field_behavior` extension number (packed or not on the wire).
+    #[prost(int32, repeated, tag = "1052")]
+    field_behavior: Vec<i32>,
 }
 
 #[derive(Debug, Default)]
@@ -37,13 +86,15 @@ pub(crate) struct Schema {
 pub(crate) fn schema() -> &'static Schema {
     static SCHEMA: OnceLock<Schema> = OnceLock::new();
     SCHEMA.get_or_init(|| {
-        let set =
-            FileDescriptorSet::decode(dialogflow_types::FILE_DESCRIPTOR_SET).unwrap_or_default();
+        let bytes = dialogflow_types::FILE_DESCRIPTOR_SET;
+        let set = FileDescriptorSet::decode(bytes).unwrap_or_default();
+        let behaviors = BehaviorSet::decode(bytes).unwrap_or_default();
         let mut schema = Schema::default();
-        for file in &set.file {
+        for (i, file) in set.file.iter().enumerate() {
             let package = file.package();
-            for m in &file.message_type {
-                schema.add_message(package, m);
+            let extra = behaviors.file.get(i);
+            for (j, m) in file.message_type.iter().enumerate() {
+                schema.add_message(package, m, extra.and_then(|f| f.message_type.get(j)));
             }
             for e in &file.enum_type {
                 schema.add_enum(&format!("{package}.{}", e.name()), e);
@@ -72,23 +123,30 @@ fn well_known_scalar(type_name: &str) -> bool {
 }
 
 impl Schema {
-    fn add_message(&mut self, scope: &str, m: &DescriptorProto) {
+    fn add_message(&mut self, scope: &str, m: &DescriptorProto, extra: Option<&BehaviorMessage>) {
         let full = format!("{scope}.{}", m.name());
         let info = MessageInfo {
             fields: m
                 .field
                 .iter()
-                .map(|f| Field {
+                .enumerate()
+                .map(|(i, f)| Field {
                     name: f.name().to_string(),
                     json_name: f.json_name.clone().unwrap_or_else(|| f.name().to_string()),
                     kind: f.r#type(),
                     type_name: f.type_name().trim_start_matches('.').to_string(),
                     repeated: f.label() == Label::Repeated,
+                    behaviors: extra
+                        .and_then(|e| e.field.get(i))
+                        .and_then(|f| f.options.as_ref())
+                        .map(|o| o.field_behavior.clone())
+                        .unwrap_or_default(),
                 })
                 .collect(),
+            map_entry: m.options.as_ref().is_some_and(|o| o.map_entry()),
         };
-        for nested in &m.nested_type {
-            self.add_message(&full, nested);
+        for (i, nested) in m.nested_type.iter().enumerate() {
+            self.add_message(&full, nested, extra.and_then(|e| e.nested_type.get(i)));
         }
         for e in &m.enum_type {
             self.add_enum(&format!("{full}.{}", e.name()), e);
@@ -108,6 +166,22 @@ impl Schema {
 
     pub(crate) fn message(&self, name: &str) -> Option<&MessageInfo> {
         self.messages.get(name)
+    }
+
+    /// Every message, by full name.
+    pub(crate) fn messages(&self) -> impl Iterator<Item = (&String, &MessageInfo)> {
+        self.messages.iter()
+    }
+
+    /// The names of an enum's values other than the zero (unspecified) one, sorted by number.
+    pub(crate) fn enum_names(&self, name: &str) -> Vec<&str> {
+        let mut values: Vec<(&String, &i32)> = self
+            .enums
+            .get(name)
+            .map(|v| v.iter().filter(|(_, n)| **n != 0).collect())
+            .unwrap_or_default();
+        values.sort_by_key(|(name, n)| (**n, name.as_str()));
+        values.into_iter().map(|(name, _)| name.as_str()).collect()
     }
 
     /// Finds a field by its proto name or its JSON name.

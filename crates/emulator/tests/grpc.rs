@@ -583,7 +583,7 @@ async fn ingest_search_summaries_and_suggestions() {
                 }],
                 parent: "projects/p1".into(),
             }),
-            conversation_profile: Some(ConversationProfile::default()),
+            conversation_profile: Some(inline_profile()),
             ..Default::default()
         })
         .await

@@ -432,8 +432,12 @@ async fn remaining_rpcs_over_rest() {
     assert_eq!(s, 200, "{r}");
     assert_eq!(r["generatorSuggestionAnswers"].as_array().unwrap().len(), 2);
 
-    let search =
-        json!({"query": {"text": "refund days"}, "conversationProfile": PROFILE, "sessionId": "s"});
+    let search = json!({
+        "parent": "projects/p1/locations/global",
+        "query": {"text": "refund days", "languageCode": "en"},
+        "conversationProfile": PROFILE,
+        "sessionId": "s"
+    });
     let (s, r) = http(
         a,
         "POST",
@@ -470,7 +474,10 @@ async fn remaining_rpcs_over_rest() {
 
     let stateless = json!({
         "statelessConversation": {"messages": [{"content": "Hi. Bye.", "participantRole": "END_USER"}]},
-        "conversationProfile": {}
+        "conversationProfile": {
+            "languageCode": "en-US",
+            "securitySettings": "projects/p1/locations/global/securitySettings/s1"
+        }
     });
     let (s, r) = http(
         a,

@@ -13,31 +13,29 @@ fn decode_json<T: DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
 /// response message of the RPC chosen by `selector` (modulo the number of RPCs), any other
 /// status maps the body to an [`Error`]. Returns whether it decoded; must never panic.
 pub fn decode_rest_response(selector: u8, status: u16, body: &[u8]) -> Result<(), Error> {
-    use dialogflow_types::{location, longrunning, v2};
     if !(200..300).contains(&status) {
         let err = Error::from_http_response(status, body);
         // Exercise the rest of the error's surface too.
         let _ = (err.to_string(), err.to_status(), err.retry_delay());
         return Err(err);
     }
-    match selector % 16 {
-        0 => decode_json::<v2::Conversation>(body).map(drop),
-        1 => decode_json::<v2::ListConversationsResponse>(body).map(drop),
-        2 => decode_json::<v2::IngestContextReferencesResponse>(body).map(drop),
-        3 => decode_json::<v2::ListMessagesResponse>(body).map(drop),
-        4 => decode_json::<v2::SuggestConversationSummaryResponse>(body).map(drop),
-        5 => decode_json::<v2::GenerateStatelessSummaryResponse>(body).map(drop),
-        6 => decode_json::<v2::GenerateStatelessSuggestionResponse>(body).map(drop),
-        7 => decode_json::<v2::SearchKnowledgeResponse>(body).map(drop),
-        8 => decode_json::<v2::GenerateSuggestionsResponse>(body).map(drop),
-        9 => decode_json::<longrunning::Operation>(body).map(drop),
-        10 => decode_json::<longrunning::ListOperationsResponse>(body).map(drop),
-        11 => decode_json::<location::Location>(body).map(drop),
-        12 => decode_json::<location::ListLocationsResponse>(body).map(drop),
-        13 => decode_json::<dialogflow_types::rpc::Status>(body).map(drop),
-        14 => crate::error::decode_empty_body(body),
+    // Every response type of the API (in the order of `Rpc::ALL`), then a status, an empty
+    // body and any JSON.
+    let decoders = crate::generated::RESPONSE_DECODERS;
+    match usize::from(selector) % (decoders.len() + 3) {
+        i if i < decoders.len() => decoders[i](body),
+        i if i == decoders.len() => decode_json::<dialogflow_types::rpc::Status>(body).map(drop),
+        i if i == decoders.len() + 1 => crate::error::decode_empty_body(body),
         _ => decode_json::<serde_json::Value>(body).map(drop),
     }
+}
+
+/// Decodes a 2xx REST body as one response type, reporting only whether it decoded.
+pub(crate) type Decoder = fn(&[u8]) -> Result<(), Error>;
+
+/// Decodes a 2xx REST body as one response type (the generated table holds one per type).
+pub(crate) fn decode_response<T: DeserializeOwned>(body: &[u8]) -> Result<(), Error> {
+    decode_json::<T>(body).map(drop)
 }
 
 /// The fuzz target's body: input `[selector, status_hi, status_lo, body...]`; shorter inputs are
@@ -87,12 +85,12 @@ pub fn check_rest_request(
     server: Option<RestDecoder<'_>>,
 ) -> Option<Result<(), Error>> {
     let (selector, message) = data.split_first()?;
-    let checks = rest_checks::CHECKS;
+    let checks = crate::generated::REST_REQUEST_CHECKS;
     checks[usize::from(*selector) % checks.len()](message, server)
 }
 
 #[cfg(feature = "rest")]
-mod rest_checks {
+pub(crate) mod rest_checks {
     use prost::Message;
     use serde::Serialize;
     use serde::de::DeserializeOwned;
@@ -101,21 +99,16 @@ mod rest_checks {
     use super::RestDecoder;
     use crate::metadata::Routed;
     use crate::rest::request::{ALT_PARAM, build, take_path};
-    #[allow(unused_imports)]
-    use crate::rpc_table::types::*;
     use crate::{Code, Error, ErrorKind};
 
-    type Check = fn(&[u8], Option<RestDecoder<'_>>) -> Option<Result<(), Error>>;
+    /// The check of one RPC: its request message, in the protobuf binary form, and a server.
+    pub(crate) type Check = fn(&[u8], Option<RestDecoder<'_>>) -> Option<Result<(), Error>>;
 
-    macro_rules! checks {
-        ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
-            /// One check per RPC, in the order of the RPC table.
-            pub(super) const CHECKS: &[Check] = &[$(check::<$req>),*];
-        };
-    }
-    crate::rpc_table::for_each_rpc!(checks);
-
-    fn check<R>(message: &[u8], server: Option<RestDecoder<'_>>) -> Option<Result<(), Error>>
+    /// Builds the REST request of one request message and checks it (see `check_rest_request`).
+    pub(crate) fn check<R>(
+        message: &[u8],
+        server: Option<RestDecoder<'_>>,
+    ) -> Option<Result<(), Error>>
     where
         R: Routed + Serialize + DeserializeOwned + Message + Default,
     {

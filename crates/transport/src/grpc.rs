@@ -2,18 +2,15 @@
 
 use std::time::Duration;
 
-use dialogflow_types::location::locations_client::LocationsClient;
-use dialogflow_types::longrunning::operations_client::OperationsClient;
-use dialogflow_types::v2::conversations_client::ConversationsClient;
+use http::uri::PathAndQuery;
 use prost::Message as _;
+use tonic_prost::ProstCodec;
 
 use crate::config::TransportConfig;
 use crate::metadata::{HeaderContext, Routed, Wire};
 use crate::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
 use crate::pool::{Pool, PoolConfig};
-#[allow(unused_imports)]
-use crate::rpc_table::types::*;
-use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
+use crate::{CallOptions, Code, Error, ErrorKind};
 
 /// The transport over gRPC (tonic).
 ///
@@ -98,22 +95,36 @@ impl GrpcTransport {
         Ok(grpc_request)
     }
 
-    fn conversations(&self) -> ConversationsClient<Pool<tonic::body::Body>> {
-        ConversationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
-            .max_decoding_message_size(usize::MAX)
-            .max_encoding_message_size(usize::MAX)
-    }
-
-    fn operations(&self) -> OperationsClient<Pool<tonic::body::Body>> {
-        OperationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
-            .max_decoding_message_size(usize::MAX)
-            .max_encoding_message_size(usize::MAX)
-    }
-
-    fn locations(&self) -> LocationsClient<Pool<tonic::body::Body>> {
-        LocationsClient::with_origin(self.pool.clone(), self.pool.origin().clone())
-            .max_decoding_message_size(usize::MAX)
-            .max_encoding_message_size(usize::MAX)
+    /// One attempt of a unary RPC (the generated trait implementations call this): tonic's
+    /// codec over the pooled connection, the RPC's path from its `Rpc` value.
+    pub(crate) async fn unary<R, T>(&self, request: R, options: &CallOptions) -> Result<T, Error>
+    where
+        R: Routed + prost::Message + Send + Sync + 'static,
+        T: prost::Message + Default + Send + 'static,
+    {
+        // The timeout bounds the whole attempt: credentials, connecting, the call.
+        options
+            .bound(async {
+                let request = self.request(request, options).await?;
+                let mut grpc =
+                    tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
+                        .max_decoding_message_size(usize::MAX)
+                        .max_encoding_message_size(usize::MAX);
+                grpc.ready().await.map_err(|e| {
+                    Error::with_cause(
+                        Code::Unavailable,
+                        ErrorKind::Io,
+                        format!("{}: the connection is not ready", R::RPC),
+                        e,
+                    )
+                })?;
+                let path = PathAndQuery::from_static(R::RPC.grpc_path());
+                let outcome = grpc
+                    .unary(request, path, ProstCodec::<R, T>::default())
+                    .await;
+                outcome_of(R::RPC, outcome)
+            })
+            .await
     }
 }
 
@@ -148,7 +159,7 @@ fn grpc_timeout(timeout: Duration) -> http::HeaderValue {
 }
 
 /// Maps the outcome of one tonic call.
-fn outcome<T>(
+fn outcome_of<T>(
     rpc: crate::Rpc,
     outcome: Result<tonic::Response<T>, tonic::Status>,
 ) -> Result<T, Error> {
@@ -231,38 +242,6 @@ fn find_tls_error(err: &(dyn std::error::Error + 'static)) -> bool {
     }
     false
 }
-
-macro_rules! grpc_impl {
-    ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
-        #[async_trait::async_trait]
-        impl ConversationsTransport for GrpcTransport {
-            $(
-                async fn $method(&self, request: $req, options: &CallOptions) -> Result<$resp, Error> {
-                    // The timeout bounds the whole attempt: credentials, connecting, the call.
-                    options.bound(async {
-                        let request = self.request(request, options).await?;
-                        grpc_impl!(@call self, $service, $method, request, $variant)
-                    })
-                    .await
-                }
-            )*
-        }
-    };
-    (@call $self:ident, "google.cloud.dialogflow.v2.Conversations", $method:ident, $request:ident, $variant:ident) => {
-        outcome(crate::Rpc::$variant, $self.conversations().$method($request).await)
-    };
-    (@call $self:ident, "google.longrunning.Operations", cancel_operation, $request:ident, $variant:ident) => {
-        outcome(crate::Rpc::$variant, $self.operations().cancel_operation($request).await).map(drop)
-    };
-    (@call $self:ident, "google.longrunning.Operations", $method:ident, $request:ident, $variant:ident) => {
-        outcome(crate::Rpc::$variant, $self.operations().$method($request).await)
-    };
-    (@call $self:ident, "google.cloud.location.Locations", $method:ident, $request:ident, $variant:ident) => {
-        outcome(crate::Rpc::$variant, $self.locations().$method($request).await)
-    };
-}
-
-crate::rpc_table::for_each_rpc!(grpc_impl);
 
 #[cfg(test)]
 mod tests {

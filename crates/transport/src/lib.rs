@@ -27,15 +27,13 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-mod rpc_table;
-
 pub mod auth;
 mod code;
 pub mod config;
 pub mod error;
+mod generated;
 pub mod metadata;
 mod options;
-mod transport;
 
 #[cfg(feature = "grpc")]
 mod grpc;
@@ -53,12 +51,12 @@ pub use auth::{Anonymous, AuthHeaders, BearerToken};
 pub use code::Code;
 pub use config::{Identity, ProxyMode, RootCerts, TlsConfig, TlsMode, TransportConfig};
 pub use error::{Error, ErrorDetail, ErrorKind};
+pub use generated::ConversationsTransport;
+#[cfg(feature = "mock")]
+pub use generated::MockConversationsTransport;
 #[cfg(feature = "grpc")]
 pub use grpc::GrpcTransport;
-pub use metadata::Rpc;
+pub use metadata::{Rpc, Streaming};
 pub use options::CallOptions;
 #[cfg(feature = "rest")]
 pub use rest::RestTransport;
-pub use transport::ConversationsTransport;
-#[cfg(feature = "mock")]
-pub use transport::MockConversationsTransport;

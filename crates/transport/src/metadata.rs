@@ -9,6 +9,7 @@ use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
 use dialogflow_types::http as http_rules;
 
+pub use crate::generated::Rpc;
 use crate::{AuthHeaders, CallOptions, Code, Error, ErrorKind};
 
 /// The header naming the client library and the wire.
@@ -23,52 +24,24 @@ const API_CLIENT: HeaderName = HeaderName::from_static(API_CLIENT_HEADER);
 const REQUEST_PARAMS: HeaderName = HeaderName::from_static(REQUEST_PARAMS_HEADER);
 const USER_PROJECT: HeaderName = HeaderName::from_static(USER_PROJECT_HEADER);
 
-macro_rules! declare_rpc {
-    ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
-        /// The RPCs of [`ConversationsTransport`](crate::ConversationsTransport), as values.
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        #[non_exhaustive]
-        pub enum Rpc {
-            $(
-                #[doc = $doc]
-                $variant,
-            )*
-        }
-
-        impl Rpc {
-            /// Every RPC, in the order of the trait.
-            pub const ALL: &'static [Rpc] = &[$(Rpc::$variant),*];
-
-            /// The method name, e.g. `GetConversation`.
-            pub const fn name(self) -> &'static str {
-                match self {
-                    $(Rpc::$variant => stringify!($variant),)*
-                }
-            }
-
-            /// The full service name, e.g. `google.cloud.dialogflow.v2.Conversations`.
-            pub const fn service(self) -> &'static str {
-                match self {
-                    $(Rpc::$variant => $service,)*
-                }
-            }
-
-            /// The gRPC path, e.g. `/google.cloud.dialogflow.v2.Conversations/GetConversation`.
-            pub const fn grpc_path(self) -> &'static str {
-                match self {
-                    $(Rpc::$variant => concat!("/", $service, "/", stringify!($variant)),)*
-                }
-            }
-        }
-    };
-}
-
-crate::rpc_table::for_each_rpc!(declare_rpc);
-
 impl std::fmt::Display for Rpc {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())
     }
+}
+
+/// How the requests and responses of an RPC flow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Streaming {
+    /// One request, one response.
+    Unary,
+    /// One request, a stream of responses.
+    Server,
+    /// A stream of requests, one response.
+    Client,
+    /// Streams both ways.
+    Bidi,
 }
 
 /// A request message that knows its RPC and its routing fields.
@@ -84,6 +57,15 @@ pub(crate) trait Routed {
 pub(crate) struct RoutingFields<'a> {
     pairs: [(&'static str, &'a str); 2],
     len: usize,
+}
+
+impl<'a> From<[(&'static str, &'a str); 0]> for RoutingFields<'a> {
+    fn from(_: [(&'static str, &'a str); 0]) -> Self {
+        RoutingFields {
+            pairs: [("", ""); 2],
+            len: 0,
+        }
+    }
 }
 
 impl<'a> From<[(&'static str, &'a str); 1]> for RoutingFields<'a> {
@@ -106,44 +88,6 @@ impl<'a> std::ops::Deref for RoutingFields<'a> {
     fn deref(&self) -> &Self::Target {
         &self.pairs[..self.len]
     }
-}
-
-macro_rules! routed {
-    ($($req:ty => $variant:ident: |$r:ident| $fields:expr;)*) => {
-        $(
-            impl Routed for $req {
-                const RPC: Rpc = Rpc::$variant;
-                fn routing_fields(&self) -> RoutingFields<'_> {
-                    let $r = self;
-                    $fields.into()
-                }
-            }
-        )*
-    };
-}
-
-use dialogflow_types::{location, longrunning, v2};
-
-routed! {
-    v2::CreateConversationRequest => CreateConversation: |r| [("parent", r.parent.as_str())];
-    v2::ListConversationsRequest => ListConversations: |r| [("parent", r.parent.as_str())];
-    v2::GetConversationRequest => GetConversation: |r| [("name", r.name.as_str())];
-    v2::CompleteConversationRequest => CompleteConversation: |r| [("name", r.name.as_str())];
-    v2::IngestContextReferencesRequest => IngestContextReferences: |r| [("conversation", r.conversation.as_str())];
-    v2::ListMessagesRequest => ListMessages: |r| [("parent", r.parent.as_str())];
-    v2::SuggestConversationSummaryRequest => SuggestConversationSummary: |r| [("conversation", r.conversation.as_str())];
-    v2::GenerateStatelessSummaryRequest => GenerateStatelessSummary: |r| [(
-        "stateless_conversation.parent",
-        r.stateless_conversation.as_ref().map(|c| c.parent.as_str()).unwrap_or(""),
-    )];
-    v2::GenerateStatelessSuggestionRequest => GenerateStatelessSuggestion: |r| [("parent", r.parent.as_str())];
-    v2::SearchKnowledgeRequest => SearchKnowledge: |r| [("parent", r.parent.as_str()), ("conversation", r.conversation.as_str())];
-    v2::GenerateSuggestionsRequest => GenerateSuggestions: |r| [("conversation", r.conversation.as_str())];
-    longrunning::GetOperationRequest => GetOperation: |r| [("name", r.name.as_str())];
-    longrunning::ListOperationsRequest => ListOperations: |r| [("name", r.name.as_str())];
-    longrunning::CancelOperationRequest => CancelOperation: |r| [("name", r.name.as_str())];
-    location::GetLocationRequest => GetLocation: |r| [("name", r.name.as_str())];
-    location::ListLocationsRequest => ListLocations: |r| [("name", r.name.as_str())];
 }
 
 /// The value of `x-goog-request-params` for a request: every routing field that is set, as
@@ -309,6 +253,7 @@ fn header_value(name: &str, value: &str) -> Result<HeaderValue, Error> {
 mod tests {
     use super::*;
     use crate::auth::{Anonymous, BearerToken};
+    use dialogflow_types::v2;
 
     fn block_on<F: std::future::Future>(f: F) -> F::Output {
         use std::task::{Context, Poll, Waker};

@@ -210,8 +210,11 @@ async fn every_rpc(wire: Wire, parent: &str, profile: &str) {
                         }],
                     },
                 ),
+                // The method documents these two as the inline profile's required fields.
                 conversation_profile: Some(v2::ConversationProfile {
                     display_name: "inline".into(),
+                    language_code: "en-US".into(),
+                    security_settings: format!("{parent}/securitySettings/s1"),
                     ..Default::default()
                 }),
                 ..Default::default()
@@ -236,7 +239,8 @@ async fn every_rpc(wire: Wire, parent: &str, profile: &str) {
     t.search_knowledge(search(parent.into(), String::new()), &opts())
         .await
         .unwrap();
-    t.search_knowledge(search(String::new(), name.clone()), &opts())
+    // `parent` is required even when the conversation is named.
+    t.search_knowledge(search(parent.into(), name.clone()), &opts())
         .await
         .unwrap();
 

@@ -185,7 +185,7 @@ fn from_json<T: prost::Message + DeserializeOwned>(
     Ok(message.encode_to_vec())
 }
 
-include!(concat!(env!("OUT_DIR"), "/any_registry.rs"));
+include!("generated/any_registry.rs");
 
 #[cfg(test)]
 mod tests {

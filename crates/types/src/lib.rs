@@ -61,29 +61,29 @@ pub mod google {
     /// special proto3 JSON forms and conversions to and from `std` types.
     #[allow(missing_docs, clippy::all)]
     pub mod protobuf {
-        include!(concat!(env!("OUT_DIR"), "/google.protobuf.rs"));
+        include!("generated/google.protobuf.rs");
         pub use crate::wkt::{DurationError, TimestampError};
     }
 
     /// Annotation types of the API definition (HTTP rules, field behaviour, resource descriptors).
     #[allow(missing_docs, clippy::all)]
     pub mod api {
-        include!(concat!(env!("OUT_DIR"), "/google.api.rs"));
+        include!("generated/google.api.rs");
     }
 
     /// `google.rpc`: the `Status` carried by every error, its canonical `Code`s and the standard
     /// error-detail messages.
     #[allow(missing_docs, clippy::all)]
     pub mod rpc {
-        include!(concat!(env!("OUT_DIR"), "/google.rpc.rs"));
-        include!(concat!(env!("OUT_DIR"), "/google.rpc.serde.rs"));
+        include!("generated/google.rpc.rs");
+        include!("generated/google.rpc.serde.rs");
     }
 
     /// `google.longrunning`: long-running operations and the `Operations` mixin service.
     #[allow(missing_docs, clippy::all)]
     pub mod longrunning {
-        include!(concat!(env!("OUT_DIR"), "/google.longrunning.rs"));
-        include!(concat!(env!("OUT_DIR"), "/google.longrunning.serde.rs"));
+        include!("generated/google.longrunning.rs");
+        include!("generated/google.longrunning.serde.rs");
     }
 
     /// Google Cloud packages.
@@ -91,8 +91,8 @@ pub mod google {
         /// `google.cloud.location`: the `Locations` mixin service.
         #[allow(missing_docs, clippy::all)]
         pub mod location {
-            include!(concat!(env!("OUT_DIR"), "/google.cloud.location.rs"));
-            include!(concat!(env!("OUT_DIR"), "/google.cloud.location.serde.rs"));
+            include!("generated/google.cloud.location.rs");
+            include!("generated/google.cloud.location.serde.rs");
         }
 
         /// Dialogflow packages.
@@ -100,11 +100,8 @@ pub mod google {
             /// `google.cloud.dialogflow.v2`: the Conversations service and every message it uses.
             #[allow(missing_docs, clippy::all)]
             pub mod v2 {
-                include!(concat!(env!("OUT_DIR"), "/google.cloud.dialogflow.v2.rs"));
-                include!(concat!(
-                    env!("OUT_DIR"),
-                    "/google.cloud.dialogflow.v2.serde.rs"
-                ));
+                include!("generated/google.cloud.dialogflow.v2.rs");
+                include!("generated/google.cloud.dialogflow.v2.serde.rs");
             }
         }
     }
@@ -122,4 +119,4 @@ pub use google::rpc;
 ///
 /// Decode it with `prost_types::FileDescriptorSet` or a reflection library to read the API's
 /// options at run time.
-pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/descriptor.bin"));
+pub const FILE_DESCRIPTOR_SET: &[u8] = include_bytes!("generated/descriptor.bin");

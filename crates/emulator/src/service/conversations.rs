@@ -133,7 +133,7 @@ impl Core {
     ) -> Result<ListConversationsResponse, ApiError> {
         let parent = names::parse_parent("parent", &req.parent)?.to_name();
         let filter = parse_lifecycle_filter(&req.filter)?;
-        let size = page_size(req.page_size)?;
+        let size = window::<ListConversationsRequest>("page_size", req.page_size);
         let (state, _) = self.lock();
         let fp = tokens::query_fingerprint(&format!("conversations:{parent}"), &req.filter);
         let after = tokens::decode(state.secret, fp, &req.page_token)?.unwrap_or(0);
@@ -246,7 +246,7 @@ impl Core {
     ) -> Result<ListMessagesResponse, ApiError> {
         names::check_conversation("parent", &req.parent)?;
         let filter = parse_message_filter(&req.filter)?;
-        let size = page_size(req.page_size)?;
+        let size = window::<ListMessagesRequest>("page_size", req.page_size);
         let (state, _) = self.lock();
         let record = state
             .conversation(&req.parent)

@@ -23,7 +23,7 @@ impl Core {
                 "the emulator does not filter locations; leave it empty",
             ));
         }
-        let size = page_size(req.page_size)?;
+        let size = window::<ListLocationsRequest>("page_size", req.page_size);
         let secret = self.lock().0.secret;
         let fp = tokens::query_fingerprint(&format!("locations:{}", req.name), &req.filter);
         let start = tokens::decode(secret, fp, &req.page_token)?.unwrap_or(0) as usize;

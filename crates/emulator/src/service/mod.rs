@@ -46,11 +46,6 @@ use crate::rng::SplitMix64;
 use crate::state::{ConversationRecord, MessageRecord, State, complete};
 use crate::tokens;
 
-/// Page size used when a request leaves it at 0.
-pub(crate) const DEFAULT_PAGE_SIZE: usize = 100;
-/// Largest page a request gets, whatever it asks for.
-pub(crate) const MAX_PAGE_SIZE: usize = 1000;
-
 /// The fixed list of locations every project has in the emulator: `(id, display name)`.
 pub const LOCATIONS: &[(&str, &str)] = &[
     ("global", "Global"),
@@ -78,15 +73,10 @@ pub(crate) struct Core {
     strict_profiles: bool,
 }
 
-fn page_size(value: i32) -> Result<usize, ApiError> {
-    match value {
-        v if v < 0 => Err(ApiError::invalid(
-            "page_size",
-            format!("must not be negative, got {v}"),
-        )),
-        0 => Ok(DEFAULT_PAGE_SIZE),
-        v => Ok((v as usize).min(MAX_PAGE_SIZE)),
-    }
+/// The size a window field (`page_size`, `context_size`...) of request type `R` asks for, by
+/// the documented limits ([`crate::contract::limits`]): its default for 0, its maximum at most.
+fn window<R: prost::Name>(field: &str, value: i32) -> usize {
+    crate::contract::limits::window(&format!("{}.{field}", R::full_name()), value)
 }
 
 use crate::filter::{parse_lifecycle_filter, parse_message_filter};
@@ -125,6 +115,22 @@ impl Core {
         serde_json::to_vec(&*state)
     }
 
+    /// The one door of every RPC on both surfaces: the request must meet the API's contract
+    /// ([`crate::contract`]: required fields, documented limits, HTTP bindings) before
+    /// `handler` sees it. `method` is the gRPC path or the full name of the RPC.
+    pub(crate) fn serve<Req, Resp>(
+        &self,
+        method: &str,
+        request: Req,
+        handler: impl FnOnce(&Core, Req) -> Result<Resp, ApiError>,
+    ) -> Result<Resp, ApiError>
+    where
+        Req: serde::Serialize,
+    {
+        crate::contract::check(method, &request)?;
+        handler(self, request)
+    }
+
     pub(crate) fn register_profile(&self, name: &str) -> Result<(), ApiError> {
         names::check_profile("conversation_profile", name)?;
         self.lock().0.profiles.insert(name.to_string());
@@ -145,8 +151,12 @@ impl Core {
     }
 }
 
-/// `projects/p` or `projects/p/locations/l` of a conversation name: where answer records and
-/// generators of the emulator live.
+/// The location the emulator answers in for a project-level name: `global`, the default
+/// location of Dialogflow.
+pub(crate) const DEFAULT_LOCATION: &str = "global";
+
+/// `projects/p` or `projects/p/locations/l` of a conversation name: where the emulator's answer
+/// records live (both patterns exist for `AnswerRecord`).
 pub(crate) fn answer_record_parent(conversation: &str) -> String {
     conversation
         .split_once("/conversations/")
@@ -154,12 +164,23 @@ pub(crate) fn answer_record_parent(conversation: &str) -> String {
         .unwrap_or_else(|| conversation.to_string())
 }
 
+/// `projects/p/locations/l` of a conversation name, `global` for a project-level one: where the
+/// emulator's generators live (`Generator` has only the location-level pattern).
+pub(crate) fn generator_parent(conversation: &str) -> String {
+    let parent = answer_record_parent(conversation);
+    if parent.contains("/locations/") {
+        parent
+    } else {
+        format!("{parent}/locations/{DEFAULT_LOCATION}")
+    }
+}
+
 /// The messages a summary looks at: oldest first, ending at `latest` (or the newest), at most
-/// `size` of them when `size > 0`.
+/// `size` of them.
 pub(crate) fn context_window<'a>(
     messages: &'a [MessageRecord],
     latest: &str,
-    size: i32,
+    size: usize,
     conversation: &str,
 ) -> Result<&'a [MessageRecord], ApiError> {
     let mut end = messages.len();
@@ -177,11 +198,7 @@ pub(crate) fn context_window<'a>(
             .ok_or_else(|| ApiError::not_found("message", latest))?
             + 1;
     }
-    let start = if size > 0 {
-        end.saturating_sub(size as usize)
-    } else {
-        0
-    };
+    let start = end.saturating_sub(size);
     Ok(&messages[start..end])
 }
 

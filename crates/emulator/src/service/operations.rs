@@ -68,7 +68,7 @@ impl Core {
                 ));
             }
         };
-        let size = page_size(req.page_size)?;
+        let size = window::<ListOperationsRequest>("page_size", req.page_size);
         let (state, _) = self.lock();
         let fp = tokens::query_fingerprint(&format!("operations:{parent}"), &req.filter);
         let after = tokens::decode(state.secret, fp, &req.page_token)?.unwrap_or(0);

@@ -3,15 +3,18 @@
 #[allow(unused_imports)]
 use super::*;
 
+/// The id of the generator the emulator's summary suggestions come from.
+pub(crate) const SUMMARIZATION_GENERATOR: &str = "emulator-summarization";
+/// The id of the generator the emulator's free-form suggestions come from.
+pub(crate) const FREE_FORM_GENERATOR: &str = "emulator-free-form";
+
 impl Core {
     pub(crate) fn suggest_conversation_summary(
         &self,
         req: SuggestConversationSummaryRequest,
     ) -> Result<SuggestConversationSummaryResponse, ApiError> {
         names::check_conversation("conversation", &req.conversation)?;
-        if req.context_size < 0 {
-            return Err(ApiError::invalid("context_size", "must not be negative"));
-        }
+        let size = window::<SuggestConversationSummaryRequest>("context_size", req.context_size);
         let (state, _) = self.lock();
         let record = state
             .conversation(&req.conversation)
@@ -19,7 +22,7 @@ impl Core {
         let context = context_window(
             &record.messages,
             &req.latest_message,
-            req.context_size,
+            size,
             &req.conversation,
         )?;
         let latest = context
@@ -69,12 +72,8 @@ impl Core {
         if conversation.messages.is_empty() {
             return Err(ApiError::required("stateless_conversation.messages"));
         }
-        if req.max_context_size < 0 {
-            return Err(ApiError::invalid(
-                "max_context_size",
-                "must not be negative",
-            ));
-        }
+        let size =
+            window::<GenerateStatelessSummaryRequest>("max_context_size", req.max_context_size);
         let mut messages: &[Message] = &conversation.messages;
         if !req.latest_message.is_empty() {
             let pos = messages
@@ -91,10 +90,7 @@ impl Core {
                 })?;
             messages = &messages[..=pos];
         }
-        if req.max_context_size > 0 {
-            let n = req.max_context_size as usize;
-            messages = &messages[messages.len().saturating_sub(n)..];
-        }
+        messages = &messages[messages.len().saturating_sub(size)..];
         let turns: Vec<(i32, &str)> = messages
             .iter()
             .map(|m| (m.participant_role, m.content.as_str()))
@@ -145,8 +141,12 @@ impl Core {
             .iter()
             .map(|e| (entry_role(e.role), e.text.as_str()))
             .collect();
+        // A summary suggestion needs at least one section; with nothing to summarise there is
+        // no suggestion (the response's generator_suggestion is still there, as required).
         let suggestion = if summarization {
-            generator_suggestion::Suggestion::SummarySuggestion(summary_suggestion_of(&turns))
+            Some(summary_suggestion_of(&turns))
+                .filter(|s| !s.summary_sections.is_empty())
+                .map(generator_suggestion::Suggestion::SummarySuggestion)
         } else {
             let refs: Vec<(&str, &str)> = req
                 .context_references
@@ -157,11 +157,13 @@ impl Core {
                         .map(move |c| (k.as_str(), c.content.as_str()))
                 })
                 .collect();
-            generator_suggestion::Suggestion::FreeFormSuggestion(free_form(&turns, &refs))
+            Some(generator_suggestion::Suggestion::FreeFormSuggestion(
+                free_form(&turns, &refs),
+            ))
         };
         Ok(GenerateStatelessSuggestionResponse {
             generator_suggestion: Some(GeneratorSuggestion {
-                suggestion: Some(suggestion),
+                suggestion,
                 ..Default::default()
             }),
         })
@@ -171,13 +173,9 @@ impl Core {
         &self,
         req: SearchKnowledgeRequest,
     ) -> Result<SearchKnowledgeResponse, ApiError> {
-        // The conversation-level binding fills `conversation`, the others `parent`.
-        if req.parent.is_empty() && req.conversation.is_empty() {
-            return Err(ApiError::required("parent"));
-        }
-        if !req.parent.is_empty() {
-            names::parse_parent("parent", &req.parent)?;
-        }
+        // `parent` is required on every binding (the conversation-level ones fill
+        // `conversation` from the path and take `parent` in the body).
+        names::parse_parent("parent", &req.parent)?;
         let query = req
             .query
             .as_ref()
@@ -242,11 +240,7 @@ impl Core {
             })
             .collect();
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-        let project = if req.parent.is_empty() {
-            answer_record_parent(&req.conversation)
-        } else {
-            req.parent.clone()
-        };
+        let project = req.parent.clone();
         let answers = scored
             .into_iter()
             .take(3)
@@ -278,7 +272,12 @@ impl Core {
         let record = state
             .conversation(&req.conversation)
             .ok_or_else(|| ApiError::not_found("conversation", &req.conversation))?;
-        let context = context_window(&record.messages, &req.latest_message, 0, &req.conversation)?;
+        let context = context_window(
+            &record.messages,
+            &req.latest_message,
+            usize::MAX,
+            &req.conversation,
+        )?;
         let turns: Vec<(i32, &str)> = context
             .iter()
             .map(|m| (m.message.participant_role, m.message.content.as_str()))
@@ -306,26 +305,30 @@ impl Core {
         let refs: Vec<(&str, &str)> = refs.iter().map(|(k, c)| (k.as_str(), c.as_str())).collect();
         let free = free_form(&turns, &refs);
         drop(state);
-        let location_parent = answer_record_parent(&req.conversation);
+        let records = answer_record_parent(&req.conversation);
+        let generators = generator_parent(&req.conversation);
         let answer = |suggestion, generator: &str| GeneratorSuggestionAnswer {
             generator_suggestion: Some(GeneratorSuggestion {
                 suggestion: Some(suggestion),
                 ..Default::default()
             }),
-            source_generator: format!("{location_parent}/generators/{generator}"),
-            answer_record: format!("{location_parent}/answerRecords/{}", self.new_id('a')),
+            source_generator: format!("{generators}/generators/{generator}"),
+            answer_record: format!("{records}/answerRecords/{}", self.new_id('a')),
         };
+        let mut answers = Vec::new();
+        // A summary suggestion needs at least one section: none without messages to summarise.
+        if !summary.summary_sections.is_empty() {
+            answers.push(answer(
+                generator_suggestion::Suggestion::SummarySuggestion(summary),
+                SUMMARIZATION_GENERATOR,
+            ));
+        }
+        answers.push(answer(
+            generator_suggestion::Suggestion::FreeFormSuggestion(free),
+            FREE_FORM_GENERATOR,
+        ));
         Ok(GenerateSuggestionsResponse {
-            generator_suggestion_answers: vec![
-                answer(
-                    generator_suggestion::Suggestion::SummarySuggestion(summary),
-                    "emulator-summarization",
-                ),
-                answer(
-                    generator_suggestion::Suggestion::FreeFormSuggestion(free),
-                    "emulator-free-form",
-                ),
-            ],
+            generator_suggestion_answers: answers,
             latest_message: latest,
         })
     }

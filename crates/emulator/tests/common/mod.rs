@@ -16,6 +16,16 @@ use tonic::transport::Channel;
 
 pub const PROFILE: &str = "projects/p1/conversationProfiles/prof-1";
 
+/// The smallest inline profile GenerateStatelessSummary accepts: the method documents
+/// `language_code` and `security_settings` as the profile's required fields.
+pub fn inline_profile() -> dialogflow_types::v2::ConversationProfile {
+    dialogflow_types::v2::ConversationProfile {
+        language_code: "en-US".into(),
+        security_settings: "projects/p1/locations/global/securitySettings/s1".into(),
+        ..Default::default()
+    }
+}
+
 pub async fn start() -> EmulatorHandle {
     Emulator::builder()
         .seed(1)

@@ -13,13 +13,11 @@ use http_body_util::{BodyExt as _, Full};
 use serde::Serialize;
 
 use crate::config::TransportConfig;
-use crate::error::{decode_empty_body, decode_json_body};
+use crate::error::decode_empty_body;
 use crate::metadata::{HeaderContext, Routed, Wire};
 use crate::net::{ALPN_REST, Connector, endpoint_uri};
 use crate::pool::{Pool, PoolConfig};
-#[allow(unused_imports)]
-use crate::rpc_table::types::*;
-use crate::{CallOptions, Code, ConversationsTransport, Error, ErrorKind};
+use crate::{CallOptions, Code, Error, ErrorKind};
 
 /// The transport over REST: HTTP/1.1 or HTTP/2 (chosen by ALPN) with JSON bodies.
 ///
@@ -86,7 +84,8 @@ impl RestTransport {
         })
     }
 
-    async fn call<R, T>(&self, request: R, options: &CallOptions) -> Result<T, Error>
+    /// One attempt of a unary RPC (the generated trait implementations call this).
+    pub(crate) async fn unary<R, T>(&self, request: R, options: &CallOptions) -> Result<T, Error>
     where
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
@@ -164,44 +163,3 @@ impl RestResponse for () {
         decode_empty_body(body)
     }
 }
-
-macro_rules! json_responses {
-    ($($t:ty),* $(,)?) => {
-        $(impl RestResponse for $t {
-            fn decode(body: &[u8]) -> Result<$t, Error> {
-                decode_json_body(body)
-            }
-        })*
-    };
-}
-
-json_responses!(
-    Conversation,
-    ListConversationsResponse,
-    IngestContextReferencesResponse,
-    ListMessagesResponse,
-    SuggestConversationSummaryResponse,
-    GenerateStatelessSummaryResponse,
-    GenerateStatelessSuggestionResponse,
-    SearchKnowledgeResponse,
-    GenerateSuggestionsResponse,
-    Operation,
-    ListOperationsResponse,
-    Location,
-    ListLocationsResponse,
-);
-
-macro_rules! rest_impl {
-    ($(($method:ident, $variant:ident, $service:literal, $req:tt, $resp:tt, $doc:literal),)*) => {
-        #[async_trait::async_trait]
-        impl ConversationsTransport for RestTransport {
-            $(
-                async fn $method(&self, request: $req, options: &CallOptions) -> Result<$resp, Error> {
-                    self.call(request, options).await
-                }
-            )*
-        }
-    };
-}
-
-crate::rpc_table::for_each_rpc!(rest_impl);

@@ -1,25 +1,19 @@
-//! Compiles the project's `.proto` files with protox, a pure-Rust protobuf compiler, and
-//! generates:
+//! The message code of `dialogflow-types`, from the project's `.proto` files (compiled with
+//! protox, a pure-Rust protobuf compiler):
 //!
 //! * prost messages for every package, including `google.protobuf` (so that the crate owns the
 //!   well-known types and can give them their proto3 JSON form);
-//! * tonic client and server stubs when the `grpc-client` / `grpc-server` features are on;
+//! * tonic client and server stubs, behind the `grpc-client` / `grpc-server` features;
 //! * serde implementations following the proto3 JSON mapping (pbjson), post-processed so that
 //!   enum numbers this build does not know survive a JSON round trip;
 //! * the `google.protobuf.Any` type registry (`any_registry.rs`) listing every message type;
 //! * the encoded descriptor set (`descriptor.bin`), for code that wants to read the API's
 //!   options (HTTP bindings, field behaviour) at run time.
-//!
-//! The `.proto` files live at the top of the workspace, in `proto/`. The crate reaches them
-//! through `crates/types/proto`, a symbolic link to `../../proto` that `cargo package` follows,
-//! so the published crate carries its own copy. Where the link is missing (a checkout without
-//! symbolic links, say), the build falls back to `../../proto`.
 
 use std::collections::BTreeSet;
-use std::env;
 use std::error::Error;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
 use prost_types::{DescriptorProto, FileDescriptorSet};
@@ -39,27 +33,12 @@ const WKT_IN_REGISTRY: &[&str] = &[
     "FieldMask",
 ];
 
-fn main() -> Result<(), Box<dyn Error>> {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR")?);
-    let proto_root = find_proto_root(&manifest)?;
-    let out_dir = PathBuf::from(env::var("OUT_DIR")?);
-    println!("cargo:rerun-if-changed=build.rs");
-    // A directory makes Cargo look at everything under it, so added and removed files count.
-    println!("cargo:rerun-if-changed={}", proto_root.display());
-
-    let mut files = Vec::new();
-    collect_protos(&proto_root, &proto_root, &mut files)?;
-    files.sort();
-    for f in &files {
-        println!("cargo:rerun-if-changed={}", proto_root.join(f).display());
-    }
-    // FieldMask is not used by the API's messages, but users build update masks with it.
-    // Its file is not in `proto/`: protox ships the well-known type files, so there is no
-    // file to watch (naming a path that does not exist would make every build stale).
-    files.push("google/protobuf/field_mask.proto".to_string());
+/// Compiles `proto/` and writes the message code of `dialogflow-types` into `out`.
+pub fn generate(proto_root: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>> {
+    let files = proto_files(proto_root)?;
 
     // With source info (comments become rustdoc) for code generation...
-    let mut fds: FileDescriptorSet = protox::Compiler::new([&proto_root])?
+    let mut fds: FileDescriptorSet = protox::Compiler::new([proto_root])?
         .include_source_info(true)
         .include_imports(true)
         .open_files(&files)?
@@ -69,12 +48,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         .retain(|f| f.name() != "google/protobuf/descriptor.proto");
     // ...and without, but with the custom options (google.api.http and friends) kept, for the
     // embedded descriptor set and pbjson.
-    let descriptor_bytes = protox::Compiler::new([&proto_root])?
-        .include_source_info(false)
-        .include_imports(true)
-        .open_files(&files)?
-        .encode_file_descriptor_set();
-    write(&out_dir.join("descriptor.bin"), &descriptor_bytes)?;
+    let descriptor_bytes = descriptor_set(proto_root)?;
+    fs::write(out_dir.join("descriptor.bin"), &descriptor_bytes)?;
 
     let mut config = prost_build::Config::new();
     config.enable_type_names();
@@ -84,18 +59,20 @@ fn main() -> Result<(), Box<dyn Error>> {
     // every future and result that holds one) that much bigger to move, though the field is
     // output-only and mostly unset.
     config.boxed(".google.cloud.dialogflow.v2.Conversation.initial_conversation_profile");
-    config.out_dir(&out_dir);
+    config.out_dir(out_dir);
+    // Both stub kinds are generated; `gate_stubs` puts each behind its feature.
     tonic_prost_build::configure()
-        .build_client(env::var_os("CARGO_FEATURE_GRPC_CLIENT").is_some())
-        .build_server(env::var_os("CARGO_FEATURE_GRPC_SERVER").is_some())
+        .build_client(true)
+        .build_server(true)
         .build_transport(false)
+        .out_dir(out_dir)
         .compile_well_known_types(true)
         .emit_rerun_if_changed(false)
         .compile_fds_with_config(fds.clone(), config)?;
 
     pbjson_build::Builder::new()
         .register_descriptors(&descriptor_bytes)?
-        .out_dir(&out_dir)
+        .out_dir(out_dir)
         .ignore_unknown_fields()
         .build(JSON_PACKAGES)?;
     for package in [
@@ -105,47 +82,53 @@ fn main() -> Result<(), Box<dyn Error>> {
         "google.longrunning",
     ] {
         let path = out_dir.join(format!("{package}.serde.rs"));
-        let code = fs::read_to_string(&path)
-            .map_err(|e| format!("cannot read generated file {}: {e}", path.display()))?;
-        write(&path, open_enums(&code).as_bytes())?;
+        let code = fs::read_to_string(&path)?;
+        fs::write(&path, open_enums(&code))?;
+        let path = out_dir.join(format!("{package}.rs"));
+        let code = fs::read_to_string(&path)?;
+        fs::write(&path, gate_stubs(&code))?;
     }
 
-    write(
-        &out_dir.join("any_registry.rs"),
-        any_registry(&fds).as_bytes(),
-    )?;
+    fs::write(out_dir.join("any_registry.rs"), any_registry(&fds))?;
     Ok(())
 }
 
-/// `fs::write`, with the path in the error.
-fn write(path: &Path, bytes: &[u8]) -> Result<(), Box<dyn Error>> {
-    fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()).into())
+/// Every `.proto` file under `proto_root`, relative and sorted, plus `field_mask.proto`, which
+/// protox ships: the API's messages do not use FieldMask, but users build update masks with it.
+pub fn proto_files(proto_root: &Path) -> Result<Vec<String>, Box<dyn Error>> {
+    let mut files = Vec::new();
+    collect_protos(proto_root, proto_root, &mut files)
+        .map_err(|e| format!("reading the proto directory {}: {e}", proto_root.display()))?;
+    files.sort();
+    files.push("google/protobuf/field_mask.proto".to_string());
+    Ok(files)
 }
 
-/// The directory holding the `.proto` files: `proto/` inside the crate (the link in the
-/// repository, a real directory in the published package), else the workspace's `proto/`.
-fn find_proto_root(manifest: &Path) -> Result<PathBuf, Box<dyn Error>> {
-    let candidates = [manifest.join("proto"), manifest.join("../../proto")];
-    for dir in &candidates {
-        if dir.join("google").is_dir() {
-            return Ok(dir.clone());
-        }
-    }
-    Err(format!(
-        "cannot find the .proto files: expected a directory with a google/ subdirectory at {} or {}",
-        candidates[0].display(),
-        candidates[1].display()
+/// The encoded descriptor set of `proto/`: imports included, custom options kept, no source info.
+pub fn descriptor_set(proto_root: &Path) -> Result<Vec<u8>, Box<dyn Error>> {
+    Ok(protox::Compiler::new([proto_root])?
+        .include_source_info(false)
+        .include_imports(true)
+        .open_files(proto_files(proto_root)?)?
+        .encode_file_descriptor_set())
+}
+
+/// Puts tonic's client modules behind the `grpc-client` feature and its server modules behind
+/// `grpc-server`, so that the checked-in file serves every feature combination.
+fn gate_stubs(code: &str) -> String {
+    code.replace(
+        "/// Generated client implementations.\n",
+        "/// Generated client implementations.\n#[cfg(feature = \"grpc-client\")]\n",
     )
-    .into())
+    .replace(
+        "/// Generated server implementations.\n",
+        "/// Generated server implementations.\n#[cfg(feature = \"grpc-server\")]\n",
+    )
 }
 
 fn collect_protos(root: &Path, dir: &Path, out: &mut Vec<String>) -> Result<(), Box<dyn Error>> {
-    let entries =
-        fs::read_dir(dir).map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .map_err(|e| format!("cannot read directory {}: {e}", dir.display()))?
-            .path();
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
         if path.is_dir() {
             collect_protos(root, &path, out)?;
         } else if path.extension().is_some_and(|e| e == "proto") {

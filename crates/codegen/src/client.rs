@@ -1,0 +1,400 @@
+//! The per-RPC code of the client crate: for each service, the client's methods (seeded from
+//! the method signature), a request builder per RPC (`set_*` for request fields, `with_*` for
+//! per-call options, awaitable), list builders with page and item streams, and the blocking
+//! mirror of all of it.
+
+use std::error::Error;
+use std::fmt::Write as _;
+use std::path::Path;
+
+use heck::{ToSnakeCase, ToUpperCamelCase};
+use prost_types::FieldDescriptorProto;
+use prost_types::field_descriptor_proto::{Label, Type};
+
+use crate::emit::{self, doc, rust_type};
+use crate::records::{self, Api, Rpc, Service};
+
+/// RPCs whose builder's `send` is written by hand (`send_<rpc>` on the client), because the
+/// client adds behaviour: a client-generated id that makes a POST safe to retry.
+const CUSTOM_SEND: &[&str] = &["CreateConversation"];
+
+/// Writes one async and one blocking file per service, and `mod.rs`.
+pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
+    let api = records::read(proto_root)?;
+    let mut module = String::from(
+        "//! Generated per-RPC code of the clients: methods, request builders, blocking mirror.\n",
+    );
+    for service in &api.services {
+        let file = service.short().to_snake_case();
+        emit::write(out, &format!("{file}.rs"), &async_file(&api, service)?)?;
+        emit::write(
+            out,
+            &format!("blocking_{file}.rs"),
+            &blocking_file(&api, service)?,
+        )?;
+        let _ = write!(module, "\npub mod {file};\npub mod blocking_{file};\n");
+    }
+    emit::write(out, "paging.rs", &paging_file(&api))?;
+    module.push_str("\nmod paging;\n");
+    emit::write(out, "mod.rs", &module)
+}
+
+/// How the pagers read each list RPC's request and response (AIP-158).
+fn paging_file(api: &Api) -> String {
+    let mut out = String::from(
+        "//! The page token and items of each list RPC's messages.\n\nuse crate::pager::{PagedRequest, PagedResponse};\n",
+    );
+    for rpc in &api.all_rpcs {
+        let Some(paging) = &rpc.paging else { continue };
+        let _ = write!(
+            out,
+            "\nimpl PagedRequest for {req} {{\n    fn page_token(&self) -> &str {{\n        &self.page_token\n    }}\n\n    fn set_page_token(&mut self, token: String) {{\n        self.page_token = token;\n    }}\n}}\n\nimpl PagedResponse for {resp} {{\n    type Item = {item};\n\n    fn next_page_token(&self) -> &str {{\n        &self.next_page_token\n    }}\n\n    fn into_items(self) -> Vec<{item}> {{\n        self.{field}\n    }}\n}}\n",
+            req = rust_type(&rpc.input),
+            resp = rust_type(&rpc.output),
+            item = rust_type(&paging.item_type),
+            field = paging.items_field.to_snake_case(),
+        );
+    }
+    out
+}
+
+/// How one request field is set: the setter's parameter type and the assigned expression.
+struct Setter {
+    /// The field (or oneof) name as a Rust identifier.
+    field: String,
+    /// `set_<name>`.
+    name: String,
+    param: String,
+    assign: String,
+    doc: String,
+}
+
+fn ident(name: &str) -> String {
+    match name {
+        "type" | "match" | "ref" | "move" | "fn" | "mod" | "use" | "impl" | "trait" | "enum"
+        | "struct" | "loop" | "where" | "async" | "await" | "dyn" | "box" | "final" => {
+            format!("r#{name}")
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// The Rust type of a single value of a field (not counting repetition or optionality).
+fn value_type(field: &FieldDescriptorProto) -> String {
+    match field.r#type() {
+        Type::String => "String".into(),
+        Type::Bytes => "Vec<u8>".into(),
+        Type::Bool => "bool".into(),
+        Type::Int32 | Type::Sint32 | Type::Sfixed32 | Type::Enum => "i32".into(),
+        Type::Int64 | Type::Sint64 | Type::Sfixed64 => "i64".into(),
+        Type::Uint32 | Type::Fixed32 => "u32".into(),
+        Type::Uint64 | Type::Fixed64 => "u64".into(),
+        Type::Float => "f32".into(),
+        Type::Double => "f64".into(),
+        Type::Message | Type::Group => rust_type(field.type_name()),
+    }
+}
+
+/// A parameter type that accepts a value of the field's single type conveniently.
+fn param_of(field: &FieldDescriptorProto) -> (String, String) {
+    match field.r#type() {
+        Type::String => ("impl Into<String>".into(), "$v.into()".into()),
+        Type::Bytes => ("impl Into<Vec<u8>>".into(), "$v.into()".into()),
+        // Enum values and their raw numbers alike.
+        Type::Enum => ("impl Into<i32>".into(), "$v.into()".into()),
+        Type::Message | Type::Group => (
+            format!("impl Into<{}>", value_type(field)),
+            "$v.into()".into(),
+        ),
+        _ => (value_type(field), "$v".into()),
+    }
+}
+
+fn setters(api: &Api, message_name: &str) -> Result<Vec<Setter>, String> {
+    let message = api.message(message_name)?;
+    let mut out = Vec::new();
+    let mut oneofs_done = std::collections::HashSet::new();
+    for field in &message.field {
+        let doc = api
+            .field_docs
+            .get(&(message_name.to_string(), field.name().to_string()))
+            .cloned()
+            .unwrap_or_default();
+        let name = field.name().to_snake_case();
+        if let Some(index) = field.oneof_index
+            && !field.proto3_optional()
+        {
+            // A real oneof: one setter for the whole choice, as prost holds it.
+            if !oneofs_done.insert(index) {
+                continue;
+            }
+            let oneof = message.oneof_decl[index as usize].name();
+            let ty = format!(
+                "{}::{}",
+                rust_type(message_name).replace(
+                    &format!("::{}", message.name()),
+                    &format!("::{}", message.name().to_snake_case())
+                ),
+                oneof.to_upper_camel_case()
+            );
+            out.push(Setter {
+                field: ident(&oneof.to_snake_case()),
+                name: format!("set_{}", oneof.to_snake_case()),
+                param: format!("impl Into<Option<{ty}>>"),
+                assign: "$v.into()".into(),
+                doc: format!("Sets the `{oneof}` choice."),
+            });
+            continue;
+        }
+        let (param, assign) = if records::is_map(&api.messages, field) {
+            let entry = api.message(field.type_name())?;
+            let k = value_type(&entry.field[0]);
+            let v = value_type(&entry.field[1]);
+            (
+                format!("impl IntoIterator<Item = ({k}, {v})>"),
+                "$v.into_iter().collect()".to_string(),
+            )
+        } else if field.label() == Label::Repeated {
+            (
+                format!("impl IntoIterator<Item = {}>", value_type(field)),
+                "$v.into_iter().collect()".to_string(),
+            )
+        } else if field.r#type() == Type::Message || field.proto3_optional() {
+            let (param, assign) = param_of(field);
+            (param, format!("Some({assign})"))
+        } else {
+            param_of(field)
+        };
+        out.push(Setter {
+            field: ident(&name),
+            name: format!("set_{name}"),
+            param,
+            assign,
+            doc,
+        });
+    }
+    Ok(out)
+}
+
+fn builder_name(rpc: &Rpc) -> String {
+    rpc.name.clone()
+}
+
+fn async_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
+    let client = format!("{}Client", service.short());
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "//! The request builders of [`{client}`](crate::{client}), one per RPC, and the methods\n//! that make them.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::future::IntoFuture;\nuse std::time::Duration;\n\nuse dialogflow_transport::{{Error, Rpc}};\nuse futures::future::BoxFuture;\n\nuse crate::pager::{{Items, Pages, Pager}};\nuse crate::{{ClientRequest, {client}, RequestOptions, RetryPolicy}};\n"
+    );
+    // The client's methods.
+    let _ = writeln!(
+        out,
+        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n"
+    );
+    for (i, rpc) in service.rpcs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        client_method(api, rpc, &mut out, "self.clone()", "")?;
+    }
+    out.push_str("}\n");
+    for rpc in &service.rpcs {
+        builder(api, rpc, &client, &mut out)?;
+        let _ = writeln!(
+            out,
+            "\nimpl ClientRequest<{client}> for {request} {{\n    type Builder = {name};\n\n    fn into_builder(self, client: &{client}) -> {name} {{\n        {name}::new(client.clone(), self)\n    }}\n}}",
+            request = rust_type(&rpc.input),
+            name = builder_name(rpc),
+        );
+    }
+    Ok(out)
+}
+
+/// The client method of an RPC: arguments from the method signature, a builder back.
+fn client_method(
+    api: &Api,
+    rpc: &Rpc,
+    out: &mut String,
+    client_expr: &str,
+    blocking: &str,
+) -> Result<(), Box<dyn Error>> {
+    let setters = setters(api, &rpc.input)?;
+    let mut params = Vec::new();
+    let mut assigns = Vec::new();
+    for name in &rpc.signature {
+        let setter = setters
+            .iter()
+            .find(|s| s.field == ident(name))
+            .ok_or_else(|| {
+                format!(
+                    "{}: signature field {name} is not a request field",
+                    rpc.name
+                )
+            })?;
+        params.push(format!("{}: {}", ident(name), setter.param));
+        assigns.push(format!(
+            "        request.{} = {};",
+            setter.field,
+            setter.assign.replace("$v", &ident(name))
+        ));
+    }
+    doc(out, "    ", &rpc.doc, &format!("`{}`.", rpc.name));
+    let what = if rpc.paging.is_some() {
+        "`.await` gives one page; `by_page()` and `by_item()` stream them all"
+    } else {
+        "`.await` sends it"
+    };
+    let _ = writeln!(
+        out,
+        "    ///\n    /// Returns the request builder{}: set more fields and per-call options on it; {what}.",
+        if rpc.signature.is_empty() {
+            String::new()
+        } else {
+            format!(
+                ", seeded with {}",
+                rpc.signature
+                    .iter()
+                    .map(|s| format!("`{s}`"))
+                    .collect::<Vec<_>>()
+                    .join(" and ")
+            )
+        }
+    );
+    let builder = builder_name(rpc);
+    let request = rust_type(&rpc.input);
+    let mutability = if rpc.signature.is_empty() { "" } else { "mut " };
+    let _ = writeln!(
+        out,
+        "    pub fn {}(&self{}) -> {builder} {{\n        let {mutability}request = {request}::default();\n{}\n        {builder}::new({client_expr}{blocking}, request)\n    }}",
+        rpc.snake(),
+        params.iter().map(|p| format!(", {p}")).collect::<String>(),
+        assigns.join("\n"),
+    );
+    Ok(())
+}
+
+fn builder(api: &Api, rpc: &Rpc, client: &str, out: &mut String) -> Result<(), Box<dyn Error>> {
+    let name = builder_name(rpc);
+    let request = rust_type(&rpc.input);
+    let response = rust_type(&rpc.output);
+    let method = rpc.snake();
+    let _ = write!(
+        out,
+        "\n/// The request builder of `{}` ([`{client}::{method}`]).\n///\n/// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))\n/// sends it.\n#[derive(Debug, Clone)]\n#[must_use = \"a request builder sends nothing until it is awaited\"]\npub struct {name} {{\n    client: {client},\n    request: {request},\n    options: RequestOptions,\n}}\n\nimpl {name} {{\n    pub(crate) fn new(client: {client}, request: {request}) -> Self {{\n        {name} {{ client, request, options: RequestOptions::new() }}\n    }}\n\n    /// The request as built so far.\n    pub fn request(&self) -> &{request} {{\n        &self.request\n    }}\n\n    /// Replaces the per-call options.\n    pub fn with_options(mut self, options: RequestOptions) -> Self {{\n        self.options = options;\n        self\n    }}\n\n    /// Sets the overall timeout of the call, retries included.\n    pub fn with_timeout(mut self, timeout: Duration) -> Self {{\n        self.options = self.options.with_timeout(timeout);\n        self\n    }}\n\n    /// Sets the retry policy of the call.\n    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {{\n        self.options = self.options.with_retry(retry);\n        self\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.options = self.options.with_metadata(name, value);\n        self\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(mut self, project: impl Into<String>) -> Self {{\n        self.options = self.options.with_user_project(project);\n        self\n    }}\n",
+        rpc.name
+    );
+    for setter in setters(api, &rpc.input)? {
+        out.push('\n');
+        doc(
+            out,
+            "    ",
+            &setter.doc,
+            &format!("Sets `{}`.", setter.field),
+        );
+        let _ = writeln!(
+            out,
+            "    pub fn {}(mut self, v: {}) -> Self {{\n        self.request.{} = {};\n        self\n    }}",
+            setter.name,
+            setter.param,
+            setter.field,
+            setter.assign.replace("$v", "v")
+        );
+    }
+    let send = if CUSTOM_SEND.contains(&rpc.name.as_str()) {
+        format!("self.client.send_{method}(self.request, self.options).await")
+    } else {
+        format!(
+            "self.client\n            .execute(Rpc::{}, self.request, self.options, |t, r, o| async move {{\n                t.as_ref().{method}(r, &o).await\n            }})\n            .await",
+            rpc.name
+        )
+    };
+    let _ = writeln!(
+        out,
+        "\n    /// Sends the request: the same as `.await`.\n    pub async fn send(self) -> Result<{response}, Error> {{\n        {send}\n    }}"
+    );
+    if let Some(paging) = &rpc.paging {
+        let item = rust_type(&paging.item_type);
+        let _ = writeln!(
+            out,
+            "\n    /// Every page, each fetched when the stream reaches it; the options apply to each.\n    pub fn by_page(self) -> Pages<{response}> {{\n        let {name} {{ client, request, options }} = self;\n        Pages::new(Pager::new(\n            request,\n            std::sync::Arc::new(move |request| {{\n                let page = {name} {{ client: client.clone(), request, options: options.clone() }};\n                Box::pin(page.send())\n            }}),\n        ))\n    }}\n\n    /// Every item of every page, pages fetched as the stream reaches them.\n    pub fn by_item(self) -> Items<{item}> {{\n        self.by_page().items()\n    }}"
+        );
+    }
+    let _ = writeln!(
+        out,
+        "}}\n\nimpl IntoFuture for {name} {{\n    type Output = Result<{response}, Error>;\n    type IntoFuture = BoxFuture<'static, Self::Output>;\n\n    fn into_future(self) -> Self::IntoFuture {{\n        Box::pin(self.send())\n    }}\n}}"
+    );
+    Ok(())
+}
+
+fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
+    let client = format!("{}Client", service.short());
+    let module = service.short().to_snake_case();
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "//! The blocking request builders of [`blocking::{client}`](crate::blocking::{client}), one per\n//! RPC: the async builders, run to completion on the client's runtime.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_transport::Error;\nuse tokio::runtime::Runtime;\n\nuse crate::blocking::{{{client}, Items, Pages}};\nuse crate::generated::{module} as nonblocking;\nuse crate::{{ClientRequest, RequestOptions, RetryPolicy}};\n"
+    );
+    let _ = writeln!(
+        out,
+        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n"
+    );
+    for (i, rpc) in service.rpcs.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        let mut method = String::new();
+        client_method(api, rpc, &mut method, "self.client.clone()", "")?;
+        // The blocking builder wraps the async one made the same way, with the runtime.
+        let builder = builder_name(rpc);
+        let method = method.replace(
+            &format!("        {builder}::new(self.client.clone(), request)"),
+            &format!(
+                "        {builder} {{\n            inner: nonblocking::{builder}::new(self.client.clone(), request),\n            rt: self.rt.clone(),\n        }}"
+            ),
+        );
+        out.push_str(&method);
+    }
+    out.push_str("}\n");
+    for rpc in &service.rpcs {
+        let name = builder_name(rpc);
+        let request = rust_type(&rpc.input);
+        let response = rust_type(&rpc.output);
+        let _ = write!(
+            out,
+            "\n/// The blocking request builder of `{}`: `set_*` and `with_*` as on the async one, then\n/// [`send`](Self::send).\n#[derive(Debug, Clone)]\n#[must_use = \"a request builder sends nothing until `send` is called\"]\npub struct {name} {{\n    inner: nonblocking::{name},\n    rt: Arc<Runtime>,\n}}\n\nimpl {name} {{\n    fn map(self, f: impl FnOnce(nonblocking::{name}) -> nonblocking::{name}) -> Self {{\n        {name} {{ inner: f(self.inner), rt: self.rt }}\n    }}\n\n    /// The request as built so far.\n    pub fn request(&self) -> &{request} {{\n        self.inner.request()\n    }}\n\n    /// Replaces the per-call options.\n    pub fn with_options(self, options: RequestOptions) -> Self {{\n        self.map(|b| b.with_options(options))\n    }}\n\n    /// Sets the overall timeout of the call, retries included.\n    pub fn with_timeout(self, timeout: Duration) -> Self {{\n        self.map(|b| b.with_timeout(timeout))\n    }}\n\n    /// Sets the retry policy of the call.\n    pub fn with_retry(self, retry: RetryPolicy) -> Self {{\n        self.map(|b| b.with_retry(retry))\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.map(|b| b.with_metadata(name, value))\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(self, project: impl Into<String>) -> Self {{\n        self.map(|b| b.with_user_project(project))\n    }}\n",
+            rpc.name
+        );
+        for setter in setters(api, &rpc.input)? {
+            out.push('\n');
+            doc(
+                &mut out,
+                "    ",
+                &setter.doc,
+                &format!("Sets `{}`.", setter.field),
+            );
+            let _ = writeln!(
+                out,
+                "    pub fn {0}(self, v: {1}) -> Self {{\n        self.map(|b| b.{0}(v))\n    }}",
+                setter.name, setter.param
+            );
+        }
+        let _ = writeln!(
+            out,
+            "\n    /// Sends the request and waits for the answer.\n    pub fn send(self) -> Result<{response}, Error> {{\n        self.rt.block_on(self.inner.send())\n    }}"
+        );
+        if let Some(paging) = &rpc.paging {
+            let item = rust_type(&paging.item_type);
+            let _ = writeln!(
+                out,
+                "\n    /// Every page, as an iterator; each page is fetched when the iterator reaches it.\n    pub fn by_page(self) -> Pages<{response}> {{\n        Pages::new(self.inner.by_page(), self.rt)\n    }}\n\n    /// Every item of every page, as an iterator.\n    pub fn by_item(self) -> Items<{item}> {{\n        Items::new(self.inner.by_item(), self.rt)\n    }}"
+            );
+        }
+        out.push_str("}\n");
+        let _ = writeln!(
+            out,
+            "\nimpl ClientRequest<{client}> for {request} {{\n    type Builder = {name};\n\n    fn into_builder(self, client: &{client}) -> {name} {{\n        {name} {{\n            inner: nonblocking::{name}::new(client.client.clone(), self),\n            rt: client.rt.clone(),\n        }}\n    }}\n}}"
+        );
+    }
+    Ok(out)
+}
