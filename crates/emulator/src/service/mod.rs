@@ -118,13 +118,6 @@ impl Core {
             .id(prefix)
     }
 
-    /// Serializes the state for the data file.
-    pub(crate) fn snapshot_json(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let (mut state, now) = self.lock();
-        state.saved_at_micros = now;
-        serde_json::to_vec(&*state)
-    }
-
     pub(crate) fn register_profile(&self, name: &str) -> Result<(), ApiError> {
         names::check_profile("conversation_profile", name)?;
         self.lock().0.profiles.insert(name.to_string());
