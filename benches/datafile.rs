@@ -35,7 +35,7 @@ async fn create(sender: &mut SendRequest<Full<Bytes>>, id: u64) {
     let request = hyper::Request::builder()
         .method("POST")
         .uri(format!(
-            "/v2/projects/bench/conversations?conversationId=c{id}"
+            "/v2/projects/bench/conversations?conversationId=conv{id}"
         ))
         .header("host", "localhost")
         .header("content-type", "application/json")
@@ -157,7 +157,7 @@ fn write_json(path: &Path, n: u64, per: u64) {
     for c in 0..n {
         seq += 1;
         let conv_seq = seq;
-        let name = format!("projects/bench/conversations/c{c}");
+        let name = format!("projects/bench/conversations/conv{c}");
         let mut messages = Vec::new();
         for m in 0..per {
             seq += 1;
