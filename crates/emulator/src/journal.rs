@@ -153,7 +153,11 @@ fn commit_loop(inner: &Inner, db: Database) {
             }
             (std::mem::take(&mut queue.changes), queue.last)
         };
-        let result = store::write(&db, &batch, true);
+        // A panic inside the store must not leave waiters waiting for a thread that is gone.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            store::write(&db, &batch, true)
+        }))
+        .unwrap_or_else(|_| Err("the store failed unexpectedly (a panic)".to_string()));
         let mut progress = locked(&inner.progress);
         match result {
             Ok(()) => progress.done = ticket,

@@ -190,10 +190,37 @@ fn migrate(path: &Path, state: &State) -> Result<(), Error> {
     Ok(())
 }
 
+/// Runs `f`, turning a panic into an error without printing it: redb asserts on some damaged
+/// files, and a damaged file deserves a clear error, not a panic message. The panic hook is
+/// process-wide, so the swap is serialized and only panics on this thread are silenced.
+pub(crate) fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
+    static HOOK: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
+    let me = std::thread::current().id();
+    let previous: Arc<dyn Fn(&std::panic::PanicHookInfo<'_>) + Send + Sync> =
+        Arc::from(std::panic::take_hook());
+    let others = previous.clone();
+    std::panic::set_hook(Box::new(move |info| {
+        if std::thread::current().id() != me {
+            others(info);
+        }
+    }));
+    let result = std::panic::catch_unwind(f);
+    drop(std::panic::take_hook());
+    std::panic::set_hook(Box::new(move |info| previous(info)));
+    result.map_err(|panic| {
+        panic
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_default()
+    })
+}
+
 /// Opens a format-2 file, recovering it if it was not closed cleanly, and reads the state.
 fn open_store(path: &Path) -> Result<(Database, Option<(State, store::Counts)>, bool), Error> {
     let recovered = Arc::new(AtomicBool::new(false));
-    let opened = std::panic::catch_unwind(|| {
+    let opened = quietly(|| {
         let flag = recovered.clone();
         let db = Database::builder()
             .set_repair_callback(move |_| flag.store(true, Ordering::Relaxed))
@@ -207,12 +234,7 @@ fn open_store(path: &Path) -> Result<(Database, Option<(State, store::Counts)>, 
         let state = store::read(&db, path)?;
         Ok::<_, Error>((db, state))
     });
-    let (db, state) = opened.map_err(|panic| {
-        let what = panic
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default();
+    let (db, state) = opened.map_err(|what| {
         data_file_error(
             path,
             format!("damaged, the store gave up reading it: {what}"),
