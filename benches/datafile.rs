@@ -4,8 +4,9 @@
 //! messages each takes to convert from format 1 and to load, cleanly closed and after a crash.
 //!
 //! `nice cargo bench -p dialogflow-benches --bench datafile` prints the tables as Markdown.
-//! `DATAFILE_BENCH=rates` or `=load` runs one half; `DATAFILE_BENCH_MAX=20000` stops the
-//! growth earlier.
+//! `DATAFILE_BENCH=rates`, `=load` or `=store` runs one part; `DATAFILE_BENCH_MAX=20000` stops
+//! the growth earlier. `store` compares one durable redb commit of one small row with the floor
+//! any durable store pays: appending the same bytes to a file and calling `fdatasync`.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -255,6 +256,72 @@ async fn load_table(n: u64, per: u64) {
     remove(&crashed);
 }
 
+/// Median time of one durable single-row commit into a redb table holding `stored` rows, and of
+/// one append + `fdatasync` of the same bytes.
+fn store_costs(stored: u64, samples: u32) -> (Duration, Duration) {
+    use std::io::Write as _;
+    const T: redb::TableDefinition<'_, u64, &[u8]> = redb::TableDefinition::new("t");
+    let row = vec![7u8; 200];
+    let path = temp("store");
+    let db = redb::Database::create(&path).expect("db");
+    let mut next = 0u64;
+    while next < stored {
+        let txn = db.begin_write().expect("txn");
+        {
+            let mut t = txn.open_table(T).expect("table");
+            for _ in 0..10_000.min(stored - next) {
+                t.insert(next, row.as_slice()).expect("insert");
+                next += 1;
+            }
+        }
+        txn.commit().expect("commit");
+    }
+    let mut redb_times = Vec::new();
+    for _ in 0..samples {
+        let started = Instant::now();
+        let txn = db.begin_write().expect("txn");
+        txn.open_table(T)
+            .expect("table")
+            .insert(next, row.as_slice())
+            .expect("insert");
+        txn.commit().expect("commit");
+        redb_times.push(started.elapsed());
+        next += 1;
+    }
+    drop(db);
+    remove(&path);
+    let log = temp("log");
+    let mut file = std::fs::File::create(&log).expect("log");
+    let mut log_times = Vec::new();
+    for _ in 0..samples {
+        let started = Instant::now();
+        file.write_all(&row).expect("append");
+        file.sync_data().expect("fdatasync");
+        log_times.push(started.elapsed());
+    }
+    remove(&log);
+    redb_times.sort();
+    log_times.sort();
+    (
+        redb_times[redb_times.len() / 2],
+        log_times[log_times.len() / 2],
+    )
+}
+
+fn store_table() {
+    println!("| rows stored | redb commit, 1 row (median) | append + fdatasync (median) | ratio |");
+    println!("|---|---|---|---|");
+    for stored in [1_000, 100_000, 1_000_000] {
+        let (redb, log) = store_costs(stored, 500);
+        println!(
+            "| {stored} | {:.0} µs | {:.0} µs | {:.1} |",
+            redb.as_secs_f64() * 1e6,
+            log.as_secs_f64() * 1e6,
+            redb.as_secs_f64() / log.as_secs_f64()
+        );
+    }
+}
+
 fn main() {
     let which = std::env::var("DATAFILE_BENCH").unwrap_or_default();
     let max = std::env::var("DATAFILE_BENCH_MAX")
@@ -266,6 +333,9 @@ fn main() {
         .enable_all()
         .build()
         .expect("runtime");
+    if which.is_empty() || which == "store" {
+        store_table();
+    }
     rt.block_on(async {
         if which.is_empty() || which == "rates" {
             rate_table(max).await;

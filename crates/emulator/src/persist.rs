@@ -218,7 +218,10 @@ pub(crate) fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Resu
 }
 
 /// Opens a format-2 file, recovering it if it was not closed cleanly, and reads the state.
-fn open_store(path: &Path) -> Result<(Database, Option<(State, store::Counts)>, bool), Error> {
+/// An open store, the state it held (`None` when new), and whether it had to be recovered.
+type Opened = (Database, Option<(State, store::Counts)>, bool);
+
+fn open_store(path: &Path) -> Result<Opened, Error> {
     let recovered = Arc::new(AtomicBool::new(false));
     let opened = quietly(|| {
         let flag = recovered.clone();
@@ -293,6 +296,20 @@ impl Persistence {
             &self.path,
             format!("the change was made in memory but could not be written: {reason}"),
         )
+    }
+
+    /// Writes the state's changes, if there are any, and waits until they are on disk; with
+    /// none it returns at once (a read that only aged the state, say).
+    pub(crate) async fn commit_if_changed(&self, core: &Core) -> Result<(), Error> {
+        let ticket = {
+            let (mut state, now) = core.lock();
+            let changes = changes_of(&mut state, now, false);
+            if changes.is_empty() {
+                return Ok(());
+            }
+            self.journal.enqueue(changes)
+        };
+        self.journal.wait(ticket).await.map_err(|e| self.failed(e))
     }
 
     /// Writes the state's changes and waits until they are on disk.

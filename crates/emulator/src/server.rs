@@ -43,7 +43,8 @@ pub(crate) struct Shared {
 }
 
 /// RPCs that change state; with write-through persistence their changes reach the data file
-/// before the answer is sent.
+/// before the answer is sent. (Changes made by any other call are written too, but a caller
+/// whose change another caller already queued waits for it only here.)
 fn mutates(method: &str) -> bool {
     matches!(
         method.rsplit('/').next(),
@@ -146,6 +147,16 @@ impl Shared {
     pub(crate) async fn changed(&self, clock: bool) -> Result<(), crate::Error> {
         match self.persistence.as_ref().filter(|p| p.write_through) {
             Some(p) => p.commit(&self.core, clock).await,
+            None => Ok(()),
+        }
+    }
+
+    /// After a call that is not meant to change anything: writes (and waits for) whatever
+    /// it changed all the same, such as conversations the lifecycle rules completed or purged
+    /// on the way. Nothing to write, nothing to wait for.
+    pub(crate) async fn maybe_changed(&self) -> Result<(), crate::Error> {
+        match self.persistence.as_ref().filter(|p| p.write_through) {
+            Some(p) => p.commit_if_changed(&self.core).await,
             None => Ok(()),
         }
     }
@@ -286,9 +297,12 @@ async fn handle(
             json_response(status, body)
         }
     };
-    if mutates(&method)
-        && let Err(e) = shared.changed(false).await
-    {
+    let written = if mutates(&method) {
+        shared.changed(false).await
+    } else {
+        shared.maybe_changed().await
+    };
+    if let Err(e) = written {
         // The client must not take the change for saved.
         let e = ApiError::new(dialogflow_types::rpc::Code::Internal, e.to_string());
         return Ok(if is_grpc {
