@@ -17,7 +17,7 @@ use dialogflow_emulator::{Emulator, EmulatorHandle};
 use http_body_util::{BodyExt, Full};
 use hyper::client::conn::http1::SendRequest;
 use hyper_util::rt::TokioIo;
-use serde_json::{Value, json};
+use serde_json::json;
 
 const PROFILE: &str = "projects/bench/conversationProfiles/p";
 
@@ -128,9 +128,22 @@ async fn rate_table(max: u64) {
         "| stored | calls | in flight | no data file (creates/s) | durable data file (creates/s) | ratio |"
     );
     println!("|---|---|---|---|---|---|");
-    for lanes in [1, 64] {
-        let memory = rates(false, lanes, &steps).await;
-        let durable = rates(true, lanes, &steps).await;
+    // `DATAFILE_BENCH_ONLY=memory` or `=durable` runs one side (for timing the two sides as
+    // whole processes, alternately); `DATAFILE_BENCH_LANES=1` or `=64` one concurrency.
+    let only = std::env::var("DATAFILE_BENCH_ONLY").unwrap_or_default();
+    let lanes: Vec<u64> = match std::env::var("DATAFILE_BENCH_LANES").ok() {
+        Some(l) => vec![l.parse().expect("a number of lanes")],
+        None => vec![1, 64],
+    };
+    for lanes in lanes {
+        let memory = match only.as_str() {
+            "durable" => vec![f64::NAN; steps.len()],
+            _ => rates(false, lanes, &steps).await,
+        };
+        let durable = match only.as_str() {
+            "memory" => vec![f64::NAN; steps.len()],
+            _ => rates(true, lanes, &steps).await,
+        };
         for (i, (from, to)) in steps.iter().enumerate() {
             println!(
                 "| {from}→{to} | {} | {lanes} | {:.0} | {:.0} | {:.0}% |",
