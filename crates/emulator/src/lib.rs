@@ -184,8 +184,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Loads the state from this JSON file at start (if it exists) and writes it back
-    /// atomically on shutdown and, by default, after every acknowledged change.
+    /// Keeps the state in this file (an embedded redb store): loaded at start if it exists
+    /// (a JSON file of earlier versions is converted once), and by default each change is on
+    /// disk before its answer is sent. See the crate README's "Persistence".
     pub fn data_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.data_file = Some(path.into());
         self
