@@ -119,7 +119,18 @@ pub(crate) async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<
     let path = req.uri().path().to_string();
     let result = async {
         let body = read_body(req.into_body()).await?;
-        route(shared, &method, &path, &body)
+        if method == Method::POST && path == "/emulator/v1/state:save" {
+            return save(shared).await;
+        }
+        let value = route(shared, &method, &path, &body)?;
+        if method == Method::POST && CHANGES.contains(&path.as_str()) {
+            let clock = path == "/emulator/v1/clock:advance";
+            shared
+                .changed(clock)
+                .await
+                .map_err(|e| ApiError::new(Code::Internal, e.to_string()))?;
+        }
+        Ok(value)
     }
     .await;
     match result {
@@ -128,6 +139,28 @@ pub(crate) async fn handle(shared: &Shared, req: Request<Incoming>) -> Response<
             let (status, body) = error_response(&e);
             json_response(status, body)
         }
+    }
+}
+
+/// The `POST` routes that change the state: answered once the change is in the data file.
+const CHANGES: &[&str] = &[
+    "/emulator/v1/clock:advance",
+    "/emulator/v1/messages:add",
+    "/emulator/v1/profiles",
+    "/emulator/v1/operations",
+];
+
+async fn save(shared: &Shared) -> Result<Value, ApiError> {
+    match &shared.persistence {
+        Some(p) => p
+            .commit(&shared.core, true)
+            .await
+            .map(|_| json!({ "path": p.path.display().to_string() }))
+            .map_err(|e| ApiError::new(Code::Internal, e.to_string())),
+        None => Err(ApiError::new(
+            Code::FailedPrecondition,
+            "the emulator was started without a data file",
+        )),
     }
 }
 
@@ -156,7 +189,6 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
                 }
             };
             core.clock.advance(by);
-            shared.after_change();
             Ok(now_json(shared))
         }
         (Method::POST, "/emulator/v1/messages:add") => {
@@ -178,7 +210,6 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
                 )
             })?;
             let m = core.add_message(&a.conversation, role, &a.text)?;
-            shared.after_change();
             to_value(&m)
         }
         (Method::POST, "/emulator/v1/profiles") => {
@@ -189,7 +220,6 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
             }
             let p: Profile = body_json(body)?;
             core.register_profile(&p.name)?;
-            shared.after_change();
             Ok(json!({ "name": p.name }))
         }
         (Method::POST, "/emulator/v1/operations") => {
@@ -200,7 +230,6 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
             }
             let o: Op = body_json(body)?;
             let op = core.create_operation(&o.parent, None)?;
-            shared.after_change();
             to_value(&op)
         }
         (Method::GET, "/emulator/v1/requests") => {
@@ -234,16 +263,6 @@ fn route(shared: &Shared, method: &Method, path: &str, body: &[u8]) -> Result<Va
             shared.faults.set(plan);
             to_value(&FaultJson::of(&shared.faults.get()))
         }
-        (Method::POST, "/emulator/v1/state:save") => match &shared.persistence {
-            Some(p) => p
-                .save(core)
-                .map(|_| json!({ "path": p.path.display().to_string() }))
-                .map_err(|e| ApiError::new(Code::Internal, e.to_string())),
-            None => Err(ApiError::new(
-                Code::FailedPrecondition,
-                "the emulator was started without a data file",
-            )),
-        },
         _ => Err(ApiError::new(
             Code::NotFound,
             format!("no admin route {method} {path}; see the crate README for the list"),

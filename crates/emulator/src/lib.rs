@@ -37,6 +37,7 @@ mod error;
 mod faults;
 mod filter;
 mod grpc;
+mod journal;
 mod names;
 mod persist;
 mod rest;
@@ -46,11 +47,13 @@ mod search;
 mod server;
 mod service;
 mod state;
+mod store;
 mod summary;
 #[cfg(feature = "test-pki")]
 pub mod test_pki;
 mod tls;
 mod tokens;
+mod tracked;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -68,6 +71,7 @@ use tokio::task::JoinHandle;
 
 pub use error::Error;
 pub use faults::{FaultMode, FaultPlan};
+pub use persist::DataFileReport;
 pub use service::LOCATIONS;
 pub use tls::TlsConfig;
 
@@ -184,8 +188,9 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Loads the state from this JSON file at start (if it exists) and writes it back
-    /// atomically on shutdown and, by default, after every acknowledged change.
+    /// Keeps the state in this file (an embedded redb store): loaded at start if it exists
+    /// (a JSON file of earlier versions is converted once), and by default each change is on
+    /// disk before its answer is sent. See the crate README's "Persistence".
     pub fn data_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.data_file = Some(path.into());
         self
@@ -227,9 +232,13 @@ impl EmulatorBuilder {
         let tls = self.tls.as_ref().map(TlsConfig::acceptor).transpose()?;
         let seed = self.seed.unwrap_or_else(SplitMix64::entropy);
 
-        let loaded = match &self.data_file {
-            Some(path) => persist::load(path)?,
-            None => None,
+        let (persistence, loaded, report) = match &self.data_file {
+            Some(path) => {
+                let (p, state, report) =
+                    Persistence::open(path.clone(), self.persist_every.is_none())?;
+                (Some(p), state, Some(report))
+            }
+            None => (None, None, None),
         };
         let clock = Clock::new(self.clock_start);
         let state = match loaded {
@@ -252,10 +261,6 @@ impl EmulatorBuilder {
             core.register_profile(p)
                 .map_err(|e| Error::Config(format!("profile {p:?}: {}", e.message)))?;
         }
-        let persistence = self
-            .data_file
-            .clone()
-            .map(|path| Persistence::new(path, self.persist_every.is_none()));
         let shared = Arc::new(Shared {
             core: core.clone(),
             faults: Faults::new(self.faults.clone()),
@@ -264,7 +269,7 @@ impl EmulatorBuilder {
             persistence,
         });
         if let Some(p) = &shared.persistence {
-            p.save(&shared.core)?;
+            p.commit_blocking(&shared.core, true)?;
         }
 
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
@@ -306,7 +311,7 @@ impl EmulatorBuilder {
                     tokio::select! {
                         _ = tick.tick() => {
                             if let Some(p) = &shared.persistence
-                                && let Err(e) = p.save(&shared.core) {
+                                && let Err(e) = p.commit(&shared.core, true).await {
                                     tracing::error!("dialogflow-emulator: {e}");
                                 }
                         }
@@ -322,11 +327,14 @@ impl EmulatorBuilder {
             tls: tls.is_some(),
             shutdown: shutdown_tx,
             tasks,
+            report,
         })
     }
 }
 
-/// A running emulator. Dropping it stops the listeners without saving; call
+/// A running emulator. Dropping it stops the listeners and closes the data file without
+/// writing changes not yet written (by default there are none: each is written before its
+/// answer); call
 /// [`shutdown`](Self::shutdown) for a graceful stop that writes the data file.
 #[derive(Debug)]
 pub struct EmulatorHandle {
@@ -336,6 +344,7 @@ pub struct EmulatorHandle {
     tls: bool,
     shutdown: watch::Sender<bool>,
     tasks: Vec<JoinHandle<()>>,
+    report: Option<DataFileReport>,
 }
 
 impl EmulatorHandle {
@@ -387,7 +396,7 @@ impl EmulatorHandle {
             .shared
             .core
             .add_message(conversation_name, role, text)?;
-        self.shared.after_change();
+        self.shared.after_change()?;
         Ok(m)
     }
 
@@ -399,7 +408,7 @@ impl EmulatorHandle {
         metadata: Option<Any>,
     ) -> Result<Operation, Error> {
         let op = self.shared.core.create_operation(parent, metadata)?;
-        self.shared.after_change();
+        self.shared.after_change()?;
         Ok(op)
     }
 
@@ -410,14 +419,14 @@ impl EmulatorHandle {
         result: Result<Any, rpc::Status>,
     ) -> Result<Operation, Error> {
         let op = self.shared.core.finish_operation(name, result)?;
-        self.shared.after_change();
+        self.shared.after_change()?;
         Ok(op)
     }
 
     /// Registers a conversation profile name, for strict profile mode.
     pub fn register_profile(&self, name: &str) -> Result<(), Error> {
         self.shared.core.register_profile(name)?;
-        self.shared.after_change();
+        self.shared.after_change()?;
         Ok(())
     }
 
@@ -425,7 +434,9 @@ impl EmulatorHandle {
     /// those completed more than 30 days ago disappear.
     pub fn advance_clock(&self, by: Duration) {
         self.shared.core.clock.advance(by);
-        self.shared.after_change();
+        if let Err(e) = self.shared.after_clock_change() {
+            tracing::error!("dialogflow-emulator: {e}");
+        }
     }
 
     /// The emulator's current time.
@@ -473,12 +484,21 @@ impl EmulatorHandle {
         self.shared.core.conversations()
     }
 
-    /// Writes the data file now (a no-op without one).
+    /// Writes every change not yet in the data file and waits for the disk (a no-op without
+    /// a data file). Only needed with [`EmulatorBuilder::persist_every`]: by default every
+    /// change is written before its answer is sent.
     pub fn persist(&self) -> Result<(), Error> {
         match &self.shared.persistence {
-            Some(p) => p.save(&self.shared.core),
+            Some(p) => p.commit_blocking(&self.shared.core, true),
             None => Ok(()),
         }
+    }
+
+    /// What the emulator found in its data file at start: how much it loaded and how long
+    /// that took, and whether the file was created, converted from an older format or
+    /// recovered after a crash. `None` without a data file.
+    pub fn data_file_report(&self) -> Option<&DataFileReport> {
+        self.report.as_ref()
     }
 
     /// Stops accepting connections, lets open ones finish their calls (up to 5 seconds), and
@@ -488,13 +508,21 @@ impl EmulatorHandle {
         for task in std::mem::take(&mut self.tasks) {
             let _ = task.await;
         }
-        self.persist()
+        match &self.shared.persistence {
+            Some(p) => p.close(&self.shared.core),
+            None => Ok(()),
+        }
     }
 }
 
 impl Drop for EmulatorHandle {
     fn drop(&mut self) {
         let _ = self.shutdown.send(true);
+        // Release the data file now (another emulator may want it), not when the last
+        // connection lets go; changes already acknowledged are on disk.
+        if let Some(p) = &self.shared.persistence {
+            p.stop();
+        }
     }
 }
 

@@ -42,7 +42,9 @@ pub(crate) struct Shared {
     pub(crate) persistence: Option<Persistence>,
 }
 
-/// RPCs that change state; with write-through persistence the state is saved after them.
+/// RPCs that change state; with write-through persistence their changes reach the data file
+/// before the answer is sent. (Changes made by any other call are written too, but a caller
+/// whose change another caller already queued waits for it only here.)
 fn mutates(method: &str) -> bool {
     matches!(
         method.rsplit('/').next(),
@@ -140,12 +142,38 @@ impl Shared {
         recorded.push_back(entry);
     }
 
-    /// Saves the state if persistence is write-through.
-    pub(crate) fn after_change(&self) {
-        if let Some(p) = self.persistence.as_ref().filter(|p| p.write_through)
-            && let Err(e) = p.save(&self.core)
-        {
-            tracing::error!("dialogflow-emulator: {e}");
+    /// With write-through persistence, writes the state's changes to the data file and waits
+    /// until they are on disk; the caller answers its client only after that.
+    pub(crate) async fn changed(&self, clock: bool) -> Result<(), crate::Error> {
+        match self.persistence.as_ref().filter(|p| p.write_through) {
+            Some(p) => p.commit(&self.core, clock).await,
+            None => Ok(()),
+        }
+    }
+
+    /// After a call that is not meant to change anything: writes (and waits for) whatever
+    /// it changed all the same, such as conversations the lifecycle rules completed or purged
+    /// on the way. Nothing to write, nothing to wait for.
+    pub(crate) async fn maybe_changed(&self) -> Result<(), crate::Error> {
+        match self.persistence.as_ref().filter(|p| p.write_through) {
+            Some(p) => p.commit_if_changed(&self.core).await,
+            None => Ok(()),
+        }
+    }
+
+    /// [`changed`](Self::changed) for callers outside the runtime's tasks (it blocks).
+    pub(crate) fn after_change(&self) -> Result<(), crate::Error> {
+        match self.persistence.as_ref().filter(|p| p.write_through) {
+            Some(p) => p.commit_blocking(&self.core, false),
+            None => Ok(()),
+        }
+    }
+
+    /// [`after_change`](Self::after_change) that also records the clock's reading.
+    pub(crate) fn after_clock_change(&self) -> Result<(), crate::Error> {
+        match self.persistence.as_ref().filter(|p| p.write_through) {
+            Some(p) => p.commit_blocking(&self.core, true),
+            None => Ok(()),
         }
     }
 }
@@ -269,8 +297,20 @@ async fn handle(
             json_response(status, body)
         }
     };
-    if mutates(&method) {
-        shared.after_change();
+    let written = if mutates(&method) {
+        shared.changed(false).await
+    } else {
+        shared.maybe_changed().await
+    };
+    if let Err(e) = written {
+        // The client must not take the change for saved.
+        let e = ApiError::new(dialogflow_types::rpc::Code::Internal, e.to_string());
+        return Ok(if is_grpc {
+            grpc_error(e)
+        } else {
+            let (status, body) = rest::error_response(&e);
+            json_response(status, body)
+        });
     }
     if let Some((code, FaultMode::After, drop)) = decision.fail {
         drop_response(response);

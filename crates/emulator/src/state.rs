@@ -1,10 +1,12 @@
 //! The in-memory state both surfaces share, in a form that serializes to the data file.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use dialogflow_types::longrunning::Operation;
 use dialogflow_types::v2::{Conversation, Message, Participant};
 use serde::{Deserialize, Serialize};
+
+use crate::tracked::{TrackedMap, TrackedSet};
 
 /// One conversation and what hangs off it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -47,13 +49,13 @@ pub(crate) struct State {
     pub(crate) saved_at_micros: i64,
     /// Conversations by creation sequence.
     #[serde(default)]
-    pub(crate) conversations: BTreeMap<u64, ConversationRecord>,
+    pub(crate) conversations: TrackedMap<u64, ConversationRecord>,
     /// Long-running operations by creation sequence.
     #[serde(default)]
-    pub(crate) operations: BTreeMap<u64, Operation>,
+    pub(crate) operations: TrackedMap<u64, Operation>,
     /// Conversation profiles registered for strict mode.
     #[serde(default)]
-    pub(crate) profiles: BTreeSet<String>,
+    pub(crate) profiles: TrackedSet<String>,
     #[serde(skip)]
     pub(crate) conversation_index: HashMap<String, u64>,
     #[serde(skip)]
@@ -61,6 +63,10 @@ pub(crate) struct State {
     /// Earliest time at which a conversation changes by itself (auto-complete or purge).
     #[serde(skip)]
     pub(crate) next_deadline: Option<i64>,
+    /// How many of each conversation's messages (by conversation sequence) the data file holds
+    /// already: messages are only ever appended, so a change writes just the new ones.
+    #[serde(skip)]
+    pub(crate) stored_messages: HashMap<u64, usize>,
 }
 
 /// Conversations complete by themselves this long after they start.
@@ -111,24 +117,34 @@ impl State {
             Some(d) if d <= now => {}
             _ => return,
         }
+        // A read-only pass first: only the records that actually change are written through
+        // the tracked map (and so to the data file).
         let mut next: Option<i64> = None;
+        let mut due_completion = Vec::new();
         let mut purge = Vec::new();
-        for (seq, record) in self.conversations.iter_mut() {
-            if record.end_micros.is_none() {
-                let due = record.start_micros.saturating_add(AUTO_COMPLETE_MICROS);
-                if due <= now {
-                    complete(record, due);
-                } else {
-                    next = Some(next.map_or(due, |n: i64| n.min(due)));
-                    continue;
+        for (seq, record) in self.conversations.iter() {
+            let end = match record.end_micros {
+                Some(end) => end,
+                None => {
+                    let due = record.start_micros.saturating_add(AUTO_COMPLETE_MICROS);
+                    if due > now {
+                        next = Some(next.map_or(due, |n: i64| n.min(due)));
+                        continue;
+                    }
+                    due_completion.push((*seq, due));
+                    due
                 }
-            }
-            let end = record.end_micros.unwrap_or(now);
+            };
             let purge_at = end.saturating_add(PURGE_MICROS);
             if purge_at <= now {
                 purge.push(*seq);
             } else {
                 next = Some(next.map_or(purge_at, |n: i64| n.min(purge_at)));
+            }
+        }
+        for (seq, due) in due_completion {
+            if let Some(record) = self.conversations.get_mut(&seq) {
+                complete(record, due);
             }
         }
         for seq in purge {

@@ -35,10 +35,12 @@ struct Args {
     /// CA (PEM) that client certificates must chain to: turns on mutual TLS.
     #[arg(long, requires = "tls_cert")]
     client_ca: Option<PathBuf>,
-    /// JSON file holding the state: loaded at start, written on every change and at exit.
+    /// File holding the state: loaded at start, each change written before its answer is sent
+    /// (a format-1 JSON file from an earlier version is converted once).
     #[arg(long)]
     data_file: Option<PathBuf>,
-    /// Write the data file every this many seconds instead of after every change.
+    /// Write the data file every this many seconds instead of before every answer (faster;
+    /// a crash loses up to this many seconds of changes).
     #[arg(long, requires = "data_file")]
     persist_every_secs: Option<u64>,
     /// Accept only conversation profiles given with --profile (or registered later).
@@ -131,8 +133,8 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     if args.rest.is_some() {
         println!("REST also on {}", emulator.rest_endpoint());
     }
-    if let Some(path) = &args.data_file {
-        println!("state file: {}", path.display());
+    if let Some(report) = emulator.data_file_report() {
+        println!("{report}");
     }
     println!("export {HOST_ENV}={}", emulator.host());
     tokio::signal::ctrl_c().await?;

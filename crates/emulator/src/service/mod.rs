@@ -108,13 +108,6 @@ impl Core {
             .id(prefix)
     }
 
-    /// Serializes the state for the data file.
-    pub(crate) fn snapshot_json(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let (mut state, now) = self.lock();
-        state.saved_at_micros = now;
-        serde_json::to_vec(&*state)
-    }
-
     /// The one door of every RPC on both surfaces: the request must meet the API's contract
     /// ([`crate::contract`]: required fields, documented limits, HTTP bindings) before
     /// `handler` sees it. `method` is the gRPC path or the full name of the RPC.
