@@ -23,8 +23,9 @@ if [ ${#cases[@]} -eq 0 ]; then
     cases+=("$rpc/rest/x1/transport" "$rpc/rest/x1/facade")
   done
 fi
-bin=$(cargo bench -p dialogflow-benches --bench e2e --no-run --message-format=json 2>/dev/null \
-  | sed -n 's/.*"executable":"\([^"]*e2e[^"]*\)".*/\1/p' | tail -1)
+# E2E_BIN=path measures an e2e bench binary built earlier (say, of another commit) as it is.
+bin=${E2E_BIN:-$(cargo bench -p dialogflow-benches --bench e2e --no-run --message-format=json 2>/dev/null \
+  | sed -n 's/.*"executable":"\([^"]*e2e[^"]*\)".*/\1/p' | tail -1)}
 # KEEP=dir keeps the callgrind files there (for callgrind_annotate); otherwise a temporary dir.
 if [ -n "${KEEP:-}" ]; then
   out=$KEEP
@@ -45,7 +46,9 @@ setup=$(total "$out/setup")
 printf '%-42s %10s %8s\n' case instr/call calls
 for case in "${cases[@]}"; do
   rpc=${case%%/*}
-  handler="Core::${rpc}"
+  # The handler's symbol: `Core::rpc`, or `<impl ...Core>::rpc` when the impl block is in a
+  # submodule of the service.
+  handler="Core>?::${rpc}"
   file="$out/$(echo "$case" | tr '/' '_')"
   valgrind --tool=callgrind --callgrind-out-file="$file" "$bin" --bench \
     --profile-time "$PROFILE_TIME" "^${case}\$" >/dev/null 2>&1
