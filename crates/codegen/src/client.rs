@@ -11,7 +11,7 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use prost_types::FieldDescriptorProto;
 use prost_types::field_descriptor_proto::{Label, Type};
 
-use crate::emit::{self, doc, rust_type};
+use crate::emit::{self, doc, ident, rust_type};
 use crate::records::{self, Api, Rpc, Service};
 
 /// RPCs whose builder's `send` is written by hand (`send_<rpc>` on the client), because the
@@ -26,15 +26,15 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
     );
     for service in &api.services {
         let file = service.short().to_snake_case();
-        emit::write(out, &format!("{file}.rs"), &async_file(&api, service)?)?;
+        emit::write(out, &format!("{file}.rs"), &async_file(api, service)?)?;
         emit::write(
             out,
             &format!("blocking_{file}.rs"),
-            &blocking_file(&api, service)?,
+            &blocking_file(api, service)?,
         )?;
         let _ = write!(module, "\npub mod {file};\npub mod blocking_{file};\n");
     }
-    emit::write(out, "paging.rs", &paging_file(&api))?;
+    emit::write(out, "paging.rs", &paging_file(api))?;
     module.push_str("\nmod paging;\n");
     emit::write(out, "mod.rs", &module)
 }
@@ -67,16 +67,6 @@ struct Setter {
     param: String,
     assign: String,
     doc: String,
-}
-
-fn ident(name: &str) -> String {
-    match name {
-        "type" | "match" | "ref" | "move" | "fn" | "mod" | "use" | "impl" | "trait" | "enum"
-        | "struct" | "loop" | "where" | "async" | "await" | "dyn" | "box" | "final" => {
-            format!("r#{name}")
-        }
-        _ => name.to_string(),
-    }
 }
 
 /// The Rust type of a single value of a field (not counting repetition or optionality).
@@ -196,7 +186,9 @@ fn async_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
         if i > 0 {
             out.push('\n');
         }
-        client_method(api, rpc, &mut out, "self.clone()", "")?;
+        client_method(api, rpc, &mut out, &|b| {
+            format!("{b}::new(self.clone(), request)")
+        })?;
     }
     out.push_str("}\n");
     for rpc in &service.rpcs {
@@ -216,8 +208,7 @@ fn client_method(
     api: &Api,
     rpc: &Rpc,
     out: &mut String,
-    client_expr: &str,
-    blocking: &str,
+    construct: &dyn Fn(&str) -> String,
 ) -> Result<(), Box<dyn Error>> {
     let setters = setters(api, &rpc.input)?;
     let mut params = Vec::new();
@@ -266,10 +257,11 @@ fn client_method(
     let mutability = if rpc.signature.is_empty() { "" } else { "mut " };
     let _ = writeln!(
         out,
-        "    pub fn {}(&self{}) -> {builder} {{\n        let {mutability}request = {request}::default();\n{}\n        {builder}::new({client_expr}{blocking}, request)\n    }}",
+        "    pub fn {}(&self{}) -> {builder} {{\n        let {mutability}request = {request}::default();\n{}\n        {}\n    }}",
         rpc.snake(),
         params.iter().map(|p| format!(", {p}")).collect::<String>(),
         assigns.join("\n"),
+        construct(&builder),
     );
     Ok(())
 }
@@ -343,17 +335,12 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
         if i > 0 {
             out.push('\n');
         }
-        let mut method = String::new();
-        client_method(api, rpc, &mut method, "self.client.clone()", "")?;
         // The blocking builder wraps the async one made the same way, with the runtime.
-        let builder = builder_name(rpc);
-        let method = method.replace(
-            &format!("        {builder}::new(self.client.clone(), request)"),
-            &format!(
-                "        {builder} {{\n            inner: nonblocking::{builder}::new(self.client.clone(), request),\n            rt: self.rt.clone(),\n        }}"
-            ),
-        );
-        out.push_str(&method);
+        client_method(api, rpc, &mut out, &|b| {
+            format!(
+                "{b} {{\n            inner: nonblocking::{b}::new(self.client.clone(), request),\n            rt: self.rt.clone(),\n        }}"
+            )
+        })?;
     }
     out.push_str("}\n");
     for rpc in &service.rpcs {

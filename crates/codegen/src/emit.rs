@@ -31,6 +31,17 @@ pub fn write(dir: &Path, name: &str, body: &str) -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
+/// A proto name as a Rust identifier: keywords become raw identifiers (`type` → `r#type`).
+pub fn ident(name: &str) -> String {
+    match name {
+        "type" | "match" | "ref" | "move" | "fn" | "mod" | "use" | "impl" | "trait" | "enum"
+        | "struct" | "loop" | "where" | "async" | "await" | "dyn" | "box" | "final" => {
+            format!("r#{name}")
+        }
+        _ => name.to_string(),
+    }
+}
+
 /// The Rust path of a message or enum, from its full proto name (leading dot), through the
 /// re-exports of `dialogflow-types`; `google.protobuf.Empty` is `()`.
 pub fn rust_type(full: &str) -> String {

@@ -147,8 +147,18 @@ impl Api {
     }
 }
 
+/// The records of `proto/`, read once per run and shared by the generators.
+pub fn read(proto_root: &Path) -> Result<&'static Api, Box<dyn Error>> {
+    static API: std::sync::OnceLock<Api> = std::sync::OnceLock::new();
+    if let Some(api) = API.get() {
+        return Ok(api);
+    }
+    let api = read_uncached(proto_root)?;
+    Ok(API.get_or_init(|| api))
+}
+
 /// Reads the records from `proto/` (with source info, for the docs) and the service config.
-pub fn read(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
+fn read_uncached(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
     let files = crate::types::proto_files(proto_root)?;
     let set = protox::Compiler::new([proto_root])?
         .include_source_info(true)

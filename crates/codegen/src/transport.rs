@@ -14,7 +14,7 @@ use crate::records::{self, Api, Rpc, Service, Streaming};
 /// Writes `rpc.rs`, one file per service and `mod.rs`.
 pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
     let api = records::read(proto_root)?;
-    emit::write(out, "rpc.rs", &rpc_file(&api)?)?;
+    emit::write(out, "rpc.rs", &rpc_file(api)?)?;
     let mut module = String::from(
         "//! Generated per-RPC code: see `rpc.rs` and one file per service.\n\nmod rpc;\npub use rpc::Rpc;\npub(crate) use rpc::RESPONSE_DECODERS;\n#[cfg(feature = \"rest\")]\npub(crate) use rpc::REST_REQUEST_CHECKS;\n",
     );

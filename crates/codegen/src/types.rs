@@ -16,6 +16,8 @@ use std::fs;
 use std::path::Path;
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+
+use crate::emit::ident;
 use prost_types::{DescriptorProto, FileDescriptorSet};
 
 /// Packages that get proto3 JSON code from pbjson. `google.protobuf` is written by hand
@@ -277,14 +279,4 @@ fn rust_path(package: &str, parents: &[String], name: &str) -> String {
     path.push_str("::");
     path.push_str(&ident(&name.to_upper_camel_case()));
     path
-}
-
-fn ident(s: &str) -> String {
-    match s {
-        "type" | "match" | "ref" | "move" | "fn" | "mod" | "use" | "impl" | "trait" | "enum"
-        | "struct" | "loop" | "where" | "async" | "await" | "dyn" | "box" | "final" => {
-            format!("r#{s}")
-        }
-        _ => s.to_string(),
-    }
 }
