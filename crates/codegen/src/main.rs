@@ -16,6 +16,7 @@ use std::process::ExitCode;
 
 mod client;
 mod emit;
+mod emulator;
 mod records;
 mod transport;
 mod types;
@@ -42,6 +43,10 @@ const OUTPUTS: &[Output] = &[
     Output {
         dir: "crates/transport/src/generated",
         generate: transport::generate,
+    },
+    Output {
+        dir: "crates/emulator/src/generated",
+        generate: emulator::generate,
     },
 ];
 

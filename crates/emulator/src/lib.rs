@@ -36,6 +36,7 @@ mod contract;
 mod error;
 mod faults;
 mod filter;
+mod generated;
 mod grpc;
 mod journal;
 mod names;
@@ -265,7 +266,7 @@ impl EmulatorBuilder {
             core: core.clone(),
             faults: Faults::new(self.faults.clone()),
             recorded: Mutex::new(Default::default()),
-            routes: grpc::routes(core),
+            routes: generated::routes(core),
             persistence,
         });
         if let Some(p) = &shared.persistence {

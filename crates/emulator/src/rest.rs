@@ -12,8 +12,8 @@ use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
 
 use crate::error::ApiError;
+use crate::generated::{Server, invoke};
 use crate::schema::schema;
-use crate::service::Core;
 
 /// A request matched to an RPC.
 #[derive(Debug, Clone)]
@@ -277,7 +277,10 @@ pub(crate) fn request_json(
     Ok(root)
 }
 
-fn call<Req, Resp>(
+/// Reads the JSON request as `Req`, runs `f` and writes its response as JSON (enums by number
+/// when `int_enums`): the REST side of every RPC, called by the generated
+/// [`invoke`](crate::generated::invoke).
+pub(crate) fn call<Req, Resp>(
     request: Value,
     int_enums: bool,
     f: impl FnOnce(Req) -> Result<Resp, ApiError>,
@@ -303,47 +306,6 @@ where
     written.map_err(|e| ApiError::new(Code::Internal, format!("could not write the response: {e}")))
 }
 
-/// Runs the RPC of `bindings` on a JSON request, through `Core::serve`, and writes its response as JSON (enums by number
-/// when `int_enums`).
-fn invoke(
-    core: &Core,
-    bindings: &MethodBindings,
-    request: Value,
-    int_enums: bool,
-) -> Result<Vec<u8>, ApiError> {
-    use dialogflow_types::{location as loc, longrunning as lro, v2};
-    let rpc = bindings.grpc_path.as_str();
-    macro_rules! table {
-        ($($name:literal => $f:ident($req:ty)),* $(,)?) => {
-            match bindings.method.as_str() {
-                $($name => call(request, int_enums, |r: $req| core.serve(rpc, r, Core::$f)),)*
-                other => Err(ApiError::new(
-                    Code::Unimplemented,
-                    format!("the emulator does not implement {other}"),
-                )),
-            }
-        };
-    }
-    table! {
-        "CreateConversation" => create_conversation(v2::CreateConversationRequest),
-        "ListConversations" => list_conversations(v2::ListConversationsRequest),
-        "GetConversation" => get_conversation(v2::GetConversationRequest),
-        "CompleteConversation" => complete_conversation(v2::CompleteConversationRequest),
-        "IngestContextReferences" => ingest_context_references(v2::IngestContextReferencesRequest),
-        "ListMessages" => list_messages(v2::ListMessagesRequest),
-        "SuggestConversationSummary" => suggest_conversation_summary(v2::SuggestConversationSummaryRequest),
-        "GenerateStatelessSummary" => generate_stateless_summary(v2::GenerateStatelessSummaryRequest),
-        "GenerateStatelessSuggestion" => generate_stateless_suggestion(v2::GenerateStatelessSuggestionRequest),
-        "SearchKnowledge" => search_knowledge(v2::SearchKnowledgeRequest),
-        "GenerateSuggestions" => generate_suggestions(v2::GenerateSuggestionsRequest),
-        "ListOperations" => list_operations(lro::ListOperationsRequest),
-        "GetOperation" => get_operation(lro::GetOperationRequest),
-        "CancelOperation" => cancel_operation(lro::CancelOperationRequest),
-        "ListLocations" => list_locations(loc::ListLocationsRequest),
-        "GetLocation" => get_location(loc::GetLocationRequest),
-    }
-}
-
 /// Whether a content type is JSON (`application/json`, with or without parameters, or a
 /// `+json` type).
 fn is_json(content_type: &str) -> bool {
@@ -357,8 +319,8 @@ fn is_json(content_type: &str) -> bool {
 }
 
 /// Serves one routed REST request: returns the HTTP status and the JSON body.
-pub(crate) fn serve(
-    core: &Core,
+pub(crate) fn serve<S: Server>(
+    server: &S,
     route: &Route,
     query: Option<&str>,
     content_type: Option<&str>,
@@ -377,7 +339,7 @@ pub(crate) fn serve(
                 .with_info("UNSUPPORTED_CONTENT_TYPE", ""));
         }
         let request = request_json(route, &params, body)?;
-        invoke(core, route.bindings, request, int_enums)
+        invoke(server, route.bindings, request, int_enums)
     })();
     match result {
         Ok(body) => (200, body),

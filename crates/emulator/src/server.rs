@@ -286,7 +286,7 @@ async fn handle(
                 .map(|v| String::from_utf8_lossy(v.as_bytes()).into_owned());
             let (status, body) = match read_body(req.into_body()).await {
                 Ok(body) => rest::serve(
-                    &shared.core,
+                    &*shared.core,
                     &route,
                     query.as_deref(),
                     content_type.as_deref(),

@@ -1,12 +1,11 @@
 //! The Conversations RPCs that create, read and change conversations and their messages.
 
+use super::suggestions;
 #[allow(unused_imports)]
 use super::*;
 
-impl Core {
-    // ----- Conversations -----
-
-    pub(crate) fn create_conversation(
+impl ConversationsService for Core {
+    fn create_conversation(
         &self,
         req: CreateConversationRequest,
     ) -> Result<Conversation, ApiError> {
@@ -100,10 +99,7 @@ impl Core {
         Ok(conversation)
     }
 
-    pub(crate) fn get_conversation(
-        &self,
-        req: GetConversationRequest,
-    ) -> Result<Conversation, ApiError> {
+    fn get_conversation(&self, req: GetConversationRequest) -> Result<Conversation, ApiError> {
         names::check_conversation("name", &req.name)?;
         let (state, _) = self.lock();
         state
@@ -112,7 +108,7 @@ impl Core {
             .ok_or_else(|| ApiError::not_found("conversation", &req.name))
     }
 
-    pub(crate) fn complete_conversation(
+    fn complete_conversation(
         &self,
         req: CompleteConversationRequest,
     ) -> Result<Conversation, ApiError> {
@@ -127,7 +123,7 @@ impl Core {
         Ok(conversation)
     }
 
-    pub(crate) fn list_conversations(
+    fn list_conversations(
         &self,
         req: ListConversationsRequest,
     ) -> Result<ListConversationsResponse, ApiError> {
@@ -162,7 +158,7 @@ impl Core {
         })
     }
 
-    pub(crate) fn ingest_context_references(
+    fn ingest_context_references(
         &self,
         req: IngestContextReferencesRequest,
     ) -> Result<IngestContextReferencesResponse, ApiError> {
@@ -240,10 +236,7 @@ impl Core {
         })
     }
 
-    pub(crate) fn list_messages(
-        &self,
-        req: ListMessagesRequest,
-    ) -> Result<ListMessagesResponse, ApiError> {
+    fn list_messages(&self, req: ListMessagesRequest) -> Result<ListMessagesResponse, ApiError> {
         names::check_conversation("parent", &req.parent)?;
         let filter = parse_message_filter(&req.filter)?;
         let size = window::<ListMessagesRequest>("page_size", req.page_size);
@@ -277,6 +270,43 @@ impl Core {
         })
     }
 
+    fn suggest_conversation_summary(
+        &self,
+        request: SuggestConversationSummaryRequest,
+    ) -> Result<SuggestConversationSummaryResponse, ApiError> {
+        suggestions::suggest_conversation_summary(self, request)
+    }
+
+    fn generate_stateless_summary(
+        &self,
+        request: GenerateStatelessSummaryRequest,
+    ) -> Result<GenerateStatelessSummaryResponse, ApiError> {
+        suggestions::generate_stateless_summary(request)
+    }
+
+    fn generate_stateless_suggestion(
+        &self,
+        request: GenerateStatelessSuggestionRequest,
+    ) -> Result<GenerateStatelessSuggestionResponse, ApiError> {
+        suggestions::generate_stateless_suggestion(request)
+    }
+
+    fn search_knowledge(
+        &self,
+        request: SearchKnowledgeRequest,
+    ) -> Result<SearchKnowledgeResponse, ApiError> {
+        suggestions::search_knowledge(self, request)
+    }
+
+    fn generate_suggestions(
+        &self,
+        request: GenerateSuggestionsRequest,
+    ) -> Result<GenerateSuggestionsResponse, ApiError> {
+        suggestions::generate_suggestions(self, request)
+    }
+}
+
+impl Core {
     // ----- messages added from outside the API -----
 
     pub(crate) fn add_message(

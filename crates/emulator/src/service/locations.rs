@@ -3,13 +3,8 @@
 #[allow(unused_imports)]
 use super::*;
 
-impl Core {
-    // ----- Locations -----
-
-    pub(crate) fn list_locations(
-        &self,
-        req: ListLocationsRequest,
-    ) -> Result<ListLocationsResponse, ApiError> {
+impl LocationsService for Core {
+    fn list_locations(&self, req: ListLocationsRequest) -> Result<ListLocationsResponse, ApiError> {
         let parent = names::parse_parent("name", &req.name)?;
         if parent.location.is_some() {
             return Err(ApiError::invalid(
@@ -44,7 +39,7 @@ impl Core {
         })
     }
 
-    pub(crate) fn get_location(&self, req: GetLocationRequest) -> Result<Location, ApiError> {
+    fn get_location(&self, req: GetLocationRequest) -> Result<Location, ApiError> {
         let parent = names::parse_location("name", &req.name)?;
         let id = parent.location.as_deref().unwrap_or_default();
         LOCATIONS

@@ -1,7 +1,8 @@
-//! The service's behaviour, independent of the wire: one method per RPC, each taking the
-//! request message and returning the response message or an [`ApiError`].
+//! The service's behaviour, independent of the wire: [`Core`] implements the generated server
+//! trait of each service (`crate::generated`), one method per RPC, each taking the request
+//! message and returning the response message or an [`ApiError`].
 //!
-//! Both surfaces (gRPC and REST) call these, so they cannot disagree.
+//! Both surfaces (gRPC and REST) call these through [`serve`], so they cannot disagree.
 
 mod conversations;
 mod locations;
@@ -41,6 +42,7 @@ use dialogflow_types::v2::{
 
 use crate::clock::{Clock, timestamp_of_micros};
 use crate::error::ApiError;
+use crate::generated::{ConversationsService, LocationsService, OperationsService};
 use crate::names::{self, Parent};
 use crate::rng::SplitMix64;
 use crate::state::{ConversationRecord, MessageRecord, State, complete};
@@ -108,22 +110,6 @@ impl Core {
             .id(prefix)
     }
 
-    /// The one door of every RPC on both surfaces: the request must meet the API's contract
-    /// ([`crate::contract`]: required fields, documented limits, HTTP bindings) before
-    /// `handler` sees it. `method` is the gRPC path or the full name of the RPC.
-    pub(crate) fn serve<Req, Resp>(
-        &self,
-        method: &str,
-        request: Req,
-        handler: impl FnOnce(&Core, Req) -> Result<Resp, ApiError>,
-    ) -> Result<Resp, ApiError>
-    where
-        Req: serde::Serialize,
-    {
-        crate::contract::check(method, &request)?;
-        handler(self, request)
-    }
-
     pub(crate) fn register_profile(&self, name: &str) -> Result<(), ApiError> {
         names::check_profile("conversation_profile", name)?;
         self.lock().0.profiles.insert(name.to_string());
@@ -142,6 +128,23 @@ impl Core {
             .map(|r| r.conversation.clone())
             .collect()
     }
+}
+
+/// The one door of every RPC on both surfaces: the request must meet the API's contract
+/// ([`crate::contract`]: required fields, documented limits, HTTP bindings) before `handler`
+/// (a method of a generated server trait, implemented by [`Core`]) sees it. `method` is the gRPC
+/// path or the full name of the RPC.
+pub(crate) fn serve<S: ?Sized, Req, Resp>(
+    server: &S,
+    method: &str,
+    request: Req,
+    handler: impl FnOnce(&S, Req) -> Result<Resp, ApiError>,
+) -> Result<Resp, ApiError>
+where
+    Req: serde::Serialize,
+{
+    crate::contract::check(method, &request)?;
+    handler(server, request)
 }
 
 /// The location the emulator answers in for a project-level name: `global`, the default

@@ -48,8 +48,10 @@ impl Core {
         });
         Ok(op.clone())
     }
+}
 
-    pub(crate) fn list_operations(
+impl OperationsService for Core {
+    fn list_operations(
         &self,
         req: ListOperationsRequest,
     ) -> Result<ListOperationsResponse, ApiError> {
@@ -96,7 +98,7 @@ impl Core {
         })
     }
 
-    pub(crate) fn get_operation(&self, req: GetOperationRequest) -> Result<Operation, ApiError> {
+    fn get_operation(&self, req: GetOperationRequest) -> Result<Operation, ApiError> {
         names::parse_child("name", &req.name, "operations")?;
         let (state, _) = self.lock();
         state
@@ -107,7 +109,7 @@ impl Core {
             .ok_or_else(|| ApiError::not_found("operation", &req.name))
     }
 
-    pub(crate) fn cancel_operation(&self, req: CancelOperationRequest) -> Result<Empty, ApiError> {
+    fn cancel_operation(&self, req: CancelOperationRequest) -> Result<Empty, ApiError> {
         names::parse_child("name", &req.name, "operations")?;
         let (mut state, _) = self.lock();
         let seq = *state
