@@ -33,6 +33,8 @@
 mod admin;
 mod clock;
 mod contract;
+#[cfg(test)]
+mod dispatch_tests;
 mod error;
 mod faults;
 mod filter;
