@@ -47,8 +47,10 @@ printf '%-42s %10s %8s\n' case instr/call calls
 for case in "${cases[@]}"; do
   rpc=${case%%/*}
   # The handler's symbol: `Core::rpc`, or `<impl ...Core>::rpc` when the impl block is in a
-  # submodule of the service.
-  handler="Core>?::${rpc}"
+  # submodule of the service; `Core` implements the generated server traits, which legacy
+  # demangling writes `<impl ...ConversationsService for ...Core>::rpc` and v0 `<...Core as
+  # ...ConversationsService>::rpc`.
+  handler="Core( as [^ ]*Service)?>?::${rpc}"
   file="$out/$(echo "$case" | tr '/' '_')"
   valgrind --tool=callgrind --callgrind-out-file="$file" "$bin" --bench \
     --profile-time "$PROFILE_TIME" "^${case}\$" >/dev/null 2>&1

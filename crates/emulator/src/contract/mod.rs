@@ -11,8 +11,8 @@
 //!
 //! The request is written to its proto3 JSON form and walked with the descriptor: proto3 JSON
 //! leaves out fields holding their default, so "absent" there is "not set". Both surfaces call
-//! [`check`] through `Core::serve`; the handlers keep their more specific checks (name formats,
-//! enum values) behind it.
+//! [`check`] through `service::serve`; the handlers keep their more specific checks (name
+//! formats, enum values) behind it.
 
 pub(crate) mod limits;
 
