@@ -70,7 +70,11 @@ pub fn run(reference: &Path, proto_root: &Path) -> Result<bool, Box<dyn Error>> 
             roots.push(method.input().full_name().to_string());
             roots.push(method.output().full_name().to_string());
             if let Some(ext) = &operation_info {
-                roots.extend(operation_types(&method.options(), ext, theirs_service.package_name()));
+                roots.extend(operation_types(
+                    &method.options(),
+                    ext,
+                    theirs_service.package_name(),
+                ));
             }
         }
         let Some(ours_service) = ours.get_service_by_name(service) else {
@@ -88,12 +92,20 @@ pub fn run(reference: &Path, proto_root: &Path) -> Result<bool, Box<dyn Error>> 
                 ),
             );
         }
-        let their_methods: Vec<_> = theirs_service.methods().map(|m| m.name().to_string()).collect();
-        let our_methods: Vec<_> = ours_service.methods().map(|m| m.name().to_string()).collect();
+        let their_methods: Vec<_> = theirs_service
+            .methods()
+            .map(|m| m.name().to_string())
+            .collect();
+        let our_methods: Vec<_> = ours_service
+            .methods()
+            .map(|m| m.name().to_string())
+            .collect();
         if their_methods != our_methods {
             report.diff(
                 service,
-                format!("methods differ:\n  ours:      {our_methods:?}\n  reference: {their_methods:?}"),
+                format!(
+                    "methods differ:\n  ours:      {our_methods:?}\n  reference: {their_methods:?}"
+                ),
             );
         }
         for method in theirs_service.methods() {
@@ -104,8 +116,16 @@ pub fn run(reference: &Path, proto_root: &Path) -> Result<bool, Box<dyn Error>> 
                 continue;
             };
             let pairs = [
-                ("input", method.input().full_name().to_string(), mine.input().full_name().to_string()),
-                ("output", method.output().full_name().to_string(), mine.output().full_name().to_string()),
+                (
+                    "input",
+                    method.input().full_name().to_string(),
+                    mine.input().full_name().to_string(),
+                ),
+                (
+                    "output",
+                    method.output().full_name().to_string(),
+                    mine.output().full_name().to_string(),
+                ),
                 (
                     "client streaming",
                     method.is_client_streaming().to_string(),
@@ -119,7 +139,10 @@ pub fn run(reference: &Path, proto_root: &Path) -> Result<bool, Box<dyn Error>> 
             ];
             for (what, theirs_value, ours_value) in pairs {
                 if theirs_value != ours_value {
-                    report.diff(name, format!("{what}: ours {ours_value}, reference {theirs_value}"));
+                    report.diff(
+                        name,
+                        format!("{what}: ours {ours_value}, reference {theirs_value}"),
+                    );
                 }
             }
             if encode(&method.options()) != encode(&mine.options()) {
@@ -152,16 +175,15 @@ pub fn run(reference: &Path, proto_root: &Path) -> Result<bool, Box<dyn Error>> 
         if let Some(ext) = &resource_reference {
             for field in message.fields() {
                 let options = field.options();
-                if options.has_extension(ext) {
-                    if let Value::Message(reference) = options.get_extension(ext).as_ref() {
-                        for key in ["type", "child_type"] {
-                            if let Some(Value::String(t)) =
-                                reference.get_field_by_name(key).as_deref()
-                            {
-                                if !t.is_empty() && t != "*" {
-                                    referenced_resources.insert((t.clone(), key == "child_type"));
-                                }
-                            }
+                if options.has_extension(ext)
+                    && let Value::Message(reference) = options.get_extension(ext).as_ref()
+                {
+                    for key in ["type", "child_type"] {
+                        if let Some(Value::String(t)) = reference.get_field_by_name(key).as_deref()
+                            && !t.is_empty()
+                            && t != "*"
+                        {
+                            referenced_resources.insert((t.clone(), key == "child_type"));
                         }
                     }
                 }
@@ -265,7 +287,10 @@ struct Report {
 
 impl Report {
     fn diff(&mut self, item: &str, what: String) {
-        self.differences.entry(item.to_string()).or_default().push(what);
+        self.differences
+            .entry(item.to_string())
+            .or_default()
+            .push(what);
     }
 }
 
@@ -298,7 +323,11 @@ fn encode(options: &DynamicMessage) -> Vec<u8> {
 }
 
 /// The response and metadata types named by a method's `operation_info`, fully qualified.
-fn operation_types(options: &DynamicMessage, ext: &ExtensionDescriptor, package: &str) -> Vec<String> {
+fn operation_types(
+    options: &DynamicMessage,
+    ext: &ExtensionDescriptor,
+    package: &str,
+) -> Vec<String> {
     if !options.has_extension(ext) {
         return Vec::new();
     }
@@ -319,7 +348,10 @@ fn operation_types(options: &DynamicMessage, ext: &ExtensionDescriptor, package:
 }
 
 /// The transitive closure of message and enum types reachable from `roots` through fields.
-pub fn reachable(pool: &DescriptorPool, roots: Vec<String>) -> (BTreeSet<String>, BTreeSet<String>) {
+pub fn reachable(
+    pool: &DescriptorPool,
+    roots: Vec<String>,
+) -> (BTreeSet<String>, BTreeSet<String>) {
     let mut messages = BTreeSet::new();
     let mut enums = BTreeSet::new();
     let mut queue = roots;
@@ -364,26 +396,42 @@ fn compare_message(theirs: &MessageDescriptor, ours: &MessageDescriptor, report:
         );
     }
     let oneofs = |m: &MessageDescriptor| -> Vec<(String, bool)> {
-        m.oneofs().map(|o| (o.name().to_string(), o.is_synthetic())).collect()
+        m.oneofs()
+            .map(|o| (o.name().to_string(), o.is_synthetic()))
+            .collect()
     };
     if oneofs(theirs) != oneofs(ours) {
         report.diff(
             name,
-            format!("oneofs differ: ours {:?}, reference {:?}", oneofs(ours), oneofs(theirs)),
+            format!(
+                "oneofs differ: ours {:?}, reference {:?}",
+                oneofs(ours),
+                oneofs(theirs)
+            ),
         );
     }
-    let numbers: BTreeSet<u32> = theirs.fields().chain(ours.fields()).map(|f| f.number()).collect();
+    let numbers: BTreeSet<u32> = theirs
+        .fields()
+        .chain(ours.fields())
+        .map(|f| f.number())
+        .collect();
     for number in numbers {
         let t = theirs.get_field(number);
         let o = ours.get_field(number);
         let (t, o) = match (t, o) {
             (Some(t), Some(o)) => (t, o),
             (Some(t), None) => {
-                report.diff(name, format!("field {} = {number} missing from proto/", t.name()));
+                report.diff(
+                    name,
+                    format!("field {} = {number} missing from proto/", t.name()),
+                );
                 continue;
             }
             (None, Some(o)) => {
-                report.diff(name, format!("field {} = {number} is not in the reference", o.name()));
+                report.diff(
+                    name,
+                    format!("field {} = {number} is not in the reference", o.name()),
+                );
                 continue;
             }
             (None, None) => continue,
@@ -396,7 +444,8 @@ fn compare_message(theirs: &MessageDescriptor, ours: &MessageDescriptor, report:
                 kind_name(&f.kind()),
                 p.label(),
                 p.type_name(),
-                p.oneof_index.map(|i| (i, f.containing_oneof().map(|o| o.name().to_string()))),
+                p.oneof_index
+                    .map(|i| (i, f.containing_oneof().map(|o| o.name().to_string()))),
                 f.json_name(),
                 p.proto3_optional(),
                 show(&f.options()),
@@ -464,11 +513,11 @@ fn resources(pool: &DescriptorPool) -> BTreeMap<String, Vec<String>> {
     if let Some(ext) = pool.get_extension_by_name("google.api.resource_definition") {
         for file in pool.files() {
             let options = file.options();
-            if options.has_extension(&ext) {
-                if let Value::List(list) = options.get_extension(&ext).as_ref() {
-                    for v in list {
-                        add(v);
-                    }
+            if options.has_extension(&ext)
+                && let Value::List(list) = options.get_extension(&ext).as_ref()
+            {
+                for v in list {
+                    add(v);
                 }
             }
         }

@@ -19,6 +19,7 @@ use std::process::ExitCode;
 mod client;
 mod compare;
 mod emit;
+mod features;
 mod records;
 mod transport;
 mod types;
@@ -50,7 +51,12 @@ const OUTPUTS: &[Output] = &[
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         [] => run(false),
         ["--check"] => run(true),
         ["--compare-reference", reference] => {
