@@ -3,6 +3,8 @@
 //! ```text
 //! cargo run -p dialogflow-codegen            # regenerate every generated directory
 //! cargo run -p dialogflow-codegen -- --check # fail if a checked-in file differs (CI)
+//! cargo run -p dialogflow-codegen -- --compare-reference ../shared/reference/googleapis
+//!                                            # proto/ against Google's definition, wire-wise
 //! ```
 //!
 //! Every output directory belongs to the generator alone: its files are written whole, and
@@ -15,8 +17,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 mod client;
+mod compare;
 mod emit;
 mod emulator;
+mod features;
 mod records;
 mod transport;
 mod types;
@@ -51,17 +55,28 @@ const OUTPUTS: &[Output] = &[
 ];
 
 fn main() -> ExitCode {
-    let check = match std::env::args().nth(1).as_deref() {
-        None => false,
-        Some("--check") => true,
-        Some(other) => {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
+        [] => run(false),
+        ["--check"] => run(true),
+        ["--compare-reference", reference] => {
+            let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+            compare::run(Path::new(reference), &root.join("proto"))
+        }
+        _ => {
             eprintln!(
-                "dialogflow-codegen: unknown argument {other:?}; expected no argument or --check"
+                "dialogflow-codegen: unknown arguments {args:?}; expected none, --check or \
+                 --compare-reference PATH (the root of a googleapis tree)"
             );
             return ExitCode::from(2);
         }
     };
-    match run(check) {
+    match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::FAILURE,
         Err(e) => {

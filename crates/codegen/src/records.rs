@@ -22,6 +22,12 @@ pub const MIXINS: &[&str] = &[
 /// The package whose services get a client.
 pub const API_PACKAGE: &str = "google.cloud.dialogflow.v2";
 
+/// The services of [`API_PACKAGE`] that have a client (transport traits, wires, mock, builders)
+/// today. Other services in `proto/` get their messages only (`types.rs` uses
+/// [`Api::every_service`]) until their issue adds them here and writes what the generated
+/// surface cannot (the client struct, the emulator's behaviour, streaming).
+pub const SURFACED: &[&str] = &["google.cloud.dialogflow.v2.Conversations"];
+
 /// How requests and responses flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Streaming {
@@ -130,9 +136,12 @@ pub type Messages = HashMap<String, DescriptorProto>;
 /// What the generators read: the services with their RPCs, and the messages.
 #[derive(Debug)]
 pub struct Api {
+    /// The services that get a client ([`SURFACED`]), each with the mixins' RPCs.
     pub services: Vec<Service>,
-    /// Every RPC once (mixins once), services in order.
+    /// Every RPC of the surfaced services once (mixins once), services in order.
     pub all_rpcs: Vec<Rpc>,
+    /// Every service of [`API_PACKAGE`], surfaced or not, with its own RPCs only (no mixins).
+    pub every_service: Vec<Service>,
     pub messages: Messages,
     /// The leading comment of each field of the top-level messages: `(message, field)`.
     pub field_docs: HashMap<(String, String), String>,
@@ -216,8 +225,17 @@ fn read_uncached(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
         .concat();
     let mut services = Vec::new();
     let mut all_rpcs = Vec::new();
+    let mut every_service = Vec::new();
     for (name, (doc, rpcs)) in &by_service {
         if name.rsplit_once('.').map(|(p, _)| p) != Some(API_PACKAGE) {
+            continue;
+        }
+        every_service.push(Service {
+            name: name.clone(),
+            doc: doc.clone(),
+            rpcs: rpcs.clone(),
+        });
+        if !SURFACED.contains(&name.as_str()) {
             continue;
         }
         all_rpcs.extend(rpcs.iter().cloned());
@@ -230,9 +248,17 @@ fn read_uncached(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
         });
     }
     all_rpcs.extend(mixins);
+    for surfaced in SURFACED {
+        if !every_service.iter().any(|s| s.name == *surfaced) {
+            return Err(
+                format!("records::SURFACED names {surfaced}, which is not in proto/").into(),
+            );
+        }
+    }
     Ok(Api {
         services,
         all_rpcs,
+        every_service,
         messages,
         field_docs,
     })

@@ -9,6 +9,9 @@
 //! * the `google.protobuf.Any` type registry (`any_registry.rs`) listing every message type;
 //! * the encoded descriptor set (`descriptor.bin`), for code that wants to read the API's
 //!   options (HTTP bindings, field behaviour) at run time.
+//!
+//! Every item of `google.cloud.dialogflow.v2` (and its tonic stubs, serde impls and registry
+//! entries) is put behind the features of the services that reach it (see `features.rs`).
 
 use std::collections::BTreeSet;
 use std::error::Error;
@@ -18,11 +21,17 @@ use std::path::Path;
 use heck::{ToSnakeCase, ToUpperCamelCase};
 
 use crate::emit::ident;
+use crate::features::Gates;
 use prost_types::{DescriptorProto, FileDescriptorSet};
 
 /// Packages that get proto3 JSON code from pbjson. `google.protobuf` is written by hand
 /// (see `src/wkt/`), and `google.api` holds only annotation types that never travel.
-const JSON_PACKAGES: &[&str] = &[".google.cloud", ".google.rpc", ".google.longrunning"];
+const JSON_PACKAGES: &[&str] = &[
+    ".google.cloud",
+    ".google.rpc",
+    ".google.longrunning",
+    ".google.type",
+];
 
 /// Well-known types whose Any JSON form wraps the value in a `"value"` member.
 const WKT_IN_REGISTRY: &[&str] = &[
@@ -51,6 +60,17 @@ pub fn generate(proto_root: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>>
     // ...and without, but with the custom options (google.api.http and friends) kept, for the
     // embedded descriptor set and pbjson.
     let descriptor_bytes = descriptor_set(proto_root)?;
+    let gates = Gates::compute(&fds, crate::records::read(proto_root)?)?;
+    let counts: Vec<String> = gates
+        .counts
+        .iter()
+        .map(|(f, (m, e))| format!("{f}: {m} messages, {e} enums"))
+        .collect();
+    println!(
+        "dialogflow-types features: {}; {} types no service reaches (compiled with any)",
+        counts.join("; "),
+        gates.unreached.len()
+    );
     fs::write(out_dir.join("descriptor.bin"), &descriptor_bytes)?;
 
     let mut config = prost_build::Config::new();
@@ -77,21 +97,36 @@ pub fn generate(proto_root: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>>
         .out_dir(out_dir)
         .ignore_unknown_fields()
         .build(JSON_PACKAGES)?;
+    // prost and pbjson name the files of `google.type` after its module, `r#type`.
+    for suffix in ["rs", "serde.rs"] {
+        fs::rename(
+            out_dir.join(format!("google.r#type.{suffix}")),
+            out_dir.join(format!("google.type.{suffix}")),
+        )?;
+    }
     for package in [
         "google.cloud.dialogflow.v2",
         "google.cloud.location",
         "google.rpc",
         "google.longrunning",
+        "google.type",
     ] {
+        let api = package == crate::records::API_PACKAGE;
         let path = out_dir.join(format!("{package}.serde.rs"));
-        let code = fs::read_to_string(&path)?;
-        fs::write(&path, open_enums(&code))?;
+        let mut code = open_enums(&fs::read_to_string(&path)?);
+        if api {
+            code = gates.gate_serde(&code)?;
+        }
+        fs::write(&path, code)?;
         let path = out_dir.join(format!("{package}.rs"));
-        let code = fs::read_to_string(&path)?;
-        fs::write(&path, gate_stubs(&code))?;
+        let mut code = gate_stubs(&fs::read_to_string(&path)?);
+        if api {
+            code = gates.gate_prost(&code)?;
+        }
+        fs::write(&path, code)?;
     }
 
-    fs::write(out_dir.join("any_registry.rs"), any_registry(&fds))?;
+    fs::write(out_dir.join("any_registry.rs"), any_registry(&fds, &gates)?)?;
     Ok(())
 }
 
@@ -206,7 +241,7 @@ fn rewrite_enum_line(line: &str) -> Option<String> {
 
 /// Emits the `Any` registry: one entry per message of the JSON packages, plus the
 /// well-known types that have a JSON form, sorted by full name for binary search.
-fn any_registry(fds: &FileDescriptorSet) -> String {
+fn any_registry(fds: &FileDescriptorSet, gates: &Gates) -> Result<String, Box<dyn Error>> {
     let mut entries = BTreeSet::new();
     for file in &fds.file {
         let package = file.package();
@@ -234,12 +269,15 @@ fn any_registry(fds: &FileDescriptorSet) -> String {
     );
     out.push_str("pub(crate) static ANY_TYPES: &[AnyType] = &[\n");
     for (full, path, wkt) in &entries {
+        if let Some(cfg) = gates.registry_cfg(full)? {
+            out.push_str(&format!("    {cfg}\n"));
+        }
         out.push_str(&format!(
             "    AnyType {{ full_name: \"{full}\", well_known: {wkt}, to_json: to_json::<{path}>, from_json: from_json::<{path}> }},\n"
         ));
     }
     out.push_str("];\n");
-    out
+    Ok(out)
 }
 
 fn collect_messages(

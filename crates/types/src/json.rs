@@ -57,7 +57,8 @@ thread_local! {
 /// this thread: the form Google's REST endpoints answer in when asked for
 /// `$alt=json;enum-encoding=int`. Decoding accepts both forms at all times.
 ///
-/// ```
+#[cfg_attr(feature = "conversations", doc = "```")]
+#[cfg_attr(not(feature = "conversations"), doc = "```ignore")]
 /// use dialogflow_types::json::with_enums_as_numbers;
 /// use dialogflow_types::v2::Conversation;
 ///

@@ -1,6 +1,7 @@
-//! Messages of the Google Dialogflow v2 **Conversations** API and its companions
-//! (`google.longrunning.Operations`, `google.cloud.location.Locations`, `google.rpc` status and
-//! error details), with both wire forms:
+//! Messages of the Google Dialogflow v2 **Conversations**, **Participants** and
+//! **ConversationProfiles** APIs and their companions (`google.longrunning.Operations`,
+//! `google.cloud.location.Locations`, `google.rpc` status and error details), with both wire
+//! forms:
 //!
 //! * the protobuf binary form, through [`prost::Message`];
 //! * the proto3 JSON form used by the REST surface, through `serde` (every message implements
@@ -12,7 +13,8 @@
 //!
 //! # Example
 //!
-//! ```
+#![cfg_attr(feature = "conversations", doc = "```")]
+#![cfg_attr(not(feature = "conversations"), doc = "```ignore")]
 //! use dialogflow_types::v2::{Conversation, conversation::LifecycleState};
 //! use prost::Message as _;
 //!
@@ -35,8 +37,16 @@
 //!
 //! # Features
 //!
+//! The messages of `google.cloud.dialogflow.v2` come with the service that uses them: each is
+//! compiled when at least one service feature whose RPCs reach it (through their requests,
+//! responses and long-running operation types) is on. None is on by default; the other
+//! packages are always there.
+//!
 //! | feature | what it adds |
 //! |---|---|
+//! | `conversations` | the `Conversations` service's messages (and its stubs, with `grpc-*`) |
+//! | `participants` | the `Participants` service's messages |
+//! | `conversation-profiles` | the `ConversationProfiles` service's messages |
 //! | `grpc-client` | tonic client stubs, e.g. `v2::conversations_client::ConversationsClient` |
 //! | `grpc-server` | tonic server traits, e.g. `v2::conversations_server::Conversations` |
 #![deny(missing_docs)]
@@ -45,11 +55,12 @@
 
 pub mod any;
 #[doc(hidden)]
+#[cfg(feature = "conversations")]
 pub mod fuzzing;
 
 // Runs the code blocks of the README as doctests, so its example stays correct.
 #[doc = include_str!("../README.md")]
-#[cfg(doctest)]
+#[cfg(all(doctest, feature = "conversations"))]
 pub struct ReadmeDoctests;
 pub mod http;
 pub mod json;
@@ -86,6 +97,13 @@ pub mod google {
         include!("generated/google.longrunning.serde.rs");
     }
 
+    /// `google.type`: common types (`LatLng`, the location in query parameters).
+    #[allow(missing_docs, clippy::all)]
+    pub mod r#type {
+        include!("generated/google.type.rs");
+        include!("generated/google.type.serde.rs");
+    }
+
     /// Google Cloud packages.
     pub mod cloud {
         /// `google.cloud.location`: the `Locations` mixin service.
@@ -97,7 +115,8 @@ pub mod google {
 
         /// Dialogflow packages.
         pub mod dialogflow {
-            /// `google.cloud.dialogflow.v2`: the Conversations service and every message it uses.
+            /// `google.cloud.dialogflow.v2`: the services and every message they use, each
+            /// behind the features of the services that reach it.
             #[allow(missing_docs, clippy::all)]
             pub mod v2 {
                 include!("generated/google.cloud.dialogflow.v2.rs");

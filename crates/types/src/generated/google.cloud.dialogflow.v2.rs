@@ -2,6 +2,7 @@
 /// A coaching rule: when a condition holds in the conversation, what the human
 /// agent and the system should do.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct AgentCoachingInstruction {
     /// Optional. Label shown to people for this instruction.
     #[prost(string, tag = "1")]
@@ -32,9 +33,11 @@ pub struct AgentCoachingInstruction {
     pub triggering_event: i32,
 }
 /// Nested message and enum types in `AgentCoachingInstruction`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod agent_coaching_instruction {
     /// Whether suggestions from this instruction repeat earlier ones.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct DuplicateCheckResult {
         /// Output only. The similar earlier suggestions.
         #[prost(message, repeated, tag = "1")]
@@ -43,9 +46,11 @@ pub mod agent_coaching_instruction {
         >,
     }
     /// Nested message and enum types in `DuplicateCheckResult`.
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub mod duplicate_check_result {
         /// An earlier suggestion found to be similar.
         #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(any(feature = "conversations", feature = "participants"))]
         pub struct DuplicateSuggestion {
             /// Output only. Answer record identifying the earlier, similar suggestion.
             #[prost(string, tag = "1")]
@@ -58,6 +63,7 @@ pub mod agent_coaching_instruction {
             #[prost(float, tag = "4")]
             pub similarity_score: f32,
         }
+        #[cfg(any(feature = "conversations", feature = "participants"))]
         impl ::prost::Name for DuplicateSuggestion {
             const NAME: &'static str = "DuplicateSuggestion";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -71,6 +77,7 @@ pub mod agent_coaching_instruction {
             }
         }
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for DuplicateCheckResult {
         const NAME: &'static str = "DuplicateCheckResult";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -96,6 +103,7 @@ pub mod agent_coaching_instruction {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum TriggerEvent {
         /// Not set; the generator's own trigger event applies.
         Unspecified = 0,
@@ -110,6 +118,7 @@ pub mod agent_coaching_instruction {
         /// When a tool call finishes.
         ToolCallCompletion = 5,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl TriggerEvent {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -139,6 +148,7 @@ pub mod agent_coaching_instruction {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for AgentCoachingInstruction {
     const NAME: &'static str = "AgentCoachingInstruction";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -151,6 +161,7 @@ impl ::prost::Name for AgentCoachingInstruction {
 }
 /// Which synthetic voice to speak with.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub struct VoiceSelectionParams {
     /// Optional. Voice name; when empty, a voice is picked from the language code
     /// and gender.
@@ -160,6 +171,7 @@ pub struct VoiceSelectionParams {
     #[prost(enumeration = "SsmlVoiceGender", tag = "2")]
     pub ssml_gender: i32,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl ::prost::Name for VoiceSelectionParams {
     const NAME: &'static str = "VoiceSelectionParams";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -172,6 +184,7 @@ impl ::prost::Name for VoiceSelectionParams {
 }
 /// How text is turned into speech.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub struct SynthesizeSpeechConfig {
     /// Optional. Speed, from 0.25 to 4.0; 1.0 (or unset) is the voice's normal
     /// speed.
@@ -195,6 +208,7 @@ pub struct SynthesizeSpeechConfig {
     #[prost(message, repeated, tag = "6")]
     pub pronunciations: ::prost::alloc::vec::Vec<CustomPronunciationParams>,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl ::prost::Name for SynthesizeSpeechConfig {
     const NAME: &'static str = "SynthesizeSpeechConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -207,6 +221,7 @@ impl ::prost::Name for SynthesizeSpeechConfig {
 }
 /// A custom pronunciation for one phrase.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub struct CustomPronunciationParams {
     /// Text whose pronunciation is overridden.
     #[prost(string, tag = "1")]
@@ -219,6 +234,7 @@ pub struct CustomPronunciationParams {
     pub pronunciation: ::prost::alloc::string::String,
 }
 /// Nested message and enum types in `CustomPronunciationParams`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub mod custom_pronunciation_params {
     /// Notation used for `pronunciation`.
     #[derive(
@@ -233,6 +249,7 @@ pub mod custom_pronunciation_params {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub enum PhoneticEncoding {
         /// Not set.
         Unspecified = 0,
@@ -241,6 +258,7 @@ pub mod custom_pronunciation_params {
         /// X-SAMPA, an ASCII rendering of IPA.
         XSampa = 2,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl PhoneticEncoding {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -264,6 +282,7 @@ pub mod custom_pronunciation_params {
         }
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl ::prost::Name for CustomPronunciationParams {
     const NAME: &'static str = "CustomPronunciationParams";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -276,6 +295,7 @@ impl ::prost::Name for CustomPronunciationParams {
 }
 /// Speech recognition settings.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct SpeechToTextConfig {
     /// Which quality tier of the recognition model to use.
     #[prost(enumeration = "SpeechModelVariant", tag = "1")]
@@ -305,6 +325,7 @@ pub struct SpeechToTextConfig {
     #[prost(bool, tag = "11")]
     pub use_timeout_based_endpointing: bool,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for SpeechToTextConfig {
     const NAME: &'static str = "SpeechToTextConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -315,9 +336,140 @@ impl ::prost::Name for SpeechToTextConfig {
         "type.googleapis.com/google.cloud.dialogflow.v2.SpeechToTextConfig".into()
     }
 }
+/// Words and phrases that help the speech recognizer, with an optional boost.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SpeechContext {
+    #[prost(string, repeated, tag = "1")]
+    pub phrases: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(float, tag = "2")]
+    pub boost: f32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SpeechContext {
+    const NAME: &'static str = "SpeechContext";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SpeechContext".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SpeechContext".into()
+    }
+}
+/// One recognized word with its start and end offsets in the audio and a confidence.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SpeechWordInfo {
+    #[prost(string, tag = "3")]
+    pub word: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "1")]
+    pub start_offset: ::core::option::Option<super::super::super::protobuf::Duration>,
+    #[prost(message, optional, tag = "2")]
+    pub end_offset: ::core::option::Option<super::super::super::protobuf::Duration>,
+    #[prost(float, tag = "4")]
+    pub confidence: f32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SpeechWordInfo {
+    const NAME: &'static str = "SpeechWordInfo";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SpeechWordInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SpeechWordInfo".into()
+    }
+}
+/// How the caller's audio is encoded and how it should be recognized: encoding,
+/// sample rate, language, hints, model and single-utterance behaviour.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct InputAudioConfig {
+    #[prost(enumeration = "AudioEncoding", tag = "1")]
+    pub audio_encoding: i32,
+    #[prost(int32, tag = "2")]
+    pub sample_rate_hertz: i32,
+    #[prost(string, tag = "3")]
+    pub language_code: ::prost::alloc::string::String,
+    #[prost(bool, tag = "13")]
+    pub enable_word_info: bool,
+    #[deprecated]
+    #[prost(string, repeated, tag = "4")]
+    pub phrase_hints: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(message, repeated, tag = "11")]
+    pub speech_contexts: ::prost::alloc::vec::Vec<SpeechContext>,
+    #[prost(string, tag = "7")]
+    pub model: ::prost::alloc::string::String,
+    #[prost(enumeration = "SpeechModelVariant", tag = "10")]
+    pub model_variant: i32,
+    #[prost(bool, tag = "8")]
+    pub single_utterance: bool,
+    #[prost(bool, tag = "27")]
+    pub enable_voice_activity_events: bool,
+    #[prost(bool, tag = "14")]
+    pub disable_no_speech_recognized_event: bool,
+    #[prost(bool, tag = "17")]
+    pub enable_automatic_punctuation: bool,
+    #[prost(string, repeated, tag = "20")]
+    pub phrase_sets: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(bool, tag = "26")]
+    pub opt_out_conformer_model_migration: bool,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for InputAudioConfig {
+    const NAME: &'static str = "InputAudioConfig";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.InputAudioConfig".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.InputAudioConfig".into()
+    }
+}
+/// The format of the speech Dialogflow synthesizes for its replies.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct OutputAudioConfig {
+    #[prost(enumeration = "OutputAudioEncoding", tag = "1")]
+    pub audio_encoding: i32,
+    #[prost(int32, tag = "2")]
+    pub sample_rate_hertz: i32,
+    #[prost(message, optional, tag = "3")]
+    pub synthesize_speech_config: ::core::option::Option<SynthesizeSpeechConfig>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for OutputAudioConfig {
+    const NAME: &'static str = "OutputAudioConfig";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.OutputAudioConfig".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.OutputAudioConfig".into()
+    }
+}
+/// A sequence of telephone keypad presses (DTMF digits).
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct TelephonyDtmfEvents {
+    #[prost(enumeration = "TelephonyDtmf", repeated, tag = "1")]
+    pub dtmf_events: ::prost::alloc::vec::Vec<i32>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for TelephonyDtmfEvents {
+    const NAME: &'static str = "TelephonyDtmfEvents";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.TelephonyDtmfEvents".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.TelephonyDtmfEvents".into()
+    }
+}
 /// Encodings accepted for input audio.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub enum AudioEncoding {
     /// Not set.
     Unspecified = 0,
@@ -339,6 +491,7 @@ pub enum AudioEncoding {
     /// 8-bit G.711 A-law.
     Alaw = 8,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl AudioEncoding {
     /// String value of the enum field names used in the ProtoBuf definition.
     ///
@@ -376,6 +529,7 @@ impl AudioEncoding {
 /// Quality tier of the speech recognition model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub enum SpeechModelVariant {
     /// Not set; behaves like `USE_BEST_AVAILABLE`.
     Unspecified = 0,
@@ -388,6 +542,7 @@ pub enum SpeechModelVariant {
     /// on data logging).
     UseEnhanced = 3,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl SpeechModelVariant {
     /// String value of the enum field names used in the ProtoBuf definition.
     ///
@@ -415,6 +570,7 @@ impl SpeechModelVariant {
 /// Voice gender as defined by SSML.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub enum SsmlVoiceGender {
     /// No preference.
     Unspecified = 0,
@@ -425,6 +581,7 @@ pub enum SsmlVoiceGender {
     /// Gender-neutral voice.
     Neutral = 3,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl SsmlVoiceGender {
     /// String value of the enum field names used in the ProtoBuf definition.
     ///
@@ -449,9 +606,130 @@ impl SsmlVoiceGender {
         }
     }
 }
+/// The keys of a telephone keypad, as DTMF events.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+#[cfg(feature = "participants")]
+pub enum TelephonyDtmf {
+    Unspecified = 0,
+    DtmfOne = 1,
+    DtmfTwo = 2,
+    DtmfThree = 3,
+    DtmfFour = 4,
+    DtmfFive = 5,
+    DtmfSix = 6,
+    DtmfSeven = 7,
+    DtmfEight = 8,
+    DtmfNine = 9,
+    DtmfZero = 10,
+    DtmfA = 11,
+    DtmfB = 12,
+    DtmfC = 13,
+    DtmfD = 14,
+    DtmfStar = 15,
+    DtmfPound = 16,
+}
+#[cfg(feature = "participants")]
+impl TelephonyDtmf {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "TELEPHONY_DTMF_UNSPECIFIED",
+            Self::DtmfOne => "DTMF_ONE",
+            Self::DtmfTwo => "DTMF_TWO",
+            Self::DtmfThree => "DTMF_THREE",
+            Self::DtmfFour => "DTMF_FOUR",
+            Self::DtmfFive => "DTMF_FIVE",
+            Self::DtmfSix => "DTMF_SIX",
+            Self::DtmfSeven => "DTMF_SEVEN",
+            Self::DtmfEight => "DTMF_EIGHT",
+            Self::DtmfNine => "DTMF_NINE",
+            Self::DtmfZero => "DTMF_ZERO",
+            Self::DtmfA => "DTMF_A",
+            Self::DtmfB => "DTMF_B",
+            Self::DtmfC => "DTMF_C",
+            Self::DtmfD => "DTMF_D",
+            Self::DtmfStar => "DTMF_STAR",
+            Self::DtmfPound => "DTMF_POUND",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "TELEPHONY_DTMF_UNSPECIFIED" => Some(Self::Unspecified),
+            "DTMF_ONE" => Some(Self::DtmfOne),
+            "DTMF_TWO" => Some(Self::DtmfTwo),
+            "DTMF_THREE" => Some(Self::DtmfThree),
+            "DTMF_FOUR" => Some(Self::DtmfFour),
+            "DTMF_FIVE" => Some(Self::DtmfFive),
+            "DTMF_SIX" => Some(Self::DtmfSix),
+            "DTMF_SEVEN" => Some(Self::DtmfSeven),
+            "DTMF_EIGHT" => Some(Self::DtmfEight),
+            "DTMF_NINE" => Some(Self::DtmfNine),
+            "DTMF_ZERO" => Some(Self::DtmfZero),
+            "DTMF_A" => Some(Self::DtmfA),
+            "DTMF_B" => Some(Self::DtmfB),
+            "DTMF_C" => Some(Self::DtmfC),
+            "DTMF_D" => Some(Self::DtmfD),
+            "DTMF_STAR" => Some(Self::DtmfStar),
+            "DTMF_POUND" => Some(Self::DtmfPound),
+            _ => None,
+        }
+    }
+}
+/// Encodings of synthesized reply audio.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+#[cfg(feature = "participants")]
+pub enum OutputAudioEncoding {
+    Unspecified = 0,
+    Linear16 = 1,
+    #[deprecated]
+    Mp3 = 2,
+    Mp364Kbps = 4,
+    OggOpus = 3,
+    Mulaw = 5,
+    Alaw = 6,
+}
+#[cfg(feature = "participants")]
+impl OutputAudioEncoding {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "OUTPUT_AUDIO_ENCODING_UNSPECIFIED",
+            Self::Linear16 => "OUTPUT_AUDIO_ENCODING_LINEAR_16",
+            #[allow(deprecated)]
+            Self::Mp3 => "OUTPUT_AUDIO_ENCODING_MP3",
+            Self::Mp364Kbps => "OUTPUT_AUDIO_ENCODING_MP3_64_KBPS",
+            Self::OggOpus => "OUTPUT_AUDIO_ENCODING_OGG_OPUS",
+            Self::Mulaw => "OUTPUT_AUDIO_ENCODING_MULAW",
+            Self::Alaw => "OUTPUT_AUDIO_ENCODING_ALAW",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "OUTPUT_AUDIO_ENCODING_UNSPECIFIED" => Some(Self::Unspecified),
+            "OUTPUT_AUDIO_ENCODING_LINEAR_16" => Some(Self::Linear16),
+            "OUTPUT_AUDIO_ENCODING_MP3" => Some(#[allow(deprecated)] Self::Mp3),
+            "OUTPUT_AUDIO_ENCODING_MP3_64_KBPS" => Some(Self::Mp364Kbps),
+            "OUTPUT_AUDIO_ENCODING_OGG_OPUS" => Some(Self::OggOpus),
+            "OUTPUT_AUDIO_ENCODING_MULAW" => Some(Self::Mulaw),
+            "OUTPUT_AUDIO_ENCODING_ALAW" => Some(Self::Alaw),
+            _ => None,
+        }
+    }
+}
 /// An external capability a generator can invoke, described by one of several
 /// specification kinds.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub struct Tool {
     /// Output only. Identifier. Resource name,
     /// `projects/{project}/locations/{location}/tools/{tool}`.
@@ -491,15 +769,18 @@ pub struct Tool {
     pub specification: ::core::option::Option<tool::Specification>,
 }
 /// Nested message and enum types in `Tool`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 pub mod tool {
     /// A Vertex AI extension used as a tool.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct ExtensionTool {
         /// Required. Extension resource name,
         /// `projects/{project}/locations/{location}/extensions/{extension}`.
         #[prost(string, tag = "1")]
         pub name: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for ExtensionTool {
         const NAME: &'static str = "ExtensionTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -513,6 +794,7 @@ pub mod tool {
     /// A function that the client executes itself; the model only proposes the
     /// call.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct FunctionTool {
         /// Optional. JSON Schema (as an object) of the function's arguments.
         #[prost(message, optional, tag = "1")]
@@ -529,6 +811,7 @@ pub mod tool {
         #[prost(enumeration = "MethodType", tag = "4")]
         pub method_type: i32,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for FunctionTool {
         const NAME: &'static str = "FunctionTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -541,6 +824,7 @@ pub mod tool {
     }
     /// A REST service described by an OpenAPI document.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct OpenApiTool {
         /// Optional. How to authenticate to the service.
         #[prost(message, optional, tag = "2")]
@@ -557,15 +841,18 @@ pub mod tool {
         pub schema: ::core::option::Option<open_api_tool::Schema>,
     }
     /// Nested message and enum types in `OpenApiTool`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub mod open_api_tool {
         /// The OpenAPI document.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub enum Schema {
             /// Required. The document as text (JSON or YAML).
             #[prost(string, tag = "1")]
             TextSchema(::prost::alloc::string::String),
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for OpenApiTool {
         const NAME: &'static str = "OpenApiTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -578,6 +865,7 @@ pub mod tool {
     }
     /// Actions of an Integration Connectors connection used as a tool.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct ConnectorTool {
         /// Required. Connection resource name,
         /// `projects/{project}/locations/{location}/connections/{connection}`.
@@ -588,9 +876,11 @@ pub mod tool {
         pub actions: ::prost::alloc::vec::Vec<connector_tool::Action>,
     }
     /// Nested message and enum types in `ConnectorTool`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub mod connector_tool {
         /// One connector action exposed to the model.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct Action {
             /// Optional. Entity fields accepted as input; all fields when empty.
             #[prost(string, repeated, tag = "2")]
@@ -603,9 +893,11 @@ pub mod tool {
             pub action_spec: ::core::option::Option<action::ActionSpec>,
         }
         /// Nested message and enum types in `Action`.
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub mod action {
             /// A standard operation on a connector entity.
             #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             pub struct EntityOperation {
                 /// Required. Id of the entity type.
                 #[prost(string, tag = "1")]
@@ -615,6 +907,7 @@ pub mod tool {
                 pub operation: i32,
             }
             /// Nested message and enum types in `EntityOperation`.
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             pub mod entity_operation {
                 /// Kind of entity operation.
                 #[derive(
@@ -629,6 +922,7 @@ pub mod tool {
                     ::prost::Enumeration
                 )]
                 #[repr(i32)]
+                #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
                 pub enum OperationType {
                     /// Not set.
                     Unspecified = 0,
@@ -643,6 +937,7 @@ pub mod tool {
                     /// Delete an entity.
                     Delete = 5,
                 }
+                #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
                 impl OperationType {
                     /// String value of the enum field names used in the ProtoBuf definition.
                     ///
@@ -672,6 +967,7 @@ pub mod tool {
                     }
                 }
             }
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             impl ::prost::Name for EntityOperation {
                 const NAME: &'static str = "EntityOperation";
                 const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -686,6 +982,7 @@ pub mod tool {
             }
             /// What the action does.
             #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             pub enum ActionSpec {
                 /// Id of a custom action defined on the connection.
                 #[prost(string, tag = "4")]
@@ -695,6 +992,7 @@ pub mod tool {
                 EntityOperation(EntityOperation),
             }
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for Action {
             const NAME: &'static str = "Action";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -707,6 +1005,7 @@ pub mod tool {
             }
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for ConnectorTool {
         const NAME: &'static str = "ConnectorTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -719,15 +1018,18 @@ pub mod tool {
     }
     /// Credentials for calling a tool's service.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct Authentication {
         /// The authentication method.
         #[prost(oneof = "authentication::AuthConfig", tags = "1, 2, 3, 4")]
         pub auth_config: ::core::option::Option<authentication::AuthConfig>,
     }
     /// Nested message and enum types in `Authentication`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub mod authentication {
         /// Authenticate with an API key.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct ApiKeyConfig {
             /// Required. Header or query parameter name that carries the key, e.g.
             /// `X-Api-Key`.
@@ -746,6 +1048,7 @@ pub mod tool {
             #[prost(enumeration = "RequestLocation", tag = "3")]
             pub request_location: i32,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for ApiKeyConfig {
             const NAME: &'static str = "ApiKeyConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -759,6 +1062,7 @@ pub mod tool {
         }
         /// Authenticate with OAuth 2.0.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct OAuthConfig {
             /// Required. Grant flow to use.
             #[prost(enumeration = "o_auth_config::OauthGrantType", tag = "1")]
@@ -782,6 +1086,7 @@ pub mod tool {
             pub scopes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
         }
         /// Nested message and enum types in `OAuthConfig`.
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub mod o_auth_config {
             /// OAuth grant flows.
             #[derive(
@@ -796,12 +1101,14 @@ pub mod tool {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             pub enum OauthGrantType {
                 /// Not set.
                 Unspecified = 0,
                 /// Client credentials grant.
                 ClientCredential = 1,
             }
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             impl OauthGrantType {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -823,6 +1130,7 @@ pub mod tool {
                 }
             }
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for OAuthConfig {
             const NAME: &'static str = "OAuthConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -836,6 +1144,7 @@ pub mod tool {
         }
         /// Authenticate as the project's Dialogflow service agent.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct ServiceAgentAuthConfig {
             /// Optional. Token kind to use.
             #[prost(
@@ -845,6 +1154,7 @@ pub mod tool {
             pub service_agent_auth: i32,
         }
         /// Nested message and enum types in `ServiceAgentAuthConfig`.
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub mod service_agent_auth_config {
             /// Kind of token the service agent presents.
             #[derive(
@@ -859,6 +1169,7 @@ pub mod tool {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             pub enum ServiceAgentAuth {
                 /// Not set.
                 Unspecified = 0,
@@ -869,6 +1180,7 @@ pub mod tool {
                 /// has roles on.
                 AccessToken = 2,
             }
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
             impl ServiceAgentAuth {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -892,6 +1204,7 @@ pub mod tool {
                 }
             }
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for ServiceAgentAuthConfig {
             const NAME: &'static str = "ServiceAgentAuthConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -906,6 +1219,7 @@ pub mod tool {
         }
         /// Authenticate with a fixed bearer token.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct BearerTokenConfig {
             /// Optional. Token sent in the `Authorization` header; may reference a
             /// session parameter such as `$session.params.token`.
@@ -916,6 +1230,7 @@ pub mod tool {
             #[prost(string, tag = "2")]
             pub secret_version_for_token: ::prost::alloc::string::String,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for BearerTokenConfig {
             const NAME: &'static str = "BearerTokenConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -940,6 +1255,7 @@ pub mod tool {
             ::prost::Enumeration
         )]
         #[repr(i32)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub enum RequestLocation {
             /// Not set.
             Unspecified = 0,
@@ -948,6 +1264,7 @@ pub mod tool {
             /// In the URL query string.
             QueryString = 2,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl RequestLocation {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -972,6 +1289,7 @@ pub mod tool {
         }
         /// The authentication method.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub enum AuthConfig {
             /// API key.
             #[prost(message, tag = "1")]
@@ -987,6 +1305,7 @@ pub mod tool {
             BearerTokenConfig(BearerTokenConfig),
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for Authentication {
         const NAME: &'static str = "Authentication";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -999,15 +1318,18 @@ pub mod tool {
     }
     /// Extra certificate authorities to trust when calling the service.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct TlsConfig {
         /// Required. Certificates to trust in addition to the default roots.
         #[prost(message, repeated, tag = "1")]
         pub ca_certs: ::prost::alloc::vec::Vec<tls_config::CaCert>,
     }
     /// Nested message and enum types in `TLSConfig`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub mod tls_config {
         /// One trusted CA certificate.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         pub struct CaCert {
             /// Required. Name identifying the certificate.
             #[prost(string, tag = "1")]
@@ -1017,6 +1339,7 @@ pub mod tool {
             #[prost(bytes = "vec", tag = "2")]
             pub cert: ::prost::alloc::vec::Vec<u8>,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
         impl ::prost::Name for CaCert {
             const NAME: &'static str = "CACert";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1029,6 +1352,7 @@ pub mod tool {
             }
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for TlsConfig {
         const NAME: &'static str = "TLSConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1041,6 +1365,7 @@ pub mod tool {
     }
     /// Reach a tool's service through Service Directory.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub struct ServiceDirectoryConfig {
         /// Required. Service Directory service,
         /// `projects/{project}/locations/{location}/namespaces/{namespace}/services/{service}`,
@@ -1048,6 +1373,7 @@ pub mod tool {
         #[prost(string, tag = "1")]
         pub service: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ::prost::Name for ServiceDirectoryConfig {
         const NAME: &'static str = "ServiceDirectoryConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1072,6 +1398,7 @@ pub mod tool {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub enum ConfirmationRequirement {
         /// Not set; inferred from the action's method (only `GET` runs without
         /// confirmation).
@@ -1081,6 +1408,7 @@ pub mod tool {
         /// The call runs without approval.
         NotRequired = 2,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl ConfirmationRequirement {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1116,6 +1444,7 @@ pub mod tool {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub enum MethodType {
         /// Not set.
         Unspecified = 0,
@@ -1130,6 +1459,7 @@ pub mod tool {
         /// HTTP PATCH.
         Patch = 5,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     impl MethodType {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1160,6 +1490,7 @@ pub mod tool {
     }
     /// What kind of tool this is and how to call it.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
     pub enum Specification {
         /// Deprecated. A Vertex AI extension.
         #[deprecated]
@@ -1176,6 +1507,7 @@ pub mod tool {
         OpenApiSpec(OpenApiTool),
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl ::prost::Name for Tool {
     const NAME: &'static str = "Tool";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1188,6 +1520,7 @@ impl ::prost::Name for Tool {
 }
 /// A CES app made available to a generator.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct CesAppSpec {
     /// Optional. Resource name of the app,
     /// `projects/{project}/locations/{location}/apps/{app}`.
@@ -1205,6 +1538,7 @@ pub struct CesAppSpec {
     #[prost(bool, optional, tag = "4")]
     pub reactive_enabled: ::core::option::Option<bool>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for CesAppSpec {
     const NAME: &'static str = "CesAppSpec";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1217,6 +1551,7 @@ impl ::prost::Name for CesAppSpec {
 }
 /// A CES tool made available to a generator.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct CesToolSpec {
     /// Optional. Resource name of the tool,
     /// `projects/{project}/locations/{location}/apps/{app}/tools/{tool}`.
@@ -1226,6 +1561,7 @@ pub struct CesToolSpec {
     #[prost(enumeration = "tool::ConfirmationRequirement", tag = "2")]
     pub confirmation_requirement: i32,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for CesToolSpec {
     const NAME: &'static str = "CesToolSpec";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1236,8 +1572,32 @@ impl ::prost::Name for CesToolSpec {
         "type.googleapis.com/google.cloud.dialogflow.v2.CesToolSpec".into()
     }
 }
+/// A named piece of conversation state that conditions which intents can match,
+/// with a lifespan counted in turns and free-form parameters.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct Context {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(int32, tag = "2")]
+    pub lifespan_count: i32,
+    #[prost(message, optional, tag = "3")]
+    pub parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for Context {
+    const NAME: &'static str = "Context";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.Context".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.Context".into()
+    }
+}
 /// A call that a generator made, or proposes to make, to a tool.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct ToolCall {
     /// Optional. Short tool name for display.
     #[prost(string, tag = "9")]
@@ -1265,6 +1625,7 @@ pub struct ToolCall {
     pub source: ::core::option::Option<tool_call::Source>,
 }
 /// Nested message and enum types in `ToolCall`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod tool_call {
     /// Progress of the call.
     #[derive(
@@ -1279,6 +1640,7 @@ pub mod tool_call {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum State {
         /// Not set.
         Unspecified = 0,
@@ -1287,6 +1649,7 @@ pub mod tool_call {
         /// The call waits for a human to confirm it.
         NeedsConfirmation = 2,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl State {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1311,6 +1674,7 @@ pub mod tool_call {
     }
     /// The tool, toolset or app being called.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum Source {
         /// Optional. Dialogflow tool,
         /// `projects/{project}/locations/{location}/tools/{tool}`.
@@ -1329,6 +1693,7 @@ pub mod tool_call {
         CesApp(::prost::alloc::string::String),
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for ToolCall {
     const NAME: &'static str = "ToolCall";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1341,6 +1706,7 @@ impl ::prost::Name for ToolCall {
 }
 /// What a tool call returned.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct ToolCallResult {
     /// Optional. Name of the tool action that was invoked.
     #[prost(string, tag = "2")]
@@ -1359,14 +1725,17 @@ pub struct ToolCallResult {
     pub result: ::core::option::Option<tool_call_result::Result>,
 }
 /// Nested message and enum types in `ToolCallResult`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod tool_call_result {
     /// Failure information from a tool call.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct Error {
         /// Optional. Error text.
         #[prost(string, tag = "1")]
         pub message: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for Error {
         const NAME: &'static str = "Error";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1379,6 +1748,7 @@ pub mod tool_call_result {
     }
     /// The tool, toolset or app that was called.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum Source {
         /// Optional. Dialogflow tool,
         /// `projects/{project}/locations/{location}/tools/{tool}`.
@@ -1398,6 +1768,7 @@ pub mod tool_call_result {
     }
     /// Outcome of the call.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum Result {
         /// Optional. The call failed.
         #[prost(message, tag = "3")]
@@ -1410,6 +1781,7 @@ pub mod tool_call_result {
         Content(::prost::alloc::string::String),
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for ToolCallResult {
     const NAME: &'static str = "ToolCallResult";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1422,6 +1794,7 @@ impl ::prost::Name for ToolCallResult {
 }
 /// One operation of a CES toolset made available to a generator.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ToolsetTool {
     /// Required. The CES toolset, as
     /// `projects/{project}/locations/{location}/apps/{app}/toolsets/{toolset}`.
@@ -1435,6 +1808,7 @@ pub struct ToolsetTool {
     #[prost(enumeration = "tool::ConfirmationRequirement", tag = "3")]
     pub confirmation_requirement: i32,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ToolsetTool {
     const NAME: &'static str = "ToolsetTool";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1447,6 +1821,7 @@ impl ::prost::Name for ToolsetTool {
 }
 /// One transcript line supplied as generator input.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct MessageEntry {
     /// Optional. Role of the author.
     #[prost(enumeration = "message_entry::Role", tag = "1")]
@@ -1462,6 +1837,7 @@ pub struct MessageEntry {
     pub create_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
 }
 /// Nested message and enum types in `MessageEntry`.
+#[cfg(feature = "conversations")]
 pub mod message_entry {
     /// Who wrote the line.
     #[derive(
@@ -1476,6 +1852,7 @@ pub mod message_entry {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum Role {
         /// Not set.
         Unspecified = 0,
@@ -1486,6 +1863,7 @@ pub mod message_entry {
         /// The customer.
         EndUser = 3,
     }
+    #[cfg(feature = "conversations")]
     impl Role {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1511,6 +1889,7 @@ pub mod message_entry {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for MessageEntry {
     const NAME: &'static str = "MessageEntry";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1523,11 +1902,13 @@ impl ::prost::Name for MessageEntry {
 }
 /// The conversation as supplied to a generator.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ConversationContext {
     /// Optional. Transcript lines, in order.
     #[prost(message, repeated, tag = "1")]
     pub message_entries: ::prost::alloc::vec::Vec<MessageEntry>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ConversationContext {
     const NAME: &'static str = "ConversationContext";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1540,11 +1921,13 @@ impl ::prost::Name for ConversationContext {
 }
 /// Wrapper holding several summarization sections.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SummarizationSectionList {
     /// Optional. The sections.
     #[prost(message, repeated, tag = "1")]
     pub summarization_sections: ::prost::alloc::vec::Vec<SummarizationSection>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SummarizationSectionList {
     const NAME: &'static str = "SummarizationSectionList";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1558,6 +1941,7 @@ impl ::prost::Name for SummarizationSectionList {
 /// A worked example (input and expected output) that shows the model what to
 /// produce.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct FewShotExample {
     /// Optional. Example transcript.
     #[prost(message, optional, tag = "3")]
@@ -1577,15 +1961,18 @@ pub struct FewShotExample {
     pub instruction_list: ::core::option::Option<few_shot_example::InstructionList>,
 }
 /// Nested message and enum types in `FewShotExample`.
+#[cfg(feature = "conversations")]
 pub mod few_shot_example {
     /// Instructions that apply to this example.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "conversations")]
     pub enum InstructionList {
         /// Summarization sections the example output follows.
         #[prost(message, tag = "6")]
         SummarizationSectionList(super::SummarizationSectionList),
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for FewShotExample {
     const NAME: &'static str = "FewShotExample";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1598,6 +1985,7 @@ impl ::prost::Name for FewShotExample {
 }
 /// Sampling settings passed to the language model.
 #[derive(Clone, Copy, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct InferenceParameter {
     /// Optional. Upper limit on output length, in tokens.
     #[prost(int32, optional, tag = "1")]
@@ -1615,6 +2003,7 @@ pub struct InferenceParameter {
     #[prost(double, optional, tag = "4")]
     pub top_p: ::core::option::Option<f64>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for InferenceParameter {
     const NAME: &'static str = "InferenceParameter";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1627,6 +2016,7 @@ impl ::prost::Name for InferenceParameter {
 }
 /// Input for the prebuilt agent coaching feature.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct AgentCoachingContext {
     /// Optional. General guidance that frames all coaching; only for version 1.5
     /// and later.
@@ -1642,6 +2032,7 @@ pub struct AgentCoachingContext {
     #[prost(string, tag = "9")]
     pub output_language_code: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for AgentCoachingContext {
     const NAME: &'static str = "AgentCoachingContext";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1654,6 +2045,7 @@ impl ::prost::Name for AgentCoachingContext {
 }
 /// One section a summary should contain.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SummarizationSection {
     /// Optional. Section name, e.g. `situation`.
     #[prost(string, tag = "1")]
@@ -1666,6 +2058,7 @@ pub struct SummarizationSection {
     pub r#type: i32,
 }
 /// Nested message and enum types in `SummarizationSection`.
+#[cfg(feature = "conversations")]
 pub mod summarization_section {
     /// Predefined or custom section kinds.
     #[derive(
@@ -1680,6 +2073,7 @@ pub mod summarization_section {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum Type {
         /// Not set; produces nothing.
         Unspecified = 0,
@@ -1705,6 +2099,7 @@ pub mod summarization_section {
         /// Shorter form of `ACTION`; cannot be combined with it.
         ActionConcise = 10,
     }
+    #[cfg(feature = "conversations")]
     impl Type {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1742,6 +2137,7 @@ pub mod summarization_section {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SummarizationSection {
     const NAME: &'static str = "SummarizationSection";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1754,6 +2150,7 @@ impl ::prost::Name for SummarizationSection {
 }
 /// Input for the prebuilt summarization feature.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SummarizationContext {
     /// Optional. Sections to produce, predefined and custom alike.
     #[prost(message, repeated, tag = "1")]
@@ -1769,6 +2166,7 @@ pub struct SummarizationContext {
     #[prost(string, tag = "6")]
     pub output_language_code: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SummarizationContext {
     const NAME: &'static str = "SummarizationContext";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1781,11 +2179,13 @@ impl ::prost::Name for SummarizationContext {
 }
 /// Input for a free-form generator.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct FreeFormContext {
     /// Optional. Prompt text sent to the model.
     #[prost(string, tag = "1")]
     pub text: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for FreeFormContext {
     const NAME: &'static str = "FreeFormContext";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1799,6 +2199,7 @@ impl ::prost::Name for FreeFormContext {
 /// An LLM-backed feature configured once and run on conversations to produce
 /// suggestions.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct Generator {
     /// Output only. Identifier. Resource name,
     /// `projects/{project}/locations/{location}/generators/{generator}`.
@@ -1844,9 +2245,11 @@ pub struct Generator {
     pub foundation_model: ::core::option::Option<generator::FoundationModel>,
 }
 /// Nested message and enum types in `Generator`.
+#[cfg(feature = "conversations")]
 pub mod generator {
     /// Required. What the generator does, via its feature-specific input.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "conversations")]
     pub enum Context {
         /// Prompt for a free-form generator.
         #[prost(message, tag = "11")]
@@ -1861,6 +2264,7 @@ pub mod generator {
     /// Which foundation model to use. When unset, a model tuned for the feature
     /// (and its version) is used.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(feature = "conversations")]
     pub enum FoundationModel {
         /// Optional. Published model name, e.g. `text-bison` for the latest version
         /// or `text-bison@002` to pin one.
@@ -1868,6 +2272,7 @@ pub mod generator {
         PublishedModel(::prost::alloc::string::String),
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for Generator {
     const NAME: &'static str = "Generator";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1880,11 +2285,13 @@ impl ::prost::Name for Generator {
 }
 /// Output of a free-form generator.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct FreeFormSuggestion {
     /// Required. Generated text.
     #[prost(string, tag = "1")]
     pub response: ::prost::alloc::string::String,
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for FreeFormSuggestion {
     const NAME: &'static str = "FreeFormSuggestion";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1897,15 +2304,18 @@ impl ::prost::Name for FreeFormSuggestion {
 }
 /// Output of a summarization generator.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct SummarySuggestion {
     /// Required. The sections of the summary.
     #[prost(message, repeated, tag = "1")]
     pub summary_sections: ::prost::alloc::vec::Vec<summary_suggestion::SummarySection>,
 }
 /// Nested message and enum types in `SummarySuggestion`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod summary_suggestion {
     /// One section of the summary.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct SummarySection {
         /// Required. Section name.
         #[prost(string, tag = "1")]
@@ -1914,6 +2324,7 @@ pub mod summary_suggestion {
         #[prost(string, tag = "2")]
         pub summary: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for SummarySection {
         const NAME: &'static str = "SummarySection";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1926,6 +2337,7 @@ pub mod summary_suggestion {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for SummarySuggestion {
     const NAME: &'static str = "SummarySuggestion";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1938,6 +2350,7 @@ impl ::prost::Name for SummarySuggestion {
 }
 /// Output of an agent coaching generator.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct AgentCoachingSuggestion {
     /// Optional. Instructions that apply at this point of the conversation.
     #[prost(message, repeated, tag = "1")]
@@ -1954,14 +2367,17 @@ pub struct AgentCoachingSuggestion {
     >,
 }
 /// Nested message and enum types in `AgentCoachingSuggestion`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod agent_coaching_suggestion {
     /// Which instructions a suggestion is based on.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct Sources {
         /// Output only. Indexes into `applicable_instructions`.
         #[prost(int32, repeated, tag = "2")]
         pub instruction_indexes: ::prost::alloc::vec::Vec<i32>,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for Sources {
         const NAME: &'static str = "Sources";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1975,6 +2391,7 @@ pub mod agent_coaching_suggestion {
     }
     /// Whether a suggestion repeats earlier ones.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct DuplicateCheckResult {
         /// Output only. Earlier suggestions found to be similar.
         #[prost(message, repeated, tag = "1")]
@@ -1983,9 +2400,11 @@ pub mod agent_coaching_suggestion {
         >,
     }
     /// Nested message and enum types in `DuplicateCheckResult`.
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub mod duplicate_check_result {
         /// An earlier suggestion that this one resembles.
         #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(any(feature = "conversations", feature = "participants"))]
         pub struct DuplicateSuggestion {
             /// Output only. Answer record identifying the earlier, similar suggestion.
             #[prost(string, tag = "1")]
@@ -2001,6 +2420,7 @@ pub mod agent_coaching_suggestion {
             #[prost(float, tag = "4")]
             pub similarity_score: f32,
         }
+        #[cfg(any(feature = "conversations", feature = "participants"))]
         impl ::prost::Name for DuplicateSuggestion {
             const NAME: &'static str = "DuplicateSuggestion";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2014,6 +2434,7 @@ pub mod agent_coaching_suggestion {
             }
         }
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for DuplicateCheckResult {
         const NAME: &'static str = "DuplicateCheckResult";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2028,6 +2449,7 @@ pub mod agent_coaching_suggestion {
     }
     /// An action the agent could take, derived from the applicable instructions.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct AgentActionSuggestion {
         /// Optional. The suggested action.
         #[prost(string, tag = "1")]
@@ -2039,6 +2461,7 @@ pub mod agent_coaching_suggestion {
         #[prost(message, optional, tag = "3")]
         pub duplicate_check_result: ::core::option::Option<DuplicateCheckResult>,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for AgentActionSuggestion {
         const NAME: &'static str = "AgentActionSuggestion";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2053,6 +2476,7 @@ pub mod agent_coaching_suggestion {
     }
     /// A reply the agent could send, based on instructions and ingested context.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct SampleResponse {
         /// Optional. Reply text.
         #[prost(string, tag = "1")]
@@ -2064,6 +2488,7 @@ pub mod agent_coaching_suggestion {
         #[prost(message, optional, tag = "3")]
         pub duplicate_check_result: ::core::option::Option<DuplicateCheckResult>,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for SampleResponse {
         const NAME: &'static str = "SampleResponse";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2076,6 +2501,7 @@ pub mod agent_coaching_suggestion {
         }
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for AgentCoachingSuggestion {
     const NAME: &'static str = "AgentCoachingSuggestion";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2088,6 +2514,7 @@ impl ::prost::Name for AgentCoachingSuggestion {
 }
 /// What one generator run produced.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub struct GeneratorSuggestion {
     /// Optional. Tool calls made while generating.
     #[prost(message, repeated, tag = "9")]
@@ -2097,9 +2524,11 @@ pub struct GeneratorSuggestion {
     pub suggestion: ::core::option::Option<generator_suggestion::Suggestion>,
 }
 /// Nested message and enum types in `GeneratorSuggestion`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
 pub mod generator_suggestion {
     /// A tool call made while generating, with its result.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub struct ToolCallInfo {
         /// Required. The call.
         #[prost(message, optional, tag = "1")]
@@ -2108,6 +2537,7 @@ pub mod generator_suggestion {
         #[prost(message, optional, tag = "2")]
         pub tool_call_result: ::core::option::Option<super::ToolCallResult>,
     }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     impl ::prost::Name for ToolCallInfo {
         const NAME: &'static str = "ToolCallInfo";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2121,6 +2551,7 @@ pub mod generator_suggestion {
     }
     /// The feature-specific output.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
     pub enum Suggestion {
         /// Optional. Free-form text.
         #[prost(message, tag = "1")]
@@ -2133,6 +2564,7 @@ pub mod generator_suggestion {
         AgentCoachingSuggestion(super::AgentCoachingSuggestion),
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl ::prost::Name for GeneratorSuggestion {
     const NAME: &'static str = "GeneratorSuggestion";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2145,6 +2577,7 @@ impl ::prost::Name for GeneratorSuggestion {
 }
 /// Settings for suppressing suggestions similar to earlier ones.
 #[derive(Clone, Copy, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SuggestionDedupingConfig {
     /// Optional. Turns deduplication on.
     #[prost(bool, tag = "1")]
@@ -2154,6 +2587,7 @@ pub struct SuggestionDedupingConfig {
     #[prost(float, tag = "2")]
     pub similarity_threshold: f32,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SuggestionDedupingConfig {
     const NAME: &'static str = "SuggestionDedupingConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2166,15 +2600,18 @@ impl ::prost::Name for SuggestionDedupingConfig {
 }
 /// Responsible AI filtering settings for generated content.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct RaiSettings {
     /// Filtering levels per category.
     #[prost(message, repeated, tag = "1")]
     pub rai_category_configs: ::prost::alloc::vec::Vec<rai_settings::RaiCategoryConfig>,
 }
 /// Nested message and enum types in `RaiSettings`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub mod rai_settings {
     /// Filtering level for one harm category.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct RaiCategoryConfig {
         /// Optional. The category.
         #[prost(enumeration = "rai_category_config::RaiCategory", tag = "1")]
@@ -2184,6 +2621,7 @@ pub mod rai_settings {
         pub sensitivity_level: i32,
     }
     /// Nested message and enum types in `RaiCategoryConfig`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub mod rai_category_config {
         /// Harm category.
         #[derive(
@@ -2198,6 +2636,7 @@ pub mod rai_settings {
             ::prost::Enumeration
         )]
         #[repr(i32)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub enum RaiCategory {
             /// Not set.
             Unspecified = 0,
@@ -2210,6 +2649,7 @@ pub mod rai_settings {
             /// Hateful language aimed at groups.
             HateSpeech = 4,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl RaiCategory {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -2249,6 +2689,7 @@ pub mod rai_settings {
             ::prost::Enumeration
         )]
         #[repr(i32)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub enum SensitivityLevel {
             /// Not set; the service default applies (`BLOCK_FEW` for dangerous
             /// content, `BLOCK_SOME` for the others).
@@ -2262,6 +2703,7 @@ pub mod rai_settings {
             /// No filtering.
             BlockNone = 4,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl SensitivityLevel {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -2289,6 +2731,7 @@ pub mod rai_settings {
             }
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for RaiCategoryConfig {
         const NAME: &'static str = "RaiCategoryConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2301,6 +2744,7 @@ pub mod rai_settings {
         }
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for RaiSettings {
     const NAME: &'static str = "RaiSettings";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2314,6 +2758,7 @@ impl ::prost::Name for RaiSettings {
 /// Conversation events that can make a generator run.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
 #[repr(i32)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub enum TriggerEvent {
     /// Not set.
     Unspecified = 0,
@@ -2327,6 +2772,7 @@ pub enum TriggerEvent {
     /// Each time the agent sends a message.
     AgentMessage = 4,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl TriggerEvent {
     /// String value of the enum field names used in the ProtoBuf definition.
     ///
@@ -2353,9 +2799,4828 @@ impl TriggerEvent {
         }
     }
 }
+/// What a user means by an utterance: the training phrases that express it, the
+/// parameters it extracts, the contexts it needs and sets, and the responses it
+/// gives.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct Intent {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub display_name: ::prost::alloc::string::String,
+    #[prost(enumeration = "intent::WebhookState", tag = "6")]
+    pub webhook_state: i32,
+    #[prost(int32, tag = "3")]
+    pub priority: i32,
+    #[prost(bool, tag = "4")]
+    pub is_fallback: bool,
+    #[prost(bool, tag = "19")]
+    pub ml_disabled: bool,
+    #[prost(bool, tag = "20")]
+    pub live_agent_handoff: bool,
+    #[prost(bool, tag = "21")]
+    pub end_interaction: bool,
+    #[prost(string, repeated, tag = "7")]
+    pub input_context_names: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(string, repeated, tag = "8")]
+    pub events: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(message, repeated, tag = "9")]
+    pub training_phrases: ::prost::alloc::vec::Vec<intent::TrainingPhrase>,
+    #[prost(string, tag = "10")]
+    pub action: ::prost::alloc::string::String,
+    #[prost(message, repeated, tag = "11")]
+    pub output_contexts: ::prost::alloc::vec::Vec<Context>,
+    #[prost(bool, tag = "12")]
+    pub reset_contexts: bool,
+    #[prost(message, repeated, tag = "13")]
+    pub parameters: ::prost::alloc::vec::Vec<intent::Parameter>,
+    #[prost(message, repeated, tag = "14")]
+    pub messages: ::prost::alloc::vec::Vec<intent::Message>,
+    #[prost(enumeration = "intent::message::Platform", repeated, tag = "15")]
+    pub default_response_platforms: ::prost::alloc::vec::Vec<i32>,
+    #[prost(string, tag = "16")]
+    pub root_followup_intent_name: ::prost::alloc::string::String,
+    #[prost(string, tag = "17")]
+    pub parent_followup_intent_name: ::prost::alloc::string::String,
+    #[prost(message, repeated, tag = "18")]
+    pub followup_intent_info: ::prost::alloc::vec::Vec<intent::FollowupIntentInfo>,
+}
+/// Nested message and enum types in `Intent`.
+#[cfg(feature = "participants")]
+pub mod intent {
+    /// An example utterance for an intent, split into parts, some of which are
+    /// annotated with an entity type.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct TrainingPhrase {
+        #[prost(string, tag = "1")]
+        pub name: ::prost::alloc::string::String,
+        #[prost(enumeration = "training_phrase::Type", tag = "2")]
+        pub r#type: i32,
+        #[prost(message, repeated, tag = "3")]
+        pub parts: ::prost::alloc::vec::Vec<training_phrase::Part>,
+        #[prost(int32, tag = "4")]
+        pub times_added_count: i32,
+    }
+    /// Nested message and enum types in `TrainingPhrase`.
+    #[cfg(feature = "participants")]
+    pub mod training_phrase {
+        /// A piece of a training phrase, possibly annotated as a parameter value.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Part {
+            #[prost(string, tag = "1")]
+            pub text: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub entity_type: ::prost::alloc::string::String,
+            #[prost(string, tag = "3")]
+            pub alias: ::prost::alloc::string::String,
+            #[prost(bool, tag = "4")]
+            pub user_defined: bool,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Part {
+            const NAME: &'static str = "Part";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.TrainingPhrase.Part".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.TrainingPhrase.Part"
+                    .into()
+            }
+        }
+        /// How a training phrase is written.
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            ::prost::Enumeration
+        )]
+        #[repr(i32)]
+        #[cfg(feature = "participants")]
+        pub enum Type {
+            Unspecified = 0,
+            Example = 1,
+            #[deprecated]
+            Template = 2,
+        }
+        #[cfg(feature = "participants")]
+        impl Type {
+            /// String value of the enum field names used in the ProtoBuf definition.
+            ///
+            /// The values are not transformed in any way and thus are considered stable
+            /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+            pub fn as_str_name(&self) -> &'static str {
+                match self {
+                    Self::Unspecified => "TYPE_UNSPECIFIED",
+                    Self::Example => "EXAMPLE",
+                    #[allow(deprecated)]
+                    Self::Template => "TEMPLATE",
+                }
+            }
+            /// Creates an enum from field names used in the ProtoBuf definition.
+            pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                match value {
+                    "TYPE_UNSPECIFIED" => Some(Self::Unspecified),
+                    "EXAMPLE" => Some(Self::Example),
+                    "TEMPLATE" => Some(#[allow(deprecated)] Self::Template),
+                    _ => None,
+                }
+            }
+        }
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for TrainingPhrase {
+        const NAME: &'static str = "TrainingPhrase";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.Intent.TrainingPhrase".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.Intent.TrainingPhrase".into()
+        }
+    }
+    /// A value an intent extracts from the user's words, with its entity type and
+    /// the prompts used to ask for it when it is required and missing.
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct Parameter {
+        #[prost(string, tag = "1")]
+        pub name: ::prost::alloc::string::String,
+        #[prost(string, tag = "2")]
+        pub display_name: ::prost::alloc::string::String,
+        #[prost(string, tag = "3")]
+        pub value: ::prost::alloc::string::String,
+        #[prost(string, tag = "4")]
+        pub default_value: ::prost::alloc::string::String,
+        #[prost(string, tag = "5")]
+        pub entity_type_display_name: ::prost::alloc::string::String,
+        #[prost(bool, tag = "6")]
+        pub mandatory: bool,
+        #[prost(string, repeated, tag = "7")]
+        pub prompts: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+        #[prost(bool, tag = "8")]
+        pub is_list: bool,
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for Parameter {
+        const NAME: &'static str = "Parameter";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.Intent.Parameter".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Parameter".into()
+        }
+    }
+    /// One response message of an intent, in one of several rich forms, optionally
+    /// for one platform only.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct Message {
+        #[prost(enumeration = "message::Platform", tag = "6")]
+        pub platform: i32,
+        #[prost(
+            oneof = "message::Message",
+            tags = "1, 2, 3, 4, 5, 7, 8, 9, 10, 11, 12, 22, 23, 24"
+        )]
+        pub message: ::core::option::Option<message::Message>,
+    }
+    /// Nested message and enum types in `Message`.
+    #[cfg(feature = "participants")]
+    pub mod message {
+        /// Plain text responses.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Text {
+            #[prost(string, repeated, tag = "1")]
+            pub text: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Text {
+            const NAME: &'static str = "Text";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.Text".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Text"
+                    .into()
+            }
+        }
+        /// An image with its accessibility text.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Image {
+            #[prost(string, tag = "1")]
+            pub image_uri: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub accessibility_text: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Image {
+            const NAME: &'static str = "Image";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.Image".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Image"
+                    .into()
+            }
+        }
+        /// A title with a few suggested replies.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct QuickReplies {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+            #[prost(string, repeated, tag = "2")]
+            pub quick_replies: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for QuickReplies {
+            const NAME: &'static str = "QuickReplies";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.QuickReplies".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.QuickReplies"
+                    .into()
+            }
+        }
+        /// A card with a title, subtitle, image and buttons.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Card {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub subtitle: ::prost::alloc::string::String,
+            #[prost(string, tag = "3")]
+            pub image_uri: ::prost::alloc::string::String,
+            #[prost(message, repeated, tag = "4")]
+            pub buttons: ::prost::alloc::vec::Vec<card::Button>,
+        }
+        /// Nested message and enum types in `Card`.
+        #[cfg(feature = "participants")]
+        pub mod card {
+            /// A card button: its label and what it sends or opens when clicked.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct Button {
+                #[prost(string, tag = "1")]
+                pub text: ::prost::alloc::string::String,
+                #[prost(string, tag = "2")]
+                pub postback: ::prost::alloc::string::String,
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for Button {
+                const NAME: &'static str = "Button";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.Card.Button".into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Card.Button"
+                        .into()
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Card {
+            const NAME: &'static str = "Card";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.Card".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Card"
+                    .into()
+            }
+        }
+        /// A spoken (text or SSML) response and what a screen shows with it.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct SimpleResponse {
+            #[prost(string, tag = "1")]
+            pub text_to_speech: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub ssml: ::prost::alloc::string::String,
+            #[prost(string, tag = "3")]
+            pub display_text: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for SimpleResponse {
+            const NAME: &'static str = "SimpleResponse";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.SimpleResponse".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.SimpleResponse"
+                    .into()
+            }
+        }
+        /// A list of simple responses, shown or spoken in turn.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct SimpleResponses {
+            #[prost(message, repeated, tag = "1")]
+            pub simple_responses: ::prost::alloc::vec::Vec<SimpleResponse>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for SimpleResponses {
+            const NAME: &'static str = "SimpleResponses";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.SimpleResponses".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.SimpleResponses"
+                    .into()
+            }
+        }
+        /// A card for Actions on Google with text, an image and buttons.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct BasicCard {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub subtitle: ::prost::alloc::string::String,
+            #[prost(string, tag = "3")]
+            pub formatted_text: ::prost::alloc::string::String,
+            #[prost(message, optional, tag = "4")]
+            pub image: ::core::option::Option<Image>,
+            #[prost(message, repeated, tag = "5")]
+            pub buttons: ::prost::alloc::vec::Vec<basic_card::Button>,
+        }
+        /// Nested message and enum types in `BasicCard`.
+        #[cfg(feature = "participants")]
+        pub mod basic_card {
+            /// A basic card button that opens a link.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct Button {
+                #[prost(string, tag = "1")]
+                pub title: ::prost::alloc::string::String,
+                #[prost(message, optional, tag = "2")]
+                pub open_uri_action: ::core::option::Option<button::OpenUriAction>,
+            }
+            /// Nested message and enum types in `Button`.
+            #[cfg(feature = "participants")]
+            pub mod button {
+                /// The link a button opens.
+                #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+                #[cfg(feature = "participants")]
+                pub struct OpenUriAction {
+                    #[prost(string, tag = "1")]
+                    pub uri: ::prost::alloc::string::String,
+                }
+                #[cfg(feature = "participants")]
+                impl ::prost::Name for OpenUriAction {
+                    const NAME: &'static str = "OpenUriAction";
+                    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                    fn full_name() -> ::prost::alloc::string::String {
+                        "google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button.OpenUriAction"
+                            .into()
+                    }
+                    fn type_url() -> ::prost::alloc::string::String {
+                        "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button.OpenUriAction"
+                            .into()
+                    }
+                }
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for Button {
+                const NAME: &'static str = "Button";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button".into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button"
+                        .into()
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for BasicCard {
+            const NAME: &'static str = "BasicCard";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.BasicCard".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BasicCard"
+                    .into()
+            }
+        }
+        /// A suggestion chip's text.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Suggestion {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Suggestion {
+            const NAME: &'static str = "Suggestion";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.Suggestion".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Suggestion"
+                    .into()
+            }
+        }
+        /// A row of suggestion chips.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct Suggestions {
+            #[prost(message, repeated, tag = "1")]
+            pub suggestions: ::prost::alloc::vec::Vec<Suggestion>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for Suggestions {
+            const NAME: &'static str = "Suggestions";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.Suggestions".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.Suggestions"
+                    .into()
+            }
+        }
+        /// A chip that opens an app or a web page.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct LinkOutSuggestion {
+            #[prost(string, tag = "1")]
+            pub destination_name: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub uri: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for LinkOutSuggestion {
+            const NAME: &'static str = "LinkOutSuggestion";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.LinkOutSuggestion".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.LinkOutSuggestion"
+                    .into()
+            }
+        }
+        /// A list the user picks an item from.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct ListSelect {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+            #[prost(message, repeated, tag = "2")]
+            pub items: ::prost::alloc::vec::Vec<list_select::Item>,
+            #[prost(string, tag = "3")]
+            pub subtitle: ::prost::alloc::string::String,
+        }
+        /// Nested message and enum types in `ListSelect`.
+        #[cfg(feature = "participants")]
+        pub mod list_select {
+            /// One item of a selection list.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct Item {
+                #[prost(message, optional, tag = "1")]
+                pub info: ::core::option::Option<super::SelectItemInfo>,
+                #[prost(string, tag = "2")]
+                pub title: ::prost::alloc::string::String,
+                #[prost(string, tag = "3")]
+                pub description: ::prost::alloc::string::String,
+                #[prost(message, optional, tag = "4")]
+                pub image: ::core::option::Option<super::Image>,
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for Item {
+                const NAME: &'static str = "Item";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.ListSelect.Item".into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.ListSelect.Item"
+                        .into()
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for ListSelect {
+            const NAME: &'static str = "ListSelect";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.ListSelect".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.ListSelect"
+                    .into()
+            }
+        }
+        /// A carousel of cards the user picks an item from.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct CarouselSelect {
+            #[prost(message, repeated, tag = "1")]
+            pub items: ::prost::alloc::vec::Vec<carousel_select::Item>,
+        }
+        /// Nested message and enum types in `CarouselSelect`.
+        #[cfg(feature = "participants")]
+        pub mod carousel_select {
+            /// One card of a selection carousel.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct Item {
+                #[prost(message, optional, tag = "1")]
+                pub info: ::core::option::Option<super::SelectItemInfo>,
+                #[prost(string, tag = "2")]
+                pub title: ::prost::alloc::string::String,
+                #[prost(string, tag = "3")]
+                pub description: ::prost::alloc::string::String,
+                #[prost(message, optional, tag = "4")]
+                pub image: ::core::option::Option<super::Image>,
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for Item {
+                const NAME: &'static str = "Item";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.CarouselSelect.Item"
+                        .into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.CarouselSelect.Item"
+                        .into()
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for CarouselSelect {
+            const NAME: &'static str = "CarouselSelect";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.CarouselSelect".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.CarouselSelect"
+                    .into()
+            }
+        }
+        /// What identifies a selectable item: a key sent back when it is chosen, and
+        /// synonyms that also choose it.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct SelectItemInfo {
+            #[prost(string, tag = "1")]
+            pub key: ::prost::alloc::string::String,
+            #[prost(string, repeated, tag = "2")]
+            pub synonyms: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for SelectItemInfo {
+            const NAME: &'static str = "SelectItemInfo";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.SelectItemInfo".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.SelectItemInfo"
+                    .into()
+            }
+        }
+        /// Audio to be played, with its metadata.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct MediaContent {
+            #[prost(enumeration = "media_content::ResponseMediaType", tag = "1")]
+            pub media_type: i32,
+            #[prost(message, repeated, tag = "2")]
+            pub media_objects: ::prost::alloc::vec::Vec<
+                media_content::ResponseMediaObject,
+            >,
+        }
+        /// Nested message and enum types in `MediaContent`.
+        #[cfg(feature = "participants")]
+        pub mod media_content {
+            /// One playable media file with its title, description and picture.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct ResponseMediaObject {
+                #[prost(string, tag = "1")]
+                pub name: ::prost::alloc::string::String,
+                #[prost(string, tag = "2")]
+                pub description: ::prost::alloc::string::String,
+                #[prost(string, tag = "5")]
+                pub content_url: ::prost::alloc::string::String,
+                #[prost(oneof = "response_media_object::Image", tags = "3, 4")]
+                pub image: ::core::option::Option<response_media_object::Image>,
+            }
+            /// Nested message and enum types in `ResponseMediaObject`.
+            #[cfg(feature = "participants")]
+            pub mod response_media_object {
+                #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+                #[cfg(feature = "participants")]
+                pub enum Image {
+                    #[prost(message, tag = "3")]
+                    LargeImage(super::super::Image),
+                    #[prost(message, tag = "4")]
+                    Icon(super::super::Image),
+                }
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for ResponseMediaObject {
+                const NAME: &'static str = "ResponseMediaObject";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.MediaContent.ResponseMediaObject"
+                        .into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.MediaContent.ResponseMediaObject"
+                        .into()
+                }
+            }
+            /// The kind of media of a media response.
+            #[derive(
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash,
+                PartialOrd,
+                Ord,
+                ::prost::Enumeration
+            )]
+            #[repr(i32)]
+            #[cfg(feature = "participants")]
+            pub enum ResponseMediaType {
+                Unspecified = 0,
+                Audio = 1,
+            }
+            #[cfg(feature = "participants")]
+            impl ResponseMediaType {
+                /// String value of the enum field names used in the ProtoBuf definition.
+                ///
+                /// The values are not transformed in any way and thus are considered stable
+                /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+                pub fn as_str_name(&self) -> &'static str {
+                    match self {
+                        Self::Unspecified => "RESPONSE_MEDIA_TYPE_UNSPECIFIED",
+                        Self::Audio => "AUDIO",
+                    }
+                }
+                /// Creates an enum from field names used in the ProtoBuf definition.
+                pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                    match value {
+                        "RESPONSE_MEDIA_TYPE_UNSPECIFIED" => Some(Self::Unspecified),
+                        "AUDIO" => Some(Self::Audio),
+                        _ => None,
+                    }
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for MediaContent {
+            const NAME: &'static str = "MediaContent";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.MediaContent".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.MediaContent"
+                    .into()
+            }
+        }
+        /// A carousel of cards, each linking to a web page.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct BrowseCarouselCard {
+            #[prost(message, repeated, tag = "1")]
+            pub items: ::prost::alloc::vec::Vec<
+                browse_carousel_card::BrowseCarouselCardItem,
+            >,
+            #[prost(
+                enumeration = "browse_carousel_card::ImageDisplayOptions",
+                tag = "2"
+            )]
+            pub image_display_options: i32,
+        }
+        /// Nested message and enum types in `BrowseCarouselCard`.
+        #[cfg(feature = "participants")]
+        pub mod browse_carousel_card {
+            /// One card of a browse carousel.
+            #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct BrowseCarouselCardItem {
+                #[prost(message, optional, tag = "1")]
+                pub open_uri_action: ::core::option::Option<
+                    browse_carousel_card_item::OpenUrlAction,
+                >,
+                #[prost(string, tag = "2")]
+                pub title: ::prost::alloc::string::String,
+                #[prost(string, tag = "3")]
+                pub description: ::prost::alloc::string::String,
+                #[prost(message, optional, tag = "4")]
+                pub image: ::core::option::Option<super::Image>,
+                #[prost(string, tag = "5")]
+                pub footer: ::prost::alloc::string::String,
+            }
+            /// Nested message and enum types in `BrowseCarouselCardItem`.
+            #[cfg(feature = "participants")]
+            pub mod browse_carousel_card_item {
+                /// The page a browse carousel card opens, and how.
+                #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+                #[cfg(feature = "participants")]
+                pub struct OpenUrlAction {
+                    #[prost(string, tag = "1")]
+                    pub url: ::prost::alloc::string::String,
+                    #[prost(enumeration = "open_url_action::UrlTypeHint", tag = "3")]
+                    pub url_type_hint: i32,
+                }
+                /// Nested message and enum types in `OpenUrlAction`.
+                #[cfg(feature = "participants")]
+                pub mod open_url_action {
+                    /// What kind of page the link leads to.
+                    #[derive(
+                        Clone,
+                        Copy,
+                        Debug,
+                        PartialEq,
+                        Eq,
+                        Hash,
+                        PartialOrd,
+                        Ord,
+                        ::prost::Enumeration
+                    )]
+                    #[repr(i32)]
+                    #[cfg(feature = "participants")]
+                    pub enum UrlTypeHint {
+                        Unspecified = 0,
+                        AmpAction = 1,
+                        AmpContent = 2,
+                    }
+                    #[cfg(feature = "participants")]
+                    impl UrlTypeHint {
+                        /// String value of the enum field names used in the ProtoBuf definition.
+                        ///
+                        /// The values are not transformed in any way and thus are considered stable
+                        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+                        pub fn as_str_name(&self) -> &'static str {
+                            match self {
+                                Self::Unspecified => "URL_TYPE_HINT_UNSPECIFIED",
+                                Self::AmpAction => "AMP_ACTION",
+                                Self::AmpContent => "AMP_CONTENT",
+                            }
+                        }
+                        /// Creates an enum from field names used in the ProtoBuf definition.
+                        pub fn from_str_name(
+                            value: &str,
+                        ) -> ::core::option::Option<Self> {
+                            match value {
+                                "URL_TYPE_HINT_UNSPECIFIED" => Some(Self::Unspecified),
+                                "AMP_ACTION" => Some(Self::AmpAction),
+                                "AMP_CONTENT" => Some(Self::AmpContent),
+                                _ => None,
+                            }
+                        }
+                    }
+                }
+                #[cfg(feature = "participants")]
+                impl ::prost::Name for OpenUrlAction {
+                    const NAME: &'static str = "OpenUrlAction";
+                    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                    fn full_name() -> ::prost::alloc::string::String {
+                        "google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem.OpenUrlAction"
+                            .into()
+                    }
+                    fn type_url() -> ::prost::alloc::string::String {
+                        "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem.OpenUrlAction"
+                            .into()
+                    }
+                }
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for BrowseCarouselCardItem {
+                const NAME: &'static str = "BrowseCarouselCardItem";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem"
+                        .into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem"
+                        .into()
+                }
+            }
+            /// How an image is fitted into a card.
+            #[derive(
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash,
+                PartialOrd,
+                Ord,
+                ::prost::Enumeration
+            )]
+            #[repr(i32)]
+            #[cfg(feature = "participants")]
+            pub enum ImageDisplayOptions {
+                Unspecified = 0,
+                Gray = 1,
+                White = 2,
+                Cropped = 3,
+                BlurredBackground = 4,
+            }
+            #[cfg(feature = "participants")]
+            impl ImageDisplayOptions {
+                /// String value of the enum field names used in the ProtoBuf definition.
+                ///
+                /// The values are not transformed in any way and thus are considered stable
+                /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+                pub fn as_str_name(&self) -> &'static str {
+                    match self {
+                        Self::Unspecified => "IMAGE_DISPLAY_OPTIONS_UNSPECIFIED",
+                        Self::Gray => "GRAY",
+                        Self::White => "WHITE",
+                        Self::Cropped => "CROPPED",
+                        Self::BlurredBackground => "BLURRED_BACKGROUND",
+                    }
+                }
+                /// Creates an enum from field names used in the ProtoBuf definition.
+                pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                    match value {
+                        "IMAGE_DISPLAY_OPTIONS_UNSPECIFIED" => Some(Self::Unspecified),
+                        "GRAY" => Some(Self::Gray),
+                        "WHITE" => Some(Self::White),
+                        "CROPPED" => Some(Self::Cropped),
+                        "BLURRED_BACKGROUND" => Some(Self::BlurredBackground),
+                        _ => None,
+                    }
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for BrowseCarouselCard {
+            const NAME: &'static str = "BrowseCarouselCard";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard"
+                    .into()
+            }
+        }
+        /// A table with a title, column headers and rows.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct TableCard {
+            #[prost(string, tag = "1")]
+            pub title: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub subtitle: ::prost::alloc::string::String,
+            #[prost(message, optional, tag = "3")]
+            pub image: ::core::option::Option<Image>,
+            #[prost(message, repeated, tag = "4")]
+            pub column_properties: ::prost::alloc::vec::Vec<ColumnProperties>,
+            #[prost(message, repeated, tag = "5")]
+            pub rows: ::prost::alloc::vec::Vec<TableCardRow>,
+            #[prost(message, repeated, tag = "6")]
+            pub buttons: ::prost::alloc::vec::Vec<basic_card::Button>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for TableCard {
+            const NAME: &'static str = "TableCard";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.TableCard".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.TableCard"
+                    .into()
+            }
+        }
+        /// A table column's header and text alignment.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct ColumnProperties {
+            #[prost(string, tag = "1")]
+            pub header: ::prost::alloc::string::String,
+            #[prost(enumeration = "column_properties::HorizontalAlignment", tag = "2")]
+            pub horizontal_alignment: i32,
+        }
+        /// Nested message and enum types in `ColumnProperties`.
+        #[cfg(feature = "participants")]
+        pub mod column_properties {
+            /// Text alignment within a table column.
+            #[derive(
+                Clone,
+                Copy,
+                Debug,
+                PartialEq,
+                Eq,
+                Hash,
+                PartialOrd,
+                Ord,
+                ::prost::Enumeration
+            )]
+            #[repr(i32)]
+            #[cfg(feature = "participants")]
+            pub enum HorizontalAlignment {
+                Unspecified = 0,
+                Leading = 1,
+                Center = 2,
+                Trailing = 3,
+            }
+            #[cfg(feature = "participants")]
+            impl HorizontalAlignment {
+                /// String value of the enum field names used in the ProtoBuf definition.
+                ///
+                /// The values are not transformed in any way and thus are considered stable
+                /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+                pub fn as_str_name(&self) -> &'static str {
+                    match self {
+                        Self::Unspecified => "HORIZONTAL_ALIGNMENT_UNSPECIFIED",
+                        Self::Leading => "LEADING",
+                        Self::Center => "CENTER",
+                        Self::Trailing => "TRAILING",
+                    }
+                }
+                /// Creates an enum from field names used in the ProtoBuf definition.
+                pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                    match value {
+                        "HORIZONTAL_ALIGNMENT_UNSPECIFIED" => Some(Self::Unspecified),
+                        "LEADING" => Some(Self::Leading),
+                        "CENTER" => Some(Self::Center),
+                        "TRAILING" => Some(Self::Trailing),
+                        _ => None,
+                    }
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for ColumnProperties {
+            const NAME: &'static str = "ColumnProperties";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.ColumnProperties".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.ColumnProperties"
+                    .into()
+            }
+        }
+        /// One row of a table card.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct TableCardRow {
+            #[prost(message, repeated, tag = "1")]
+            pub cells: ::prost::alloc::vec::Vec<TableCardCell>,
+            #[prost(bool, tag = "2")]
+            pub divider_after: bool,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for TableCardRow {
+            const NAME: &'static str = "TableCardRow";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.TableCardRow".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.TableCardRow"
+                    .into()
+            }
+        }
+        /// One cell of a table card.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct TableCardCell {
+            #[prost(string, tag = "1")]
+            pub text: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for TableCardCell {
+            const NAME: &'static str = "TableCardCell";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.Intent.Message.TableCardCell".into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message.TableCardCell"
+                    .into()
+            }
+        }
+        /// The integrations that a rich response message can target.
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            ::prost::Enumeration
+        )]
+        #[repr(i32)]
+        #[cfg(feature = "participants")]
+        pub enum Platform {
+            Unspecified = 0,
+            Facebook = 1,
+            Slack = 2,
+            Telegram = 3,
+            Kik = 4,
+            Skype = 5,
+            Line = 6,
+            Viber = 7,
+            ActionsOnGoogle = 8,
+            GoogleHangouts = 11,
+        }
+        #[cfg(feature = "participants")]
+        impl Platform {
+            /// String value of the enum field names used in the ProtoBuf definition.
+            ///
+            /// The values are not transformed in any way and thus are considered stable
+            /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+            pub fn as_str_name(&self) -> &'static str {
+                match self {
+                    Self::Unspecified => "PLATFORM_UNSPECIFIED",
+                    Self::Facebook => "FACEBOOK",
+                    Self::Slack => "SLACK",
+                    Self::Telegram => "TELEGRAM",
+                    Self::Kik => "KIK",
+                    Self::Skype => "SKYPE",
+                    Self::Line => "LINE",
+                    Self::Viber => "VIBER",
+                    Self::ActionsOnGoogle => "ACTIONS_ON_GOOGLE",
+                    Self::GoogleHangouts => "GOOGLE_HANGOUTS",
+                }
+            }
+            /// Creates an enum from field names used in the ProtoBuf definition.
+            pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                match value {
+                    "PLATFORM_UNSPECIFIED" => Some(Self::Unspecified),
+                    "FACEBOOK" => Some(Self::Facebook),
+                    "SLACK" => Some(Self::Slack),
+                    "TELEGRAM" => Some(Self::Telegram),
+                    "KIK" => Some(Self::Kik),
+                    "SKYPE" => Some(Self::Skype),
+                    "LINE" => Some(Self::Line),
+                    "VIBER" => Some(Self::Viber),
+                    "ACTIONS_ON_GOOGLE" => Some(Self::ActionsOnGoogle),
+                    "GOOGLE_HANGOUTS" => Some(Self::GoogleHangouts),
+                    _ => None,
+                }
+            }
+        }
+        #[derive(Clone, PartialEq, ::prost::Oneof)]
+        #[cfg(feature = "participants")]
+        pub enum Message {
+            #[prost(message, tag = "1")]
+            Text(Text),
+            #[prost(message, tag = "2")]
+            Image(Image),
+            #[prost(message, tag = "3")]
+            QuickReplies(QuickReplies),
+            #[prost(message, tag = "4")]
+            Card(Card),
+            #[prost(message, tag = "5")]
+            Payload(super::super::super::super::super::protobuf::Struct),
+            #[prost(message, tag = "7")]
+            SimpleResponses(SimpleResponses),
+            #[prost(message, tag = "8")]
+            BasicCard(BasicCard),
+            #[prost(message, tag = "9")]
+            Suggestions(Suggestions),
+            #[prost(message, tag = "10")]
+            LinkOutSuggestion(LinkOutSuggestion),
+            #[prost(message, tag = "11")]
+            ListSelect(ListSelect),
+            #[prost(message, tag = "12")]
+            CarouselSelect(CarouselSelect),
+            #[prost(message, tag = "22")]
+            BrowseCarouselCard(BrowseCarouselCard),
+            #[prost(message, tag = "23")]
+            TableCard(TableCard),
+            #[prost(message, tag = "24")]
+            MediaContent(MediaContent),
+        }
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for Message {
+        const NAME: &'static str = "Message";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.Intent.Message".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.Intent.Message".into()
+        }
+    }
+    /// A follow-up intent of an intent, and its parent.
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct FollowupIntentInfo {
+        #[prost(string, tag = "1")]
+        pub followup_intent_name: ::prost::alloc::string::String,
+        #[prost(string, tag = "2")]
+        pub parent_followup_intent_name: ::prost::alloc::string::String,
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for FollowupIntentInfo {
+        const NAME: &'static str = "FollowupIntentInfo";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.Intent.FollowupIntentInfo".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.Intent.FollowupIntentInfo"
+                .into()
+        }
+    }
+    /// Whether the fulfillment webhook is called for an intent.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum WebhookState {
+        Unspecified = 0,
+        Enabled = 1,
+        EnabledForSlotFilling = 2,
+    }
+    #[cfg(feature = "participants")]
+    impl WebhookState {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "WEBHOOK_STATE_UNSPECIFIED",
+                Self::Enabled => "WEBHOOK_STATE_ENABLED",
+                Self::EnabledForSlotFilling => "WEBHOOK_STATE_ENABLED_FOR_SLOT_FILLING",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "WEBHOOK_STATE_UNSPECIFIED" => Some(Self::Unspecified),
+                "WEBHOOK_STATE_ENABLED" => Some(Self::Enabled),
+                "WEBHOOK_STATE_ENABLED_FOR_SLOT_FILLING" => {
+                    Some(Self::EnabledForSlotFilling)
+                }
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for Intent {
+    const NAME: &'static str = "Intent";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.Intent".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.Intent".into()
+    }
+}
+/// A type of value that intents can extract from user input (a date, a product
+/// name, ...), with its entries and how they are matched.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+pub struct EntityType {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub display_name: ::prost::alloc::string::String,
+    #[prost(enumeration = "entity_type::Kind", tag = "3")]
+    pub kind: i32,
+    #[prost(enumeration = "entity_type::AutoExpansionMode", tag = "4")]
+    pub auto_expansion_mode: i32,
+    #[prost(message, repeated, tag = "6")]
+    pub entities: ::prost::alloc::vec::Vec<entity_type::Entity>,
+    #[prost(bool, tag = "7")]
+    pub enable_fuzzy_extraction: bool,
+}
+/// Nested message and enum types in `EntityType`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+pub mod entity_type {
+    /// One entry of an entity type: its reference value and the synonyms that
+    /// match it.
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    pub struct Entity {
+        #[prost(string, tag = "1")]
+        pub value: ::prost::alloc::string::String,
+        #[prost(string, repeated, tag = "2")]
+        pub synonyms: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    impl ::prost::Name for Entity {
+        const NAME: &'static str = "Entity";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.EntityType.Entity".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.EntityType.Entity".into()
+        }
+    }
+    /// How the entries of an entity type are interpreted.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    pub enum Kind {
+        Unspecified = 0,
+        Map = 1,
+        List = 2,
+        Regexp = 3,
+    }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    impl Kind {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "KIND_UNSPECIFIED",
+                Self::Map => "KIND_MAP",
+                Self::List => "KIND_LIST",
+                Self::Regexp => "KIND_REGEXP",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "KIND_UNSPECIFIED" => Some(Self::Unspecified),
+                "KIND_MAP" => Some(Self::Map),
+                "KIND_LIST" => Some(Self::List),
+                "KIND_REGEXP" => Some(Self::Regexp),
+                _ => None,
+            }
+        }
+    }
+    /// Whether Dialogflow may recognize values that are not among the entries.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    pub enum AutoExpansionMode {
+        Unspecified = 0,
+        Default = 1,
+    }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    impl AutoExpansionMode {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "AUTO_EXPANSION_MODE_UNSPECIFIED",
+                Self::Default => "AUTO_EXPANSION_MODE_DEFAULT",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "AUTO_EXPANSION_MODE_UNSPECIFIED" => Some(Self::Unspecified),
+                "AUTO_EXPANSION_MODE_DEFAULT" => Some(Self::Default),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl ::prost::Name for EntityType {
+    const NAME: &'static str = "EntityType";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.EntityType".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.EntityType".into()
+    }
+}
+/// Entity entries that add to or replace those of an entity type for the length
+/// of one session.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SessionEntityType {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(enumeration = "session_entity_type::EntityOverrideMode", tag = "2")]
+    pub entity_override_mode: i32,
+    #[prost(message, repeated, tag = "3")]
+    pub entities: ::prost::alloc::vec::Vec<entity_type::Entity>,
+}
+/// Nested message and enum types in `SessionEntityType`.
+#[cfg(feature = "participants")]
+pub mod session_entity_type {
+    /// How session entries combine with the entity type's own entries.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum EntityOverrideMode {
+        Unspecified = 0,
+        Override = 1,
+        Supplement = 2,
+    }
+    #[cfg(feature = "participants")]
+    impl EntityOverrideMode {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "ENTITY_OVERRIDE_MODE_UNSPECIFIED",
+                Self::Override => "ENTITY_OVERRIDE_MODE_OVERRIDE",
+                Self::Supplement => "ENTITY_OVERRIDE_MODE_SUPPLEMENT",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "ENTITY_OVERRIDE_MODE_UNSPECIFIED" => Some(Self::Unspecified),
+                "ENTITY_OVERRIDE_MODE_OVERRIDE" => Some(Self::Override),
+                "ENTITY_OVERRIDE_MODE_SUPPLEMENT" => Some(Self::Supplement),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SessionEntityType {
+    const NAME: &'static str = "SessionEntityType";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SessionEntityType".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SessionEntityType".into()
+    }
+}
+/// Natural-language text sent to Dialogflow.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct TextInput {
+    /// Required. The text, UTF-8; at most 256 characters when a virtual agent
+    /// handles it.
+    #[prost(string, tag = "1")]
+    pub text: ::prost::alloc::string::String,
+    /// Required. BCP-47 language tag of the text, e.g. `en-US`.
+    #[prost(string, tag = "2")]
+    pub language_code: ::prost::alloc::string::String,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for TextInput {
+    const NAME: &'static str = "TextInput";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.TextInput".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.TextInput".into()
+    }
+}
+/// Sentiment detected in a piece of user input.
+#[derive(Clone, Copy, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct SentimentAnalysisResult {
+    /// Sentiment of the query text.
+    #[prost(message, optional, tag = "1")]
+    pub query_text_sentiment: ::core::option::Option<Sentiment>,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for SentimentAnalysisResult {
+    const NAME: &'static str = "SentimentAnalysisResult";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SentimentAnalysisResult".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SentimentAnalysisResult".into()
+    }
+}
+/// Overall emotional tone of a text.
+#[derive(Clone, Copy, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct Sentiment {
+    /// Tone from -1.0 (negative) to 1.0 (positive).
+    #[prost(float, tag = "1")]
+    pub score: f32,
+    /// Strength of emotion regardless of direction, from 0.0 upwards; not
+    /// normalised.
+    #[prost(float, tag = "2")]
+    pub magnitude: f32,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for Sentiment {
+    const NAME: &'static str = "Sentiment";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.Sentiment".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.Sentiment".into()
+    }
+}
+/// The result of matching a query to an intent: the query result, webhook
+/// status, synthesized speech and the id of the response.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct DetectIntentResponse {
+    #[prost(string, tag = "1")]
+    pub response_id: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub query_result: ::core::option::Option<QueryResult>,
+    #[prost(message, optional, tag = "3")]
+    pub webhook_status: ::core::option::Option<super::super::super::rpc::Status>,
+    #[prost(bytes = "vec", tag = "4")]
+    pub output_audio: ::prost::alloc::vec::Vec<u8>,
+    #[prost(message, optional, tag = "6")]
+    pub output_audio_config: ::core::option::Option<OutputAudioConfig>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for DetectIntentResponse {
+    const NAME: &'static str = "DetectIntentResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.DetectIntentResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.DetectIntentResponse".into()
+    }
+}
+/// Per-query settings: time zone, location, contexts and session entity types
+/// to apply, the webhook payload and headers, sentiment analysis, and the
+/// platform.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct QueryParameters {
+    #[prost(string, tag = "1")]
+    pub time_zone: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub geo_location: ::core::option::Option<super::super::super::r#type::LatLng>,
+    #[prost(message, repeated, tag = "3")]
+    pub contexts: ::prost::alloc::vec::Vec<Context>,
+    #[prost(bool, tag = "4")]
+    pub reset_contexts: bool,
+    #[prost(message, repeated, tag = "5")]
+    pub session_entity_types: ::prost::alloc::vec::Vec<SessionEntityType>,
+    #[prost(message, optional, tag = "6")]
+    pub payload: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(message, optional, tag = "10")]
+    pub sentiment_analysis_request_config: ::core::option::Option<
+        SentimentAnalysisRequestConfig,
+    >,
+    #[prost(map = "string, string", tag = "14")]
+    pub webhook_headers: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    #[prost(string, tag = "18")]
+    pub platform: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for QueryParameters {
+    const NAME: &'static str = "QueryParameters";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.QueryParameters".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.QueryParameters".into()
+    }
+}
+/// What Dialogflow understood from a query: the text, language and confidence,
+/// the matched intent and its parameters, the fulfillment messages, the output
+/// contexts, the webhook payload and the sentiment.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct QueryResult {
+    #[prost(string, tag = "1")]
+    pub query_text: ::prost::alloc::string::String,
+    #[prost(string, tag = "15")]
+    pub language_code: ::prost::alloc::string::String,
+    #[prost(float, tag = "2")]
+    pub speech_recognition_confidence: f32,
+    #[prost(string, tag = "3")]
+    pub action: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "4")]
+    pub parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(bool, tag = "5")]
+    pub all_required_params_present: bool,
+    #[prost(bool, tag = "21")]
+    pub cancels_slot_filling: bool,
+    #[prost(string, tag = "6")]
+    pub fulfillment_text: ::prost::alloc::string::String,
+    #[prost(message, repeated, tag = "7")]
+    pub fulfillment_messages: ::prost::alloc::vec::Vec<intent::Message>,
+    #[prost(string, tag = "8")]
+    pub webhook_source: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "9")]
+    pub webhook_payload: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(message, repeated, tag = "10")]
+    pub output_contexts: ::prost::alloc::vec::Vec<Context>,
+    #[prost(message, optional, tag = "11")]
+    pub intent: ::core::option::Option<Intent>,
+    #[prost(float, tag = "12")]
+    pub intent_detection_confidence: f32,
+    #[prost(message, optional, tag = "14")]
+    pub diagnostic_info: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(message, optional, tag = "17")]
+    pub sentiment_analysis_result: ::core::option::Option<SentimentAnalysisResult>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for QueryResult {
+    const NAME: &'static str = "QueryResult";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.QueryResult".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.QueryResult".into()
+    }
+}
+/// Timing and speech recognition diagnostics of one streaming exchange.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct CloudConversationDebuggingInfo {
+    #[prost(int32, tag = "1")]
+    pub audio_data_chunks: i32,
+    #[prost(message, optional, tag = "2")]
+    pub result_end_time_offset: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, optional, tag = "3")]
+    pub first_audio_duration: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(bool, tag = "5")]
+    pub single_utterance: bool,
+    #[prost(message, repeated, tag = "6")]
+    pub speech_partial_results_end_times: ::prost::alloc::vec::Vec<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, repeated, tag = "7")]
+    pub speech_final_results_end_times: ::prost::alloc::vec::Vec<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(int32, tag = "8")]
+    pub partial_responses: i32,
+    #[prost(int32, tag = "9")]
+    pub speaker_id_passive_latency_ms_offset: i32,
+    #[prost(bool, tag = "10")]
+    pub bargein_event_triggered: bool,
+    #[prost(bool, tag = "11")]
+    pub speech_single_utterance: bool,
+    #[prost(message, repeated, tag = "12")]
+    pub dtmf_partial_results_times: ::prost::alloc::vec::Vec<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, repeated, tag = "13")]
+    pub dtmf_final_results_times: ::prost::alloc::vec::Vec<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, optional, tag = "14")]
+    pub single_utterance_end_time_offset: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, optional, tag = "15")]
+    pub no_speech_timeout: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, optional, tag = "19")]
+    pub endpointing_timeout: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(bool, tag = "16")]
+    pub is_input_text: bool,
+    #[prost(message, optional, tag = "17")]
+    pub client_half_close_time_offset: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(message, optional, tag = "18")]
+    pub client_half_close_streaming_time_offset: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for CloudConversationDebuggingInfo {
+    const NAME: &'static str = "CloudConversationDebuggingInfo";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.CloudConversationDebuggingInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.CloudConversationDebuggingInfo"
+            .into()
+    }
+}
+/// A speech recognition result within a stream: an interim or final transcript
+/// or the end of a single utterance.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct StreamingRecognitionResult {
+    #[prost(enumeration = "streaming_recognition_result::MessageType", tag = "1")]
+    pub message_type: i32,
+    #[prost(string, tag = "2")]
+    pub transcript: ::prost::alloc::string::String,
+    #[prost(bool, tag = "3")]
+    pub is_final: bool,
+    #[prost(float, tag = "4")]
+    pub confidence: f32,
+    #[prost(message, repeated, tag = "7")]
+    pub speech_word_info: ::prost::alloc::vec::Vec<SpeechWordInfo>,
+    #[prost(message, optional, tag = "8")]
+    pub speech_end_offset: ::core::option::Option<
+        super::super::super::protobuf::Duration,
+    >,
+    #[prost(string, tag = "10")]
+    pub language_code: ::prost::alloc::string::String,
+}
+/// Nested message and enum types in `StreamingRecognitionResult`.
+#[cfg(feature = "participants")]
+pub mod streaming_recognition_result {
+    /// Kinds of streaming recognition result.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum MessageType {
+        Unspecified = 0,
+        Transcript = 1,
+        DtmfDigits = 3,
+        EndOfSingleUtterance = 2,
+        PartialDtmfDigits = 4,
+        SpeechActivityBegin = 5,
+        SpeechActivityEnd = 6,
+    }
+    #[cfg(feature = "participants")]
+    impl MessageType {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "MESSAGE_TYPE_UNSPECIFIED",
+                Self::Transcript => "TRANSCRIPT",
+                Self::DtmfDigits => "DTMF_DIGITS",
+                Self::EndOfSingleUtterance => "END_OF_SINGLE_UTTERANCE",
+                Self::PartialDtmfDigits => "PARTIAL_DTMF_DIGITS",
+                Self::SpeechActivityBegin => "SPEECH_ACTIVITY_BEGIN",
+                Self::SpeechActivityEnd => "SPEECH_ACTIVITY_END",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "MESSAGE_TYPE_UNSPECIFIED" => Some(Self::Unspecified),
+                "TRANSCRIPT" => Some(Self::Transcript),
+                "DTMF_DIGITS" => Some(Self::DtmfDigits),
+                "END_OF_SINGLE_UTTERANCE" => Some(Self::EndOfSingleUtterance),
+                "PARTIAL_DTMF_DIGITS" => Some(Self::PartialDtmfDigits),
+                "SPEECH_ACTIVITY_BEGIN" => Some(Self::SpeechActivityBegin),
+                "SPEECH_ACTIVITY_END" => Some(Self::SpeechActivityEnd),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for StreamingRecognitionResult {
+    const NAME: &'static str = "StreamingRecognitionResult";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.StreamingRecognitionResult".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.StreamingRecognitionResult"
+            .into()
+    }
+}
+/// A named event (with parameters) that triggers an intent directly, instead of
+/// words to be matched.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct EventInput {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(string, tag = "3")]
+    pub language_code: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for EventInput {
+    const NAME: &'static str = "EventInput";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.EventInput".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.EventInput".into()
+    }
+}
+/// Whether the sentiment of the query text should be analyzed.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SentimentAnalysisRequestConfig {
+    #[prost(bool, tag = "1")]
+    pub analyze_query_text_sentiment: bool,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SentimentAnalysisRequestConfig {
+    const NAME: &'static str = "SentimentAnalysisRequestConfig";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SentimentAnalysisRequestConfig".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SentimentAnalysisRequestConfig"
+            .into()
+    }
+}
+/// Someone (or something) taking part in a conversation: an end user, a human
+/// agent or an automated agent.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct Participant {
+    /// Optional. Resource name,
+    /// `projects/{project}/locations/{location}/conversations/{conversation}/participants/{participant}`
+    /// (the location part is optional).
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Immutable. The participant's role; must be given at creation and cannot
+    /// change afterwards.
+    #[prost(enumeration = "participant::Role", tag = "2")]
+    pub role: i32,
+    /// Optional. Label of this participant's media streams in SIPREC XML metadata
+    /// and SDP, used to attribute transcripts of those streams to it. Can be
+    /// updated.
+    #[prost(string, tag = "6")]
+    pub sip_recording_media_label: ::prost::alloc::string::String,
+    /// Optional. Your own user id for an `END_USER` participant, already
+    /// obfuscated (for example a SHA-512 hex digest; never a raw id). UTF-8, at
+    /// most 256 characters. Used for billing and measurement, such as recognising
+    /// returning users, and to link an escalated virtual agent conversation with
+    /// its Agent Assist one. Rejected on other roles.
+    #[prost(string, tag = "7")]
+    pub obfuscated_external_user_id: ::prost::alloc::string::String,
+    /// Optional. Metadata filters for article suggestions: only documents whose
+    /// metadata match every entry are suggested. Several accepted values for one
+    /// key are joined with commas, e.g. key `market`, value `US,CA`.
+    #[prost(map = "string, string", tag = "8")]
+    pub documents_metadata_filters: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    /// Optional. Desktop on which this human agent runs the prebuilt Agent Assist
+    /// UI modules; set by those modules through `CreateParticipant` or
+    /// `UpdateParticipant`. Not relevant to CCaaS or direct integrations.
+    #[prost(enumeration = "participant::AgentDesktopSource", tag = "10")]
+    pub agent_desktop_source: i32,
+}
+/// Nested message and enum types in `Participant`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+pub mod participant {
+    /// The part a participant plays in the conversation.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    pub enum Role {
+        /// Not set.
+        Unspecified = 0,
+        /// A person answering on the business side.
+        HumanAgent = 1,
+        /// A bot, such as a Dialogflow agent.
+        AutomatedAgent = 2,
+        /// The customer who called or chatted in.
+        EndUser = 3,
+    }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    impl Role {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "ROLE_UNSPECIFIED",
+                Self::HumanAgent => "HUMAN_AGENT",
+                Self::AutomatedAgent => "AUTOMATED_AGENT",
+                Self::EndUser => "END_USER",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "ROLE_UNSPECIFIED" => Some(Self::Unspecified),
+                "HUMAN_AGENT" => Some(Self::HumanAgent),
+                "AUTOMATED_AGENT" => Some(Self::AutomatedAgent),
+                "END_USER" => Some(Self::EndUser),
+                _ => None,
+            }
+        }
+    }
+    /// Agent desktop hosting the prebuilt Agent Assist UI modules, used for usage
+    /// tracking.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum AgentDesktopSource {
+        /// Not set.
+        Unspecified = 0,
+        /// LivePerson.
+        LivePerson = 1,
+        /// Genesys Cloud.
+        GenesysCloud = 2,
+        /// Twilio.
+        Twilio = 3,
+        /// Salesforce.
+        Salesforce = 4,
+        /// UI modules run on a desktop not listed here (for example one not yet
+        /// released).
+        Other = 8,
+    }
+    #[cfg(feature = "participants")]
+    impl AgentDesktopSource {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "AGENT_DESKTOP_SOURCE_UNSPECIFIED",
+                Self::LivePerson => "LIVE_PERSON",
+                Self::GenesysCloud => "GENESYS_CLOUD",
+                Self::Twilio => "TWILIO",
+                Self::Salesforce => "SALESFORCE",
+                Self::Other => "OTHER",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "AGENT_DESKTOP_SOURCE_UNSPECIFIED" => Some(Self::Unspecified),
+                "LIVE_PERSON" => Some(Self::LivePerson),
+                "GENESYS_CLOUD" => Some(Self::GenesysCloud),
+                "TWILIO" => Some(Self::Twilio),
+                "SALESFORCE" => Some(Self::Salesforce),
+                "OTHER" => Some(Self::Other),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for Participant {
+    const NAME: &'static str = "Participant";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.Participant".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.Participant".into()
+    }
+}
+/// A single message sent by a participant in a conversation.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct Message {
+    /// Optional. Resource name,
+    /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`
+    /// (the location part is optional).
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+    /// Required. Text of the message.
+    #[prost(string, tag = "2")]
+    pub content: ::prost::alloc::string::String,
+    /// Optional. BCP-47 language tag of the text, e.g. `en-US`.
+    #[prost(string, tag = "3")]
+    pub language_code: ::prost::alloc::string::String,
+    /// Output only. Resource name of the participant who sent the message.
+    #[prost(string, tag = "4")]
+    pub participant: ::prost::alloc::string::String,
+    /// Output only. Role of the sender.
+    #[prost(enumeration = "participant::Role", tag = "5")]
+    pub participant_role: i32,
+    /// Output only. When Contact Center AI recorded the message.
+    #[prost(message, optional, tag = "6")]
+    pub create_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
+    /// Optional. When the message was sent; for speech, when the utterance began.
+    #[prost(message, optional, tag = "9")]
+    pub send_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
+    /// Output only. Entities found in the message.
+    #[prost(message, optional, tag = "7")]
+    pub message_annotation: ::core::option::Option<MessageAnnotation>,
+    /// Output only. Sentiment detected in the message.
+    #[prost(message, optional, tag = "8")]
+    pub sentiment_analysis: ::core::option::Option<SentimentAnalysisResult>,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for Message {
+    const NAME: &'static str = "Message";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.Message".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.Message".into()
+    }
+}
+/// Response for `Conversations.GenerateSuggestions`.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct GenerateSuggestionsResponse {
+    /// Suggestions from each generator that ran.
+    #[prost(message, repeated, tag = "1")]
+    pub generator_suggestion_answers: ::prost::alloc::vec::Vec<
+        generate_suggestions_response::GeneratorSuggestionAnswer,
+    >,
+    /// Last message that was used as context,
+    /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+}
+/// Nested message and enum types in `GenerateSuggestionsResponse`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub mod generate_suggestions_response {
+    /// One generator's suggestion, with where it came from.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    pub struct GeneratorSuggestionAnswer {
+        /// The suggestion itself.
+        #[prost(message, optional, tag = "1")]
+        pub generator_suggestion: ::core::option::Option<super::GeneratorSuggestion>,
+        /// Generator that produced it,
+        /// `projects/{project}/locations/{location}/generators/{generator}`.
+        #[prost(string, tag = "2")]
+        pub source_generator: ::prost::alloc::string::String,
+        /// Answer record identifying this suggestion; use it to send feedback.
+        #[prost(string, tag = "3")]
+        pub answer_record: ::prost::alloc::string::String,
+    }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    impl ::prost::Name for GeneratorSuggestionAnswer {
+        const NAME: &'static str = "GeneratorSuggestionAnswer";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.GenerateSuggestionsResponse.GeneratorSuggestionAnswer"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.GenerateSuggestionsResponse.GeneratorSuggestionAnswer"
+                .into()
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for GenerateSuggestionsResponse {
+    const NAME: &'static str = "GenerateSuggestionsResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.GenerateSuggestionsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.GenerateSuggestionsResponse"
+            .into()
+    }
+}
+/// A stretch of message text: either a recognised entity or the plain text
+/// between entities.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct AnnotatedMessagePart {
+    /// The text of this part.
+    #[prost(string, tag = "1")]
+    pub text: ::prost::alloc::string::String,
+    /// Dialogflow system entity type of the part, such as `@sys.unit-currency`;
+    /// empty when the part is not an entity.
+    #[prost(string, tag = "2")]
+    pub entity_type: ::prost::alloc::string::String,
+    /// Structured value of the entity, e.g. an object with `amount` and `currency`
+    /// for a currency amount.
+    #[prost(message, optional, tag = "3")]
+    pub formatted_value: ::core::option::Option<super::super::super::protobuf::Value>,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for AnnotatedMessagePart {
+    const NAME: &'static str = "AnnotatedMessagePart";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AnnotatedMessagePart".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AnnotatedMessagePart".into()
+    }
+}
+/// Entity annotations for a message.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct MessageAnnotation {
+    /// The message split into parts in text order; joining their `text` gives the
+    /// original message.
+    #[prost(message, repeated, tag = "1")]
+    pub parts: ::prost::alloc::vec::Vec<AnnotatedMessagePart>,
+    /// True if at least one part is an entity.
+    #[prost(bool, tag = "2")]
+    pub contain_entities: bool,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for MessageAnnotation {
+    const NAME: &'static str = "MessageAnnotation";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.MessageAnnotation".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.MessageAnnotation".into()
+    }
+}
+/// Extra parameters for Agent Assist queries.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct AssistQueryParameters {
+    /// Metadata filters for article suggestions: only documents whose metadata
+    /// match every entry are returned. Join several accepted values for a key with
+    /// commas, e.g. key `market`, value `US,CA`.
+    #[prost(map = "string, string", tag = "1")]
+    pub documents_metadata_filters: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for AssistQueryParameters {
+    const NAME: &'static str = "AssistQueryParameters";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AssistQueryParameters".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AssistQueryParameters".into()
+    }
+}
+/// Diagnostics about context references read for a request.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct IngestedContextReferenceDebugInfo {
+    /// True when ingested context references are not enabled for the project.
+    #[prost(bool, tag = "1")]
+    pub project_not_allowlisted: bool,
+    /// True if the context reference was loaded from storage.
+    #[prost(bool, tag = "2")]
+    pub context_reference_retrieved: bool,
+    /// Per-parameter results.
+    #[prost(message, repeated, tag = "3")]
+    pub ingested_parameters_debug_info: ::prost::alloc::vec::Vec<
+        ingested_context_reference_debug_info::IngestedParameterDebugInfo,
+    >,
+}
+/// Nested message and enum types in `IngestedContextReferenceDebugInfo`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub mod ingested_context_reference_debug_info {
+    /// Outcome for one parameter read from a context reference.
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    pub struct IngestedParameterDebugInfo {
+        /// Parameter name within the context reference.
+        #[prost(string, tag = "1")]
+        pub parameter: ::prost::alloc::string::String,
+        /// How reading this parameter went.
+        #[prost(
+            enumeration = "ingested_parameter_debug_info::IngestionStatus",
+            tag = "2"
+        )]
+        pub ingestion_status: i32,
+    }
+    /// Nested message and enum types in `IngestedParameterDebugInfo`.
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    pub mod ingested_parameter_debug_info {
+        /// Result of reading a parameter.
+        #[derive(
+            Clone,
+            Copy,
+            Debug,
+            PartialEq,
+            Eq,
+            Hash,
+            PartialOrd,
+            Ord,
+            ::prost::Enumeration
+        )]
+        #[repr(i32)]
+        #[cfg(any(feature = "conversations", feature = "participants"))]
+        pub enum IngestionStatus {
+            /// Not set.
+            Unspecified = 0,
+            /// Read successfully.
+            Succeeded = 1,
+            /// No context was available for the parameter.
+            ContextNotAvailable = 2,
+            /// The content could not be parsed.
+            ParseFailed = 3,
+            /// The reference did not hold exactly one content entry.
+            InvalidEntry = 4,
+            /// The content was not in the expected format, such as JSON.
+            InvalidFormat = 5,
+            /// The reference's language differs from the conversation's.
+            LanguageMismatch = 6,
+        }
+        #[cfg(any(feature = "conversations", feature = "participants"))]
+        impl IngestionStatus {
+            /// String value of the enum field names used in the ProtoBuf definition.
+            ///
+            /// The values are not transformed in any way and thus are considered stable
+            /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+            pub fn as_str_name(&self) -> &'static str {
+                match self {
+                    Self::Unspecified => "INGESTION_STATUS_UNSPECIFIED",
+                    Self::Succeeded => "INGESTION_STATUS_SUCCEEDED",
+                    Self::ContextNotAvailable => "INGESTION_STATUS_CONTEXT_NOT_AVAILABLE",
+                    Self::ParseFailed => "INGESTION_STATUS_PARSE_FAILED",
+                    Self::InvalidEntry => "INGESTION_STATUS_INVALID_ENTRY",
+                    Self::InvalidFormat => "INGESTION_STATUS_INVALID_FORMAT",
+                    Self::LanguageMismatch => "INGESTION_STATUS_LANGUAGE_MISMATCH",
+                }
+            }
+            /// Creates an enum from field names used in the ProtoBuf definition.
+            pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+                match value {
+                    "INGESTION_STATUS_UNSPECIFIED" => Some(Self::Unspecified),
+                    "INGESTION_STATUS_SUCCEEDED" => Some(Self::Succeeded),
+                    "INGESTION_STATUS_CONTEXT_NOT_AVAILABLE" => {
+                        Some(Self::ContextNotAvailable)
+                    }
+                    "INGESTION_STATUS_PARSE_FAILED" => Some(Self::ParseFailed),
+                    "INGESTION_STATUS_INVALID_ENTRY" => Some(Self::InvalidEntry),
+                    "INGESTION_STATUS_INVALID_FORMAT" => Some(Self::InvalidFormat),
+                    "INGESTION_STATUS_LANGUAGE_MISMATCH" => Some(Self::LanguageMismatch),
+                    _ => None,
+                }
+            }
+        }
+    }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    impl ::prost::Name for IngestedParameterDebugInfo {
+        const NAME: &'static str = "IngestedParameterDebugInfo";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo.IngestedParameterDebugInfo"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo.IngestedParameterDebugInfo"
+                .into()
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for IngestedContextReferenceDebugInfo {
+    const NAME: &'static str = "IngestedContextReferenceDebugInfo";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo"
+            .into()
+    }
+}
+/// Timing of the internal steps that served a request.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub struct ServiceLatency {
+    /// Timings of the individual steps.
+    #[prost(message, repeated, tag = "1")]
+    pub internal_service_latencies: ::prost::alloc::vec::Vec<
+        service_latency::InternalServiceLatency,
+    >,
+}
+/// Nested message and enum types in `ServiceLatency`.
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub mod service_latency {
+    /// Timing of one internal step.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    pub struct InternalServiceLatency {
+        /// Which internal component this timing is for.
+        #[prost(string, tag = "1")]
+        pub step: ::prost::alloc::string::String,
+        /// Time taken, in milliseconds.
+        #[prost(float, tag = "2")]
+        pub latency_ms: f32,
+        /// When the step started.
+        #[prost(message, optional, tag = "3")]
+        pub start_time: ::core::option::Option<
+            super::super::super::super::protobuf::Timestamp,
+        >,
+        /// When the step finished.
+        #[prost(message, optional, tag = "4")]
+        pub complete_time: ::core::option::Option<
+            super::super::super::super::protobuf::Timestamp,
+        >,
+    }
+    #[cfg(any(feature = "conversations", feature = "participants"))]
+    impl ::prost::Name for InternalServiceLatency {
+        const NAME: &'static str = "InternalServiceLatency";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.ServiceLatency.InternalServiceLatency".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.ServiceLatency.InternalServiceLatency"
+                .into()
+        }
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl ::prost::Name for ServiceLatency {
+    const NAME: &'static str = "ServiceLatency";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ServiceLatency".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ServiceLatency".into()
+    }
+}
+/// Request of `Participants.CreateParticipant`.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct CreateParticipantRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub participant: ::core::option::Option<Participant>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for CreateParticipantRequest {
+    const NAME: &'static str = "CreateParticipantRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.CreateParticipantRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.CreateParticipantRequest".into()
+    }
+}
+/// Request of `Participants.GetParticipant`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct GetParticipantRequest {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for GetParticipantRequest {
+    const NAME: &'static str = "GetParticipantRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.GetParticipantRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.GetParticipantRequest".into()
+    }
+}
+/// Request of `Participants.ListParticipants`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct ListParticipantsRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(int32, tag = "2")]
+    pub page_size: i32,
+    #[prost(string, tag = "3")]
+    pub page_token: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for ListParticipantsRequest {
+    const NAME: &'static str = "ListParticipantsRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ListParticipantsRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ListParticipantsRequest".into()
+    }
+}
+/// One page of participants, and the token of the next page (empty on the last
+/// one).
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct ListParticipantsResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub participants: ::prost::alloc::vec::Vec<Participant>,
+    #[prost(string, tag = "2")]
+    pub next_page_token: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for ListParticipantsResponse {
+    const NAME: &'static str = "ListParticipantsResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ListParticipantsResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ListParticipantsResponse".into()
+    }
+}
+/// Request of `Participants.UpdateParticipant`: the new participant and the mask
+/// of the fields to change.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct UpdateParticipantRequest {
+    #[prost(message, optional, tag = "1")]
+    pub participant: ::core::option::Option<Participant>,
+    #[prost(message, optional, tag = "2")]
+    pub update_mask: ::core::option::Option<super::super::super::protobuf::FieldMask>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for UpdateParticipantRequest {
+    const NAME: &'static str = "UpdateParticipantRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.UpdateParticipantRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.UpdateParticipantRequest".into()
+    }
+}
+/// Request of `Participants.AnalyzeContent`: one input (text, audio, event or a
+/// suggestion the agent picked), with optional audio, query and assist
+/// parameters. `request_id` makes a retried request idempotent.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct AnalyzeContentRequest {
+    #[prost(string, tag = "1")]
+    pub participant: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "5")]
+    pub reply_audio_config: ::core::option::Option<OutputAudioConfig>,
+    #[prost(message, optional, tag = "9")]
+    pub query_params: ::core::option::Option<QueryParameters>,
+    #[prost(message, optional, tag = "14")]
+    pub assist_query_params: ::core::option::Option<AssistQueryParameters>,
+    #[prost(message, optional, tag = "18")]
+    pub cx_parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(string, tag = "11")]
+    pub request_id: ::prost::alloc::string::String,
+    #[prost(oneof = "analyze_content_request::Input", tags = "6, 7, 8, 12")]
+    pub input: ::core::option::Option<analyze_content_request::Input>,
+}
+/// Nested message and enum types in `AnalyzeContentRequest`.
+#[cfg(feature = "participants")]
+pub mod analyze_content_request {
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "participants")]
+    pub enum Input {
+        #[prost(message, tag = "6")]
+        TextInput(super::TextInput),
+        #[prost(message, tag = "7")]
+        AudioInput(super::AudioInput),
+        #[prost(message, tag = "8")]
+        EventInput(super::EventInput),
+        #[prost(message, tag = "12")]
+        SuggestionInput(super::SuggestionInput),
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for AnalyzeContentRequest {
+    const NAME: &'static str = "AnalyzeContentRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AnalyzeContentRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AnalyzeContentRequest".into()
+    }
+}
+/// Whether keypad input (DTMF) is accepted from the participant.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct DtmfParameters {
+    #[prost(bool, tag = "1")]
+    pub accepts_dtmf_input: bool,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for DtmfParameters {
+    const NAME: &'static str = "DtmfParameters";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.DtmfParameters".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.DtmfParameters".into()
+    }
+}
+/// What `AnalyzeContent` produced: the text the reply is made of, synthesized
+/// audio, the virtual agent's reply, the message added to the conversation and
+/// the suggestions made for the participants.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct AnalyzeContentResponse {
+    #[prost(string, tag = "1")]
+    pub reply_text: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub reply_audio: ::core::option::Option<OutputAudio>,
+    #[prost(message, optional, tag = "3")]
+    pub automated_agent_reply: ::core::option::Option<AutomatedAgentReply>,
+    #[prost(message, optional, tag = "5")]
+    pub message: ::core::option::Option<Message>,
+    #[prost(message, repeated, tag = "6")]
+    pub human_agent_suggestion_results: ::prost::alloc::vec::Vec<SuggestionResult>,
+    #[prost(message, repeated, tag = "7")]
+    pub end_user_suggestion_results: ::prost::alloc::vec::Vec<SuggestionResult>,
+    #[prost(message, optional, tag = "9")]
+    pub dtmf_parameters: ::core::option::Option<DtmfParameters>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for AnalyzeContentResponse {
+    const NAME: &'static str = "AnalyzeContentResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AnalyzeContentResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AnalyzeContentResponse".into()
+    }
+}
+/// One request of a `StreamingAnalyzeContent` stream. The first carries the
+/// participant and the audio or text configuration; the later ones carry the
+/// input itself.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct StreamingAnalyzeContentRequest {
+    #[prost(string, tag = "1")]
+    pub participant: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "4")]
+    pub reply_audio_config: ::core::option::Option<OutputAudioConfig>,
+    #[prost(message, optional, tag = "7")]
+    pub query_params: ::core::option::Option<QueryParameters>,
+    #[prost(message, optional, tag = "8")]
+    pub assist_query_params: ::core::option::Option<AssistQueryParameters>,
+    #[prost(message, optional, tag = "13")]
+    pub cx_parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(bool, tag = "11")]
+    pub enable_extended_streaming: bool,
+    #[prost(bool, tag = "12")]
+    pub enable_partial_automated_agent_reply: bool,
+    #[prost(bool, tag = "18")]
+    pub output_multiple_utterances: bool,
+    #[prost(bool, tag = "19")]
+    pub enable_debugging_info: bool,
+    #[prost(oneof = "streaming_analyze_content_request::Config", tags = "2, 3")]
+    pub config: ::core::option::Option<streaming_analyze_content_request::Config>,
+    #[prost(oneof = "streaming_analyze_content_request::Input", tags = "5, 6, 9")]
+    pub input: ::core::option::Option<streaming_analyze_content_request::Input>,
+}
+/// Nested message and enum types in `StreamingAnalyzeContentRequest`.
+#[cfg(feature = "participants")]
+pub mod streaming_analyze_content_request {
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "participants")]
+    pub enum Config {
+        #[prost(message, tag = "2")]
+        AudioConfig(super::InputAudioConfig),
+        #[prost(message, tag = "3")]
+        TextConfig(super::InputTextConfig),
+    }
+    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(feature = "participants")]
+    pub enum Input {
+        #[prost(bytes, tag = "5")]
+        InputAudio(::prost::alloc::vec::Vec<u8>),
+        #[prost(string, tag = "6")]
+        InputText(::prost::alloc::string::String),
+        #[prost(message, tag = "9")]
+        InputDtmf(super::TelephonyDtmfEvents),
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for StreamingAnalyzeContentRequest {
+    const NAME: &'static str = "StreamingAnalyzeContentRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.StreamingAnalyzeContentRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.StreamingAnalyzeContentRequest"
+            .into()
+    }
+}
+/// One response of a `StreamingAnalyzeContent` stream: a recognition result, or
+/// the reply, message and suggestions produced once the input is complete.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct StreamingAnalyzeContentResponse {
+    #[prost(message, optional, tag = "1")]
+    pub recognition_result: ::core::option::Option<StreamingRecognitionResult>,
+    #[prost(string, tag = "2")]
+    pub reply_text: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "3")]
+    pub reply_audio: ::core::option::Option<OutputAudio>,
+    #[prost(message, optional, tag = "4")]
+    pub automated_agent_reply: ::core::option::Option<AutomatedAgentReply>,
+    #[prost(message, optional, tag = "6")]
+    pub message: ::core::option::Option<Message>,
+    #[prost(message, repeated, tag = "7")]
+    pub human_agent_suggestion_results: ::prost::alloc::vec::Vec<SuggestionResult>,
+    #[prost(message, repeated, tag = "8")]
+    pub end_user_suggestion_results: ::prost::alloc::vec::Vec<SuggestionResult>,
+    #[prost(message, optional, tag = "10")]
+    pub dtmf_parameters: ::core::option::Option<DtmfParameters>,
+    #[prost(message, optional, tag = "11")]
+    pub debugging_info: ::core::option::Option<CloudConversationDebuggingInfo>,
+    #[prost(string, tag = "13")]
+    pub speech_model: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for StreamingAnalyzeContentResponse {
+    const NAME: &'static str = "StreamingAnalyzeContentResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.StreamingAnalyzeContentResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.StreamingAnalyzeContentResponse"
+            .into()
+    }
+}
+/// Request of `Participants.SuggestArticles`.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestArticlesRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+    #[prost(message, optional, tag = "4")]
+    pub assist_query_params: ::core::option::Option<AssistQueryParameters>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestArticlesRequest {
+    const NAME: &'static str = "SuggestArticlesRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestArticlesRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestArticlesRequest".into()
+    }
+}
+/// Suggested articles, with the message they were made for and how many messages
+/// of context were used.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestArticlesResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub article_answers: ::prost::alloc::vec::Vec<ArticleAnswer>,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestArticlesResponse {
+    const NAME: &'static str = "SuggestArticlesResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestArticlesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestArticlesResponse".into()
+    }
+}
+/// Request of `Participants.SuggestFaqAnswers`.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestFaqAnswersRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+    #[prost(message, optional, tag = "4")]
+    pub assist_query_params: ::core::option::Option<AssistQueryParameters>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestFaqAnswersRequest {
+    const NAME: &'static str = "SuggestFaqAnswersRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestFaqAnswersRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestFaqAnswersRequest".into()
+    }
+}
+/// Suggested FAQ answers, with the message they were made for and how many
+/// messages of context were used.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestFaqAnswersResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub faq_answers: ::prost::alloc::vec::Vec<FaqAnswer>,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestFaqAnswersResponse {
+    const NAME: &'static str = "SuggestFaqAnswersResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestFaqAnswersResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestFaqAnswersResponse".into()
+    }
+}
+/// Request of `Participants.SuggestSmartReplies`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestSmartRepliesRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "4")]
+    pub current_text_input: ::core::option::Option<TextInput>,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestSmartRepliesRequest {
+    const NAME: &'static str = "SuggestSmartRepliesRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestSmartRepliesRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestSmartRepliesRequest"
+            .into()
+    }
+}
+/// Suggested smart replies, with the message they were made for and how many
+/// messages of context were used.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestSmartRepliesResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub smart_reply_answers: ::prost::alloc::vec::Vec<SmartReplyAnswer>,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestSmartRepliesResponse {
+    const NAME: &'static str = "SuggestSmartRepliesResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestSmartRepliesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestSmartRepliesResponse"
+            .into()
+    }
+}
+/// Audio sent in one request, with the configuration that describes it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct AudioInput {
+    #[prost(message, optional, tag = "1")]
+    pub config: ::core::option::Option<InputAudioConfig>,
+    #[prost(bytes = "vec", tag = "2")]
+    pub audio: ::prost::alloc::vec::Vec<u8>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for AudioInput {
+    const NAME: &'static str = "AudioInput";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AudioInput".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AudioInput".into()
+    }
+}
+/// Synthesized speech, with the configuration it was made with.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct OutputAudio {
+    #[prost(message, optional, tag = "1")]
+    pub config: ::core::option::Option<OutputAudioConfig>,
+    #[prost(bytes = "vec", tag = "2")]
+    pub audio: ::prost::alloc::vec::Vec<u8>,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for OutputAudio {
+    const NAME: &'static str = "OutputAudio";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.OutputAudio".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.OutputAudio".into()
+    }
+}
+/// The virtual agent's answer to a participant's input.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct AutomatedAgentReply {
+    #[prost(message, optional, tag = "1")]
+    pub detect_intent_response: ::core::option::Option<DetectIntentResponse>,
+    #[prost(enumeration = "automated_agent_reply::AutomatedAgentReplyType", tag = "7")]
+    pub automated_agent_reply_type: i32,
+    #[prost(bool, tag = "8")]
+    pub allow_cancellation: bool,
+    #[prost(string, tag = "11")]
+    pub cx_current_page: ::prost::alloc::string::String,
+}
+/// Nested message and enum types in `AutomatedAgentReply`.
+#[cfg(feature = "participants")]
+pub mod automated_agent_reply {
+    /// Whether an automated agent reply is partial or final.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum AutomatedAgentReplyType {
+        Unspecified = 0,
+        Partial = 1,
+        Final = 2,
+    }
+    #[cfg(feature = "participants")]
+    impl AutomatedAgentReplyType {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "AUTOMATED_AGENT_REPLY_TYPE_UNSPECIFIED",
+                Self::Partial => "PARTIAL",
+                Self::Final => "FINAL",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "AUTOMATED_AGENT_REPLY_TYPE_UNSPECIFIED" => Some(Self::Unspecified),
+                "PARTIAL" => Some(Self::Partial),
+                "FINAL" => Some(Self::Final),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for AutomatedAgentReply {
+    const NAME: &'static str = "AutomatedAgentReply";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.AutomatedAgentReply".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.AutomatedAgentReply".into()
+    }
+}
+/// A suggested knowledge base article, with the snippets that matched.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct ArticleAnswer {
+    #[prost(string, tag = "1")]
+    pub title: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub uri: ::prost::alloc::string::String,
+    #[prost(string, repeated, tag = "3")]
+    pub snippets: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
+    #[prost(float, tag = "4")]
+    pub confidence: f32,
+    #[prost(map = "string, string", tag = "5")]
+    pub metadata: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    #[prost(string, tag = "6")]
+    pub answer_record: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for ArticleAnswer {
+    const NAME: &'static str = "ArticleAnswer";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ArticleAnswer".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ArticleAnswer".into()
+    }
+}
+/// A suggested answer taken from an FAQ document.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct FaqAnswer {
+    #[prost(string, tag = "1")]
+    pub answer: ::prost::alloc::string::String,
+    #[prost(float, tag = "2")]
+    pub confidence: f32,
+    #[prost(string, tag = "3")]
+    pub question: ::prost::alloc::string::String,
+    #[prost(string, tag = "4")]
+    pub source: ::prost::alloc::string::String,
+    #[prost(map = "string, string", tag = "5")]
+    pub metadata: ::std::collections::HashMap<
+        ::prost::alloc::string::String,
+        ::prost::alloc::string::String,
+    >,
+    #[prost(string, tag = "6")]
+    pub answer_record: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for FaqAnswer {
+    const NAME: &'static str = "FaqAnswer";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.FaqAnswer".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.FaqAnswer".into()
+    }
+}
+/// A suggested reply for a human agent.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SmartReplyAnswer {
+    #[prost(string, tag = "1")]
+    pub reply: ::prost::alloc::string::String,
+    #[prost(float, tag = "2")]
+    pub confidence: f32,
+    #[prost(string, tag = "3")]
+    pub answer_record: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SmartReplyAnswer {
+    const NAME: &'static str = "SmartReplyAnswer";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SmartReplyAnswer".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SmartReplyAnswer".into()
+    }
+}
+/// The outcome of one suggestion feature: its response, or the error that
+/// prevented it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestionResult {
+    #[prost(oneof = "suggestion_result::SuggestionResponse", tags = "1, 2, 8, 3, 4, 9")]
+    pub suggestion_response: ::core::option::Option<
+        suggestion_result::SuggestionResponse,
+    >,
+}
+/// Nested message and enum types in `SuggestionResult`.
+#[cfg(feature = "participants")]
+pub mod suggestion_result {
+    #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "participants")]
+    pub enum SuggestionResponse {
+        #[prost(message, tag = "1")]
+        Error(super::super::super::super::rpc::Status),
+        #[prost(message, tag = "2")]
+        SuggestArticlesResponse(super::SuggestArticlesResponse),
+        #[prost(message, tag = "8")]
+        SuggestKnowledgeAssistResponse(super::SuggestKnowledgeAssistResponse),
+        #[prost(message, tag = "3")]
+        SuggestFaqAnswersResponse(super::SuggestFaqAnswersResponse),
+        #[prost(message, tag = "4")]
+        SuggestSmartRepliesResponse(super::SuggestSmartRepliesResponse),
+        #[prost(message, tag = "9")]
+        GenerateSuggestionsResponse(super::GenerateSuggestionsResponse),
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestionResult {
+    const NAME: &'static str = "SuggestionResult";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestionResult".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestionResult".into()
+    }
+}
+/// Configuration of text input in a streaming request.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct InputTextConfig {
+    #[prost(string, tag = "1")]
+    pub language_code: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for InputTextConfig {
+    const NAME: &'static str = "InputTextConfig";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.InputTextConfig".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.InputTextConfig".into()
+    }
+}
+/// A suggestion the human agent acted on, sent back as input (for example to
+/// confirm or cancel a proposed action), identified by its answer record.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestionInput {
+    #[prost(string, tag = "1")]
+    pub answer_record: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "4")]
+    pub parameters: ::core::option::Option<super::super::super::protobuf::Struct>,
+    #[prost(enumeration = "suggestion_input::Action", tag = "5")]
+    pub action: i32,
+    #[prost(message, optional, tag = "7")]
+    pub send_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
+}
+/// Nested message and enum types in `SuggestionInput`.
+#[cfg(feature = "participants")]
+pub mod suggestion_input {
+    /// What the human agent did with the suggestion.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum Action {
+        Unspecified = 0,
+        Cancel = 1,
+        Revise = 2,
+        Confirm = 3,
+    }
+    #[cfg(feature = "participants")]
+    impl Action {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "ACTION_UNSPECIFIED",
+                Self::Cancel => "CANCEL",
+                Self::Revise => "REVISE",
+                Self::Confirm => "CONFIRM",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "ACTION_UNSPECIFIED" => Some(Self::Unspecified),
+                "CANCEL" => Some(Self::Cancel),
+                "REVISE" => Some(Self::Revise),
+                "CONFIRM" => Some(Self::Confirm),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestionInput {
+    const NAME: &'static str = "SuggestionInput";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestionInput".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestionInput".into()
+    }
+}
+/// Request of `Participants.SuggestKnowledgeAssist`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestKnowledgeAssistRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+    #[prost(string, tag = "4")]
+    pub previous_suggested_query: ::prost::alloc::string::String,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestKnowledgeAssistRequest {
+    const NAME: &'static str = "SuggestKnowledgeAssistRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestKnowledgeAssistRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestKnowledgeAssistRequest"
+            .into()
+    }
+}
+/// The knowledge assist suggestion, with the message it was made for and how many
+/// messages of context were used.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct SuggestKnowledgeAssistResponse {
+    #[prost(message, optional, tag = "1")]
+    pub knowledge_assist_answer: ::core::option::Option<KnowledgeAssistAnswer>,
+    #[prost(string, tag = "2")]
+    pub latest_message: ::prost::alloc::string::String,
+    #[prost(int32, tag = "3")]
+    pub context_size: i32,
+    #[prost(message, repeated, tag = "4")]
+    pub additional_suggested_query_results: ::prost::alloc::vec::Vec<
+        knowledge_assist_answer::AdditionalSuggestedQueryResult,
+    >,
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for SuggestKnowledgeAssistResponse {
+    const NAME: &'static str = "SuggestKnowledgeAssistResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SuggestKnowledgeAssistResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SuggestKnowledgeAssistResponse"
+            .into()
+    }
+}
+/// Diagnostics of one knowledge assist suggestion: why query generation or
+/// categorization failed, which behaviours were on, the ingested context and the
+/// latency.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct KnowledgeAssistDebugInfo {
+    #[prost(
+        enumeration = "knowledge_assist_debug_info::QueryGenerationFailureReason",
+        tag = "1"
+    )]
+    pub query_generation_failure_reason: i32,
+    #[prost(
+        enumeration = "knowledge_assist_debug_info::QueryCategorizationFailureReason",
+        tag = "2"
+    )]
+    pub query_categorization_failure_reason: i32,
+    #[prost(enumeration = "DatastoreResponseReason", tag = "3")]
+    pub datastore_response_reason: i32,
+    #[prost(message, optional, tag = "4")]
+    pub knowledge_assist_behavior: ::core::option::Option<
+        knowledge_assist_debug_info::KnowledgeAssistBehavior,
+    >,
+    #[prost(message, optional, tag = "5")]
+    pub ingested_context_reference_debug_info: ::core::option::Option<
+        IngestedContextReferenceDebugInfo,
+    >,
+    #[prost(message, optional, tag = "6")]
+    pub service_latency: ::core::option::Option<ServiceLatency>,
+    #[prost(message, optional, tag = "7")]
+    pub query_generation_debug_info: ::core::option::Option<
+        knowledge_assist_debug_info::QueryGenerationDebugInfo,
+    >,
+    #[prost(message, optional, tag = "8")]
+    pub ces_debug_info: ::core::option::Option<super::super::super::protobuf::Struct>,
+}
+/// Nested message and enum types in `KnowledgeAssistDebugInfo`.
+#[cfg(feature = "participants")]
+pub mod knowledge_assist_debug_info {
+    /// The settings and conditions that shaped a knowledge assist suggestion.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct KnowledgeAssistBehavior {
+        #[prost(bool, tag = "1")]
+        pub answer_generation_rewriter_on: bool,
+        #[prost(bool, tag = "2")]
+        pub end_user_metadata_included: bool,
+        #[prost(bool, tag = "4")]
+        pub return_query_only: bool,
+        #[prost(bool, tag = "5")]
+        pub use_pubsub_delivery: bool,
+        #[prost(bool, tag = "6")]
+        pub disable_sync_delivery: bool,
+        #[prost(bool, tag = "7")]
+        pub previous_queries_included: bool,
+        #[prost(bool, tag = "8")]
+        pub use_translated_message: bool,
+        #[prost(bool, tag = "9")]
+        pub use_custom_safety_filter_level: bool,
+        #[prost(bool, tag = "10")]
+        pub conversation_transcript_has_mixed_languages: bool,
+        #[prost(bool, tag = "11")]
+        pub query_generation_agent_language_mismatch: bool,
+        #[prost(bool, tag = "12")]
+        pub query_generation_end_user_language_mismatch: bool,
+        #[prost(bool, tag = "13")]
+        pub third_party_connector_allowed: bool,
+        #[prost(bool, tag = "14")]
+        pub multiple_queries_generated: bool,
+        #[prost(bool, tag = "15")]
+        pub query_contained_search_context: bool,
+        #[prost(bool, tag = "16")]
+        pub invalid_items_query_suggestion_skipped: bool,
+        #[prost(bool, tag = "17")]
+        pub primary_query_redacted_and_replaced: bool,
+        #[prost(int32, tag = "18")]
+        pub appended_search_context_count: i32,
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for KnowledgeAssistBehavior {
+        const NAME: &'static str = "KnowledgeAssistBehavior";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.KnowledgeAssistBehavior"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.KnowledgeAssistBehavior"
+                .into()
+        }
+    }
+    /// Token counts of the model call that generated the query.
+    #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct QueryGenerationDebugInfo {
+        #[prost(int32, tag = "1")]
+        pub prompt_token_count: i32,
+        #[prost(int32, tag = "2")]
+        pub candidates_token_count: i32,
+        #[prost(int32, tag = "3")]
+        pub total_token_count: i32,
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for QueryGenerationDebugInfo {
+        const NAME: &'static str = "QueryGenerationDebugInfo";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.QueryGenerationDebugInfo"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.QueryGenerationDebugInfo"
+                .into()
+        }
+    }
+    /// Why no search query was generated.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum QueryGenerationFailureReason {
+        Unspecified = 0,
+        QueryGenerationOutOfQuota = 1,
+        QueryGenerationFailed = 2,
+        QueryGenerationNoQueryGenerated = 3,
+        QueryGenerationRaiFailed = 4,
+        NotInAllowlist = 5,
+        QueryGenerationQueryRedacted = 6,
+        QueryGenerationLlmResponseParseFailed = 10,
+        QueryGenerationEmptyConversation = 11,
+        QueryGenerationEmptyLastMessage = 12,
+        QueryGenerationTriggeringEventConditionNotMet = 13,
+    }
+    #[cfg(feature = "participants")]
+    impl QueryGenerationFailureReason {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "QUERY_GENERATION_FAILURE_REASON_UNSPECIFIED",
+                Self::QueryGenerationOutOfQuota => "QUERY_GENERATION_OUT_OF_QUOTA",
+                Self::QueryGenerationFailed => "QUERY_GENERATION_FAILED",
+                Self::QueryGenerationNoQueryGenerated => {
+                    "QUERY_GENERATION_NO_QUERY_GENERATED"
+                }
+                Self::QueryGenerationRaiFailed => "QUERY_GENERATION_RAI_FAILED",
+                Self::NotInAllowlist => "NOT_IN_ALLOWLIST",
+                Self::QueryGenerationQueryRedacted => "QUERY_GENERATION_QUERY_REDACTED",
+                Self::QueryGenerationLlmResponseParseFailed => {
+                    "QUERY_GENERATION_LLM_RESPONSE_PARSE_FAILED"
+                }
+                Self::QueryGenerationEmptyConversation => {
+                    "QUERY_GENERATION_EMPTY_CONVERSATION"
+                }
+                Self::QueryGenerationEmptyLastMessage => {
+                    "QUERY_GENERATION_EMPTY_LAST_MESSAGE"
+                }
+                Self::QueryGenerationTriggeringEventConditionNotMet => {
+                    "QUERY_GENERATION_TRIGGERING_EVENT_CONDITION_NOT_MET"
+                }
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "QUERY_GENERATION_FAILURE_REASON_UNSPECIFIED" => Some(Self::Unspecified),
+                "QUERY_GENERATION_OUT_OF_QUOTA" => Some(Self::QueryGenerationOutOfQuota),
+                "QUERY_GENERATION_FAILED" => Some(Self::QueryGenerationFailed),
+                "QUERY_GENERATION_NO_QUERY_GENERATED" => {
+                    Some(Self::QueryGenerationNoQueryGenerated)
+                }
+                "QUERY_GENERATION_RAI_FAILED" => Some(Self::QueryGenerationRaiFailed),
+                "NOT_IN_ALLOWLIST" => Some(Self::NotInAllowlist),
+                "QUERY_GENERATION_QUERY_REDACTED" => {
+                    Some(Self::QueryGenerationQueryRedacted)
+                }
+                "QUERY_GENERATION_LLM_RESPONSE_PARSE_FAILED" => {
+                    Some(Self::QueryGenerationLlmResponseParseFailed)
+                }
+                "QUERY_GENERATION_EMPTY_CONVERSATION" => {
+                    Some(Self::QueryGenerationEmptyConversation)
+                }
+                "QUERY_GENERATION_EMPTY_LAST_MESSAGE" => {
+                    Some(Self::QueryGenerationEmptyLastMessage)
+                }
+                "QUERY_GENERATION_TRIGGERING_EVENT_CONDITION_NOT_MET" => {
+                    Some(Self::QueryGenerationTriggeringEventConditionNotMet)
+                }
+                _ => None,
+            }
+        }
+    }
+    /// Why the query could not be categorized.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        PartialOrd,
+        Ord,
+        ::prost::Enumeration
+    )]
+    #[repr(i32)]
+    #[cfg(feature = "participants")]
+    pub enum QueryCategorizationFailureReason {
+        Unspecified = 0,
+        QueryCategorizationInvalidConfig = 1,
+        QueryCategorizationResultNotFound = 2,
+        QueryCategorizationFailed = 3,
+    }
+    #[cfg(feature = "participants")]
+    impl QueryCategorizationFailureReason {
+        /// String value of the enum field names used in the ProtoBuf definition.
+        ///
+        /// The values are not transformed in any way and thus are considered stable
+        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+        pub fn as_str_name(&self) -> &'static str {
+            match self {
+                Self::Unspecified => "QUERY_CATEGORIZATION_FAILURE_REASON_UNSPECIFIED",
+                Self::QueryCategorizationInvalidConfig => {
+                    "QUERY_CATEGORIZATION_INVALID_CONFIG"
+                }
+                Self::QueryCategorizationResultNotFound => {
+                    "QUERY_CATEGORIZATION_RESULT_NOT_FOUND"
+                }
+                Self::QueryCategorizationFailed => "QUERY_CATEGORIZATION_FAILED",
+            }
+        }
+        /// Creates an enum from field names used in the ProtoBuf definition.
+        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+            match value {
+                "QUERY_CATEGORIZATION_FAILURE_REASON_UNSPECIFIED" => {
+                    Some(Self::Unspecified)
+                }
+                "QUERY_CATEGORIZATION_INVALID_CONFIG" => {
+                    Some(Self::QueryCategorizationInvalidConfig)
+                }
+                "QUERY_CATEGORIZATION_RESULT_NOT_FOUND" => {
+                    Some(Self::QueryCategorizationResultNotFound)
+                }
+                "QUERY_CATEGORIZATION_FAILED" => Some(Self::QueryCategorizationFailed),
+                _ => None,
+            }
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for KnowledgeAssistDebugInfo {
+    const NAME: &'static str = "KnowledgeAssistDebugInfo";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo".into()
+    }
+}
+/// A knowledge assist suggestion: the query generated from the conversation and
+/// the answer found for it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "participants")]
+pub struct KnowledgeAssistAnswer {
+    #[prost(message, optional, tag = "1")]
+    pub suggested_query: ::core::option::Option<knowledge_assist_answer::SuggestedQuery>,
+    #[prost(message, optional, tag = "2")]
+    pub suggested_query_answer: ::core::option::Option<
+        knowledge_assist_answer::KnowledgeAnswer,
+    >,
+    #[prost(string, tag = "3")]
+    pub answer_record: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "7")]
+    pub knowledge_assist_debug_info: ::core::option::Option<KnowledgeAssistDebugInfo>,
+}
+/// Nested message and enum types in `KnowledgeAssistAnswer`.
+#[cfg(feature = "participants")]
+pub mod knowledge_assist_answer {
+    /// A search query generated from the conversation.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct SuggestedQuery {
+        #[prost(string, tag = "1")]
+        pub query_text: ::prost::alloc::string::String,
+        #[prost(message, repeated, tag = "4")]
+        pub search_contexts: ::prost::alloc::vec::Vec<suggested_query::SearchContext>,
+    }
+    /// Nested message and enum types in `SuggestedQuery`.
+    #[cfg(feature = "participants")]
+    pub mod suggested_query {
+        /// Extra context that was attached to a generated query.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct SearchContext {
+            #[prost(string, tag = "1")]
+            pub key: ::prost::alloc::string::String,
+            #[prost(string, tag = "2")]
+            pub value: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for SearchContext {
+            const NAME: &'static str = "SearchContext";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery.SearchContext"
+                    .into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery.SearchContext"
+                    .into()
+            }
+        }
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for SuggestedQuery {
+        const NAME: &'static str = "SuggestedQuery";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery"
+                .into()
+        }
+    }
+    /// A further generated query and its answer.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct AdditionalSuggestedQueryResult {
+        #[prost(message, optional, tag = "1")]
+        pub suggested_query: ::core::option::Option<SuggestedQuery>,
+        #[prost(string, tag = "5")]
+        pub answer_record: ::prost::alloc::string::String,
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for AdditionalSuggestedQueryResult {
+        const NAME: &'static str = "AdditionalSuggestedQueryResult";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.AdditionalSuggestedQueryResult"
+                .into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.AdditionalSuggestedQueryResult"
+                .into()
+        }
+    }
+    /// The answer found for a query, and where it came from.
+    #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "participants")]
+    pub struct KnowledgeAnswer {
+        #[prost(string, tag = "1")]
+        pub answer_text: ::prost::alloc::string::String,
+        #[prost(oneof = "knowledge_answer::Source", tags = "3, 4, 7, 8")]
+        pub source: ::core::option::Option<knowledge_answer::Source>,
+    }
+    /// Nested message and enum types in `KnowledgeAnswer`.
+    #[cfg(feature = "participants")]
+    pub mod knowledge_answer {
+        /// An answer taken from an FAQ entry.
+        #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct FaqSource {
+            #[prost(string, tag = "2")]
+            pub question: ::prost::alloc::string::String,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for FaqSource {
+            const NAME: &'static str = "FaqSource";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.FaqSource"
+                    .into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.FaqSource"
+                    .into()
+            }
+        }
+        /// An answer generated from documents, with the passages it is based on.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct GenerativeSource {
+            #[prost(message, repeated, tag = "1")]
+            pub snippets: ::prost::alloc::vec::Vec<generative_source::Snippet>,
+        }
+        /// Nested message and enum types in `GenerativeSource`.
+        #[cfg(feature = "participants")]
+        pub mod generative_source {
+            /// A passage of a document that a generated answer draws on.
+            #[derive(Clone, PartialEq, ::prost::Message)]
+            #[cfg(feature = "participants")]
+            pub struct Snippet {
+                #[prost(string, tag = "2")]
+                pub uri: ::prost::alloc::string::String,
+                #[prost(string, tag = "3")]
+                pub text: ::prost::alloc::string::String,
+                #[prost(string, tag = "4")]
+                pub title: ::prost::alloc::string::String,
+                #[prost(message, optional, tag = "5")]
+                pub metadata: ::core::option::Option<
+                    super::super::super::super::super::super::protobuf::Struct,
+                >,
+            }
+            #[cfg(feature = "participants")]
+            impl ::prost::Name for Snippet {
+                const NAME: &'static str = "Snippet";
+                const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+                fn full_name() -> ::prost::alloc::string::String {
+                    "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource.Snippet"
+                        .into()
+                }
+                fn type_url() -> ::prost::alloc::string::String {
+                    "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource.Snippet"
+                        .into()
+                }
+            }
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for GenerativeSource {
+            const NAME: &'static str = "GenerativeSource";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource"
+                    .into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource"
+                    .into()
+            }
+        }
+        /// An answer tied to an event, with the document passages behind it.
+        #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "participants")]
+        pub struct EventSource {
+            #[prost(string, tag = "1")]
+            pub event: ::prost::alloc::string::String,
+            #[prost(message, optional, tag = "2")]
+            pub snippets: ::core::option::Option<GenerativeSource>,
+        }
+        #[cfg(feature = "participants")]
+        impl ::prost::Name for EventSource {
+            const NAME: &'static str = "EventSource";
+            const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+            fn full_name() -> ::prost::alloc::string::String {
+                "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.EventSource"
+                    .into()
+            }
+            fn type_url() -> ::prost::alloc::string::String {
+                "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.EventSource"
+                    .into()
+            }
+        }
+        #[derive(Clone, PartialEq, ::prost::Oneof)]
+        #[cfg(feature = "participants")]
+        pub enum Source {
+            #[prost(message, tag = "3")]
+            FaqSource(FaqSource),
+            #[prost(message, tag = "4")]
+            GenerativeSource(GenerativeSource),
+            #[prost(message, tag = "7")]
+            PlaybookSource(GenerativeSource),
+            #[prost(message, tag = "8")]
+            EventSource(EventSource),
+        }
+    }
+    #[cfg(feature = "participants")]
+    impl ::prost::Name for KnowledgeAnswer {
+        const NAME: &'static str = "KnowledgeAnswer";
+        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+        fn full_name() -> ::prost::alloc::string::String {
+            "google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer".into()
+        }
+        fn type_url() -> ::prost::alloc::string::String {
+            "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer"
+                .into()
+        }
+    }
+}
+#[cfg(feature = "participants")]
+impl ::prost::Name for KnowledgeAssistAnswer {
+    const NAME: &'static str = "KnowledgeAssistAnswer";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.KnowledgeAssistAnswer".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.KnowledgeAssistAnswer".into()
+    }
+}
+/// Why a data store search or answer was limited or missing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
+#[repr(i32)]
+#[cfg(any(feature = "conversations", feature = "participants"))]
+pub enum DatastoreResponseReason {
+    /// Not set.
+    Unspecified = 0,
+    /// Nothing special to report.
+    None = 1,
+    /// Search was refused for lack of quota.
+    SearchOutOfQuota = 2,
+    /// Search found nothing.
+    SearchEmptyResults = 3,
+    /// Generative AI is turned off.
+    AnswerGenerationGenAiDisabled = 4,
+    /// Answer generation was refused for lack of quota.
+    AnswerGenerationOutOfQuota = 5,
+    /// Answer generation failed.
+    AnswerGenerationError = 6,
+    /// Too little information to generate an answer.
+    AnswerGenerationNotEnoughInfo = 7,
+    /// The answer was blocked by Responsible AI checks.
+    AnswerGenerationRaiFailed = 8,
+    /// The generated answer lacked trustworthy supporting sources.
+    AnswerGenerationNotGrounded = 9,
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
+impl DatastoreResponseReason {
+    /// String value of the enum field names used in the ProtoBuf definition.
+    ///
+    /// The values are not transformed in any way and thus are considered stable
+    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
+    pub fn as_str_name(&self) -> &'static str {
+        match self {
+            Self::Unspecified => "DATASTORE_RESPONSE_REASON_UNSPECIFIED",
+            Self::None => "NONE",
+            Self::SearchOutOfQuota => "SEARCH_OUT_OF_QUOTA",
+            Self::SearchEmptyResults => "SEARCH_EMPTY_RESULTS",
+            Self::AnswerGenerationGenAiDisabled => "ANSWER_GENERATION_GEN_AI_DISABLED",
+            Self::AnswerGenerationOutOfQuota => "ANSWER_GENERATION_OUT_OF_QUOTA",
+            Self::AnswerGenerationError => "ANSWER_GENERATION_ERROR",
+            Self::AnswerGenerationNotEnoughInfo => "ANSWER_GENERATION_NOT_ENOUGH_INFO",
+            Self::AnswerGenerationRaiFailed => "ANSWER_GENERATION_RAI_FAILED",
+            Self::AnswerGenerationNotGrounded => "ANSWER_GENERATION_NOT_GROUNDED",
+        }
+    }
+    /// Creates an enum from field names used in the ProtoBuf definition.
+    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
+        match value {
+            "DATASTORE_RESPONSE_REASON_UNSPECIFIED" => Some(Self::Unspecified),
+            "NONE" => Some(Self::None),
+            "SEARCH_OUT_OF_QUOTA" => Some(Self::SearchOutOfQuota),
+            "SEARCH_EMPTY_RESULTS" => Some(Self::SearchEmptyResults),
+            "ANSWER_GENERATION_GEN_AI_DISABLED" => {
+                Some(Self::AnswerGenerationGenAiDisabled)
+            }
+            "ANSWER_GENERATION_OUT_OF_QUOTA" => Some(Self::AnswerGenerationOutOfQuota),
+            "ANSWER_GENERATION_ERROR" => Some(Self::AnswerGenerationError),
+            "ANSWER_GENERATION_NOT_ENOUGH_INFO" => {
+                Some(Self::AnswerGenerationNotEnoughInfo)
+            }
+            "ANSWER_GENERATION_RAI_FAILED" => Some(Self::AnswerGenerationRaiFailed),
+            "ANSWER_GENERATION_NOT_GROUNDED" => Some(Self::AnswerGenerationNotGrounded),
+            _ => None,
+        }
+    }
+}
+/// Generated client implementations.
+#[cfg(feature = "grpc-client")]
+#[cfg(feature = "participants")]
+pub mod participants_client {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    use tonic::codegen::http::Uri;
+    /// Manages the participants of a conversation and the content they contribute:
+    /// messages and audio, analyzed in one request or as a stream, and the
+    /// suggestions (articles, FAQ answers, smart replies, knowledge assist) made from
+    /// them.
+    #[derive(Debug, Clone)]
+    pub struct ParticipantsClient<T> {
+        inner: tonic::client::Grpc<T>,
+    }
+    impl<T> ParticipantsClient<T>
+    where
+        T: tonic::client::GrpcService<tonic::body::Body>,
+        T::Error: Into<StdError>,
+        T::ResponseBody: Body<Data = Bytes> + std::marker::Send + 'static,
+        <T::ResponseBody as Body>::Error: Into<StdError> + std::marker::Send,
+    {
+        pub fn new(inner: T) -> Self {
+            let inner = tonic::client::Grpc::new(inner);
+            Self { inner }
+        }
+        pub fn with_origin(inner: T, origin: Uri) -> Self {
+            let inner = tonic::client::Grpc::with_origin(inner, origin);
+            Self { inner }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> ParticipantsClient<InterceptedService<T, F>>
+        where
+            F: tonic::service::Interceptor,
+            T::ResponseBody: Default,
+            T: tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+                Response = http::Response<
+                    <T as tonic::client::GrpcService<tonic::body::Body>>::ResponseBody,
+                >,
+            >,
+            <T as tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+            >>::Error: Into<StdError> + std::marker::Send + std::marker::Sync,
+        {
+            ParticipantsClient::new(InterceptedService::new(inner, interceptor))
+        }
+        /// Compress requests with the given encoding.
+        ///
+        /// This requires the server to support it otherwise it might respond with an
+        /// error.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.send_compressed(encoding);
+            self
+        }
+        /// Enable decompressing responses.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.accept_compressed(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_decoding_message_size(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_encoding_message_size(limit);
+            self
+        }
+        /// Adds a participant to a conversation.
+        pub async fn create_participant(
+            &mut self,
+            request: impl tonic::IntoRequest<super::CreateParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/CreateParticipant",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "CreateParticipant",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Reads one participant of a conversation.
+        pub async fn get_participant(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/GetParticipant",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "GetParticipant",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Lists the participants of a conversation, one page at a time.
+        pub async fn list_participants(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListParticipantsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListParticipantsResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/ListParticipants",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "ListParticipants",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Changes the fields of a participant that the update mask names.
+        pub async fn update_participant(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UpdateParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status> {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/UpdateParticipant",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "UpdateParticipant",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Adds a participant's text, event or audio to the conversation and returns
+        /// what follows from it: the message created, the virtual agent's reply if one
+        /// handles the conversation, and suggestions for the human agent.
+        pub async fn analyze_content(
+            &mut self,
+            request: impl tonic::IntoRequest<super::AnalyzeContentRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::AnalyzeContentResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/AnalyzeContent",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "AnalyzeContent",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// The streaming form of `AnalyzeContent`: the first request carries the
+        /// configuration, the following ones audio, text or DTMF input; the responses
+        /// carry interim and final transcripts, then the reply and suggestions. gRPC
+        /// only.
+        pub async fn streaming_analyze_content(
+            &mut self,
+            request: impl tonic::IntoStreamingRequest<
+                Message = super::StreamingAnalyzeContentRequest,
+            >,
+        ) -> std::result::Result<
+            tonic::Response<
+                tonic::codec::Streaming<super::StreamingAnalyzeContentResponse>,
+            >,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/StreamingAnalyzeContent",
+            );
+            let mut req = request.into_streaming_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "StreamingAnalyzeContent",
+                    ),
+                );
+            self.inner.streaming(req, path, codec).await
+        }
+        /// Suggests knowledge base articles for the conversation, based on the messages
+        /// up to a given one.
+        pub async fn suggest_articles(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SuggestArticlesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestArticlesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/SuggestArticles",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "SuggestArticles",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Suggests answers from FAQ knowledge bases for the conversation, based on the
+        /// messages up to a given one.
+        pub async fn suggest_faq_answers(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SuggestFaqAnswersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestFaqAnswersResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/SuggestFaqAnswers",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "SuggestFaqAnswers",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Suggests short replies for a human agent to send, based on the messages up
+        /// to a given one.
+        pub async fn suggest_smart_replies(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SuggestSmartRepliesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestSmartRepliesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/SuggestSmartReplies",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "SuggestSmartReplies",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Suggests a search query and its generated answer for the conversation
+        /// (knowledge assist), based on the messages up to a given one.
+        pub async fn suggest_knowledge_assist(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SuggestKnowledgeAssistRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestKnowledgeAssistResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.Participants/SuggestKnowledgeAssist",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.Participants",
+                        "SuggestKnowledgeAssist",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+    }
+}
+/// Generated server implementations.
+#[cfg(feature = "grpc-server")]
+#[cfg(feature = "participants")]
+pub mod participants_server {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    /// Generated trait containing gRPC methods that should be implemented for use with ParticipantsServer.
+    #[async_trait]
+    pub trait Participants: std::marker::Send + std::marker::Sync + 'static {
+        /// Adds a participant to a conversation.
+        async fn create_participant(
+            &self,
+            request: tonic::Request<super::CreateParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status>;
+        /// Reads one participant of a conversation.
+        async fn get_participant(
+            &self,
+            request: tonic::Request<super::GetParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status>;
+        /// Lists the participants of a conversation, one page at a time.
+        async fn list_participants(
+            &self,
+            request: tonic::Request<super::ListParticipantsRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListParticipantsResponse>,
+            tonic::Status,
+        >;
+        /// Changes the fields of a participant that the update mask names.
+        async fn update_participant(
+            &self,
+            request: tonic::Request<super::UpdateParticipantRequest>,
+        ) -> std::result::Result<tonic::Response<super::Participant>, tonic::Status>;
+        /// Adds a participant's text, event or audio to the conversation and returns
+        /// what follows from it: the message created, the virtual agent's reply if one
+        /// handles the conversation, and suggestions for the human agent.
+        async fn analyze_content(
+            &self,
+            request: tonic::Request<super::AnalyzeContentRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::AnalyzeContentResponse>,
+            tonic::Status,
+        >;
+        /// Server streaming response type for the StreamingAnalyzeContent method.
+        type StreamingAnalyzeContentStream: tonic::codegen::tokio_stream::Stream<
+                Item = std::result::Result<
+                    super::StreamingAnalyzeContentResponse,
+                    tonic::Status,
+                >,
+            >
+            + std::marker::Send
+            + 'static;
+        /// The streaming form of `AnalyzeContent`: the first request carries the
+        /// configuration, the following ones audio, text or DTMF input; the responses
+        /// carry interim and final transcripts, then the reply and suggestions. gRPC
+        /// only.
+        async fn streaming_analyze_content(
+            &self,
+            request: tonic::Request<
+                tonic::Streaming<super::StreamingAnalyzeContentRequest>,
+            >,
+        ) -> std::result::Result<
+            tonic::Response<Self::StreamingAnalyzeContentStream>,
+            tonic::Status,
+        >;
+        /// Suggests knowledge base articles for the conversation, based on the messages
+        /// up to a given one.
+        async fn suggest_articles(
+            &self,
+            request: tonic::Request<super::SuggestArticlesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestArticlesResponse>,
+            tonic::Status,
+        >;
+        /// Suggests answers from FAQ knowledge bases for the conversation, based on the
+        /// messages up to a given one.
+        async fn suggest_faq_answers(
+            &self,
+            request: tonic::Request<super::SuggestFaqAnswersRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestFaqAnswersResponse>,
+            tonic::Status,
+        >;
+        /// Suggests short replies for a human agent to send, based on the messages up
+        /// to a given one.
+        async fn suggest_smart_replies(
+            &self,
+            request: tonic::Request<super::SuggestSmartRepliesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestSmartRepliesResponse>,
+            tonic::Status,
+        >;
+        /// Suggests a search query and its generated answer for the conversation
+        /// (knowledge assist), based on the messages up to a given one.
+        async fn suggest_knowledge_assist(
+            &self,
+            request: tonic::Request<super::SuggestKnowledgeAssistRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::SuggestKnowledgeAssistResponse>,
+            tonic::Status,
+        >;
+    }
+    /// Manages the participants of a conversation and the content they contribute:
+    /// messages and audio, analyzed in one request or as a stream, and the
+    /// suggestions (articles, FAQ answers, smart replies, knowledge assist) made from
+    /// them.
+    #[derive(Debug)]
+    pub struct ParticipantsServer<T> {
+        inner: Arc<T>,
+        accept_compression_encodings: EnabledCompressionEncodings,
+        send_compression_encodings: EnabledCompressionEncodings,
+        max_decoding_message_size: Option<usize>,
+        max_encoding_message_size: Option<usize>,
+    }
+    impl<T> ParticipantsServer<T> {
+        pub fn new(inner: T) -> Self {
+            Self::from_arc(Arc::new(inner))
+        }
+        pub fn from_arc(inner: Arc<T>) -> Self {
+            Self {
+                inner,
+                accept_compression_encodings: Default::default(),
+                send_compression_encodings: Default::default(),
+                max_decoding_message_size: None,
+                max_encoding_message_size: None,
+            }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> InterceptedService<Self, F>
+        where
+            F: tonic::service::Interceptor,
+        {
+            InterceptedService::new(Self::new(inner), interceptor)
+        }
+        /// Enable decompressing requests with the given encoding.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.accept_compression_encodings.enable(encoding);
+            self
+        }
+        /// Compress responses with the given encoding, if the client supports it.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.send_compression_encodings.enable(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.max_decoding_message_size = Some(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.max_encoding_message_size = Some(limit);
+            self
+        }
+    }
+    impl<T, B> tonic::codegen::Service<http::Request<B>> for ParticipantsServer<T>
+    where
+        T: Participants,
+        B: Body + std::marker::Send + 'static,
+        B::Error: Into<StdError> + std::marker::Send + 'static,
+    {
+        type Response = http::Response<tonic::body::Body>;
+        type Error = std::convert::Infallible;
+        type Future = BoxFuture<Self::Response, Self::Error>;
+        fn poll_ready(
+            &mut self,
+            _cx: &mut Context<'_>,
+        ) -> Poll<std::result::Result<(), Self::Error>> {
+            Poll::Ready(Ok(()))
+        }
+        fn call(&mut self, req: http::Request<B>) -> Self::Future {
+            match req.uri().path() {
+                "/google.cloud.dialogflow.v2.Participants/CreateParticipant" => {
+                    #[allow(non_camel_case_types)]
+                    struct CreateParticipantSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::CreateParticipantRequest>
+                    for CreateParticipantSvc<T> {
+                        type Response = super::Participant;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::CreateParticipantRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::create_participant(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = CreateParticipantSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/GetParticipant" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetParticipantSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::GetParticipantRequest>
+                    for GetParticipantSvc<T> {
+                        type Response = super::Participant;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetParticipantRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::get_participant(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetParticipantSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/ListParticipants" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListParticipantsSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::ListParticipantsRequest>
+                    for ListParticipantsSvc<T> {
+                        type Response = super::ListParticipantsResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::ListParticipantsRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::list_participants(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListParticipantsSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/UpdateParticipant" => {
+                    #[allow(non_camel_case_types)]
+                    struct UpdateParticipantSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::UpdateParticipantRequest>
+                    for UpdateParticipantSvc<T> {
+                        type Response = super::Participant;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::UpdateParticipantRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::update_participant(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UpdateParticipantSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/AnalyzeContent" => {
+                    #[allow(non_camel_case_types)]
+                    struct AnalyzeContentSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::AnalyzeContentRequest>
+                    for AnalyzeContentSvc<T> {
+                        type Response = super::AnalyzeContentResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::AnalyzeContentRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::analyze_content(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = AnalyzeContentSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/StreamingAnalyzeContent" => {
+                    #[allow(non_camel_case_types)]
+                    struct StreamingAnalyzeContentSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::StreamingService<
+                        super::StreamingAnalyzeContentRequest,
+                    > for StreamingAnalyzeContentSvc<T> {
+                        type Response = super::StreamingAnalyzeContentResponse;
+                        type ResponseStream = T::StreamingAnalyzeContentStream;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::ResponseStream>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                tonic::Streaming<super::StreamingAnalyzeContentRequest>,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::streaming_analyze_content(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = StreamingAnalyzeContentSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.streaming(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/SuggestArticles" => {
+                    #[allow(non_camel_case_types)]
+                    struct SuggestArticlesSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::SuggestArticlesRequest>
+                    for SuggestArticlesSvc<T> {
+                        type Response = super::SuggestArticlesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SuggestArticlesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::suggest_articles(&inner, request).await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SuggestArticlesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/SuggestFaqAnswers" => {
+                    #[allow(non_camel_case_types)]
+                    struct SuggestFaqAnswersSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::SuggestFaqAnswersRequest>
+                    for SuggestFaqAnswersSvc<T> {
+                        type Response = super::SuggestFaqAnswersResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SuggestFaqAnswersRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::suggest_faq_answers(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SuggestFaqAnswersSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/SuggestSmartReplies" => {
+                    #[allow(non_camel_case_types)]
+                    struct SuggestSmartRepliesSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::SuggestSmartRepliesRequest>
+                    for SuggestSmartRepliesSvc<T> {
+                        type Response = super::SuggestSmartRepliesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SuggestSmartRepliesRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::suggest_smart_replies(&inner, request)
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SuggestSmartRepliesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.Participants/SuggestKnowledgeAssist" => {
+                    #[allow(non_camel_case_types)]
+                    struct SuggestKnowledgeAssistSvc<T: Participants>(pub Arc<T>);
+                    impl<
+                        T: Participants,
+                    > tonic::server::UnaryService<super::SuggestKnowledgeAssistRequest>
+                    for SuggestKnowledgeAssistSvc<T> {
+                        type Response = super::SuggestKnowledgeAssistResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::SuggestKnowledgeAssistRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as Participants>::suggest_knowledge_assist(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SuggestKnowledgeAssistSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                _ => {
+                    Box::pin(async move {
+                        let mut response = http::Response::new(
+                            tonic::body::Body::default(),
+                        );
+                        let headers = response.headers_mut();
+                        headers
+                            .insert(
+                                tonic::Status::GRPC_STATUS,
+                                (tonic::Code::Unimplemented as i32).into(),
+                            );
+                        headers
+                            .insert(
+                                http::header::CONTENT_TYPE,
+                                tonic::metadata::GRPC_CONTENT_TYPE,
+                            );
+                        Ok(response)
+                    })
+                }
+            }
+        }
+    }
+    impl<T> Clone for ParticipantsServer<T> {
+        fn clone(&self) -> Self {
+            let inner = self.inner.clone();
+            Self {
+                inner,
+                accept_compression_encodings: self.accept_compression_encodings,
+                send_compression_encodings: self.send_compression_encodings,
+                max_decoding_message_size: self.max_decoding_message_size,
+                max_encoding_message_size: self.max_encoding_message_size,
+            }
+        }
+    }
+    /// Generated gRPC service name
+    pub const SERVICE_NAME: &str = "google.cloud.dialogflow.v2.Participants";
+    impl<T> tonic::server::NamedService for ParticipantsServer<T> {
+        const NAME: &'static str = SERVICE_NAME;
+    }
+}
 /// Reusable settings that decide how a conversation behaves: which virtual agent
 /// answers, which Agent Assist features run, and where events are published.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct ConversationProfile {
     /// Resource name,
     /// `projects/{project}/locations/{location}/conversationProfiles/{profile}`;
@@ -2417,6 +7682,7 @@ pub struct ConversationProfile {
     #[prost(message, optional, tag = "18")]
     pub tts_config: ::core::option::Option<SynthesizeSpeechConfig>,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for ConversationProfile {
     const NAME: &'static str = "ConversationProfile";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2429,6 +7695,7 @@ impl ::prost::Name for ConversationProfile {
 }
 /// The Dialogflow agent that acts as virtual agent.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct AutomatedAgentConfig {
     /// Required. Agent environment to use. ES:
     /// `projects/{project}/locations/{location}/agent/environments/{environment}`;
@@ -2443,6 +7710,7 @@ pub struct AutomatedAgentConfig {
     #[prost(message, optional, tag = "3")]
     pub session_ttl: ::core::option::Option<super::super::super::protobuf::Duration>,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for AutomatedAgentConfig {
     const NAME: &'static str = "AutomatedAgentConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2456,6 +7724,7 @@ impl ::prost::Name for AutomatedAgentConfig {
 /// Agent Assist settings: which suggestion features run for each side of the
 /// conversation and how results are delivered.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct HumanAgentAssistantConfig {
     /// Pub/Sub topic for suggestion events.
     #[prost(message, optional, tag = "2")]
@@ -2477,9 +7746,11 @@ pub struct HumanAgentAssistantConfig {
     >,
 }
 /// Nested message and enum types in `HumanAgentAssistantConfig`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub mod human_agent_assistant_config {
     /// Which messages can trigger suggestions.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct SuggestionTriggerSettings {
         /// Skip triggering when the newest utterance is just small talk.
         #[prost(bool, tag = "1")]
@@ -2488,6 +7759,7 @@ pub mod human_agent_assistant_config {
         #[prost(bool, tag = "2")]
         pub only_end_user: bool,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for SuggestionTriggerSettings {
         const NAME: &'static str = "SuggestionTriggerSettings";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2502,6 +7774,7 @@ pub mod human_agent_assistant_config {
     }
     /// Per-feature suggestion settings.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct SuggestionFeatureConfig {
         /// The feature being configured.
         #[prost(message, optional, tag = "5")]
@@ -2556,6 +7829,7 @@ pub mod human_agent_assistant_config {
             ConversationProcessConfig,
         >,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for SuggestionFeatureConfig {
         const NAME: &'static str = "SuggestionFeatureConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2570,6 +7844,7 @@ pub mod human_agent_assistant_config {
     }
     /// Suggestion settings for one side (human agent or end user).
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct SuggestionConfig {
         /// Features to run.
         #[prost(message, repeated, tag = "2")]
@@ -2598,6 +7873,7 @@ pub mod human_agent_assistant_config {
         #[prost(bool, tag = "9")]
         pub enable_async_tool_call: bool,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for SuggestionConfig {
         const NAME: &'static str = "SuggestionConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2612,6 +7888,7 @@ pub mod human_agent_assistant_config {
     }
     /// Where a feature looks for answers and how results are trimmed.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct SuggestionQueryConfig {
         /// Most results to return; default 10, maximum 20.
         #[prost(int32, tag = "4")]
@@ -2637,9 +7914,11 @@ pub mod human_agent_assistant_config {
         pub query_source: ::core::option::Option<suggestion_query_config::QuerySource>,
     }
     /// Nested message and enum types in `SuggestionQueryConfig`.
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub mod suggestion_query_config {
         /// Search whole knowledge bases.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub struct KnowledgeBaseQuerySource {
             /// Required. Knowledge bases to search,
             /// `projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}`;
@@ -2649,6 +7928,7 @@ pub mod human_agent_assistant_config {
                 ::prost::alloc::string::String,
             >,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl ::prost::Name for KnowledgeBaseQuerySource {
             const NAME: &'static str = "KnowledgeBaseQuerySource";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2663,6 +7943,7 @@ pub mod human_agent_assistant_config {
         }
         /// Search specific documents.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub struct DocumentQuerySource {
             /// Required. Documents to search,
             /// `projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}/documents/{document}`;
@@ -2670,6 +7951,7 @@ pub mod human_agent_assistant_config {
             #[prost(string, repeated, tag = "1")]
             pub documents: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl ::prost::Name for DocumentQuerySource {
             const NAME: &'static str = "DocumentQuerySource";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2684,6 +7966,7 @@ pub mod human_agent_assistant_config {
         }
         /// Ask a Dialogflow agent.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub struct DialogflowQuerySource {
             /// Required. Dialogflow agent to query,
             /// `projects/{project}/locations/{location}/agent`.
@@ -2696,15 +7979,18 @@ pub mod human_agent_assistant_config {
             >,
         }
         /// Nested message and enum types in `DialogflowQuerySource`.
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub mod dialogflow_query_source {
             /// Agent used when the query comes from the human agent side.
             #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
             pub struct HumanAgentSideConfig {
                 /// Optional. Dialogflow agent for human-agent-side queries,
                 /// `projects/{project}/locations/{location}/agent`.
                 #[prost(string, tag = "1")]
                 pub agent: ::prost::alloc::string::String,
             }
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
             impl ::prost::Name for HumanAgentSideConfig {
                 const NAME: &'static str = "HumanAgentSideConfig";
                 const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2718,6 +8004,7 @@ pub mod human_agent_assistant_config {
                 }
             }
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl ::prost::Name for DialogflowQuerySource {
             const NAME: &'static str = "DialogflowQuerySource";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2732,6 +8019,7 @@ pub mod human_agent_assistant_config {
         }
         /// Which messages are left out of the context.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub struct ContextFilterSettings {
             /// Leave out the virtual agent's handoff message and the message that
             /// triggered it.
@@ -2744,6 +8032,7 @@ pub mod human_agent_assistant_config {
             #[prost(bool, tag = "3")]
             pub drop_ivr_messages: bool,
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl ::prost::Name for ContextFilterSettings {
             const NAME: &'static str = "ContextFilterSettings";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2758,6 +8047,7 @@ pub mod human_agent_assistant_config {
         }
         /// Summary sections to return.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub struct Sections {
             /// Sections to include; repeats count once. When empty, situation, action
             /// and resolution are returned.
@@ -2765,6 +8055,7 @@ pub mod human_agent_assistant_config {
             pub section_types: ::prost::alloc::vec::Vec<i32>,
         }
         /// Nested message and enum types in `Sections`.
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub mod sections {
             /// Predefined summary sections.
             #[derive(
@@ -2779,6 +8070,7 @@ pub mod human_agent_assistant_config {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
             pub enum SectionType {
                 /// Not set.
                 Unspecified = 0,
@@ -2795,6 +8087,7 @@ pub mod human_agent_assistant_config {
                 /// Key facts such as ticket or order numbers.
                 Entities = 6,
             }
+            #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
             impl SectionType {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -2826,6 +8119,7 @@ pub mod human_agent_assistant_config {
                 }
             }
         }
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         impl ::prost::Name for Sections {
             const NAME: &'static str = "Sections";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2840,6 +8134,7 @@ pub mod human_agent_assistant_config {
         }
         /// Where answers come from.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+        #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
         pub enum QuerySource {
             /// Knowledge bases (article suggestion and FAQ).
             #[prost(message, tag = "1")]
@@ -2852,6 +8147,7 @@ pub mod human_agent_assistant_config {
             DialogflowQuerySource(DialogflowQuerySource),
         }
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for SuggestionQueryConfig {
         const NAME: &'static str = "SuggestionQueryConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2866,6 +8162,7 @@ pub mod human_agent_assistant_config {
     }
     /// Which custom or baseline model a feature uses.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct ConversationModelConfig {
         /// Custom conversation model,
         /// `projects/{project}/locations/{location}/conversationModels/{model}`.
@@ -2875,6 +8172,7 @@ pub mod human_agent_assistant_config {
         #[prost(string, tag = "8")]
         pub baseline_model_version: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for ConversationModelConfig {
         const NAME: &'static str = "ConversationModelConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2889,12 +8187,14 @@ pub mod human_agent_assistant_config {
     }
     /// How much conversation a feature looks at.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct ConversationProcessConfig {
         /// How many of the latest sentences (small talk excluded) article and FAQ
         /// suggestions read.
         #[prost(int32, tag = "2")]
         pub recent_sentences_count: i32,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for ConversationProcessConfig {
         const NAME: &'static str = "ConversationProcessConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2909,6 +8209,7 @@ pub mod human_agent_assistant_config {
     }
     /// Analyses run on every message.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct MessageAnalysisConfig {
         /// Extract entities into `Message.message_annotation`.
         #[prost(bool, tag = "2")]
@@ -2920,6 +8221,7 @@ pub mod human_agent_assistant_config {
         #[prost(bool, tag = "5")]
         pub enable_sentiment_analysis_v3: bool,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for MessageAnalysisConfig {
         const NAME: &'static str = "MessageAnalysisConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2933,6 +8235,7 @@ pub mod human_agent_assistant_config {
         }
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for HumanAgentAssistantConfig {
     const NAME: &'static str = "HumanAgentAssistantConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2945,20 +8248,24 @@ impl ::prost::Name for HumanAgentAssistantConfig {
 }
 /// Third-party live agent service that takes over conversations on handoff.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct HumanAgentHandoffConfig {
     /// Which live agent service is used.
     #[prost(oneof = "human_agent_handoff_config::AgentService", tags = "1, 2")]
     pub agent_service: ::core::option::Option<human_agent_handoff_config::AgentService>,
 }
 /// Nested message and enum types in `HumanAgentHandoffConfig`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub mod human_agent_handoff_config {
     /// LivePerson settings.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct LivePersonConfig {
         /// Required. LivePerson account number.
         #[prost(string, tag = "1")]
         pub account_number: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for LivePersonConfig {
         const NAME: &'static str = "LivePersonConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -2972,6 +8279,7 @@ pub mod human_agent_handoff_config {
     }
     /// Salesforce Live Agent settings.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub struct SalesforceLiveAgentConfig {
         /// Required. Salesforce organization id.
         #[prost(string, tag = "1")]
@@ -2987,6 +8295,7 @@ pub mod human_agent_handoff_config {
         #[prost(string, tag = "4")]
         pub endpoint_domain: ::prost::alloc::string::String,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl ::prost::Name for SalesforceLiveAgentConfig {
         const NAME: &'static str = "SalesforceLiveAgentConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3001,6 +8310,7 @@ pub mod human_agent_handoff_config {
     }
     /// Which live agent service is used.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub enum AgentService {
         /// Transfer to LivePerson.
         #[prost(message, tag = "1")]
@@ -3010,6 +8320,7 @@ pub mod human_agent_handoff_config {
         SalesforceLiveAgentConfig(SalesforceLiveAgentConfig),
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for HumanAgentHandoffConfig {
     const NAME: &'static str = "HumanAgentHandoffConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3022,6 +8333,7 @@ impl ::prost::Name for HumanAgentHandoffConfig {
 }
 /// Where and how conversation events are published to Pub/Sub.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct NotificationConfig {
     /// Pub/Sub topic, `projects/{project}/locations/{location}/topics/{topic}`.
     /// For chat integrations the caller's Dialogflow service agent needs access to
@@ -3033,6 +8345,7 @@ pub struct NotificationConfig {
     pub message_format: i32,
 }
 /// Nested message and enum types in `NotificationConfig`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub mod notification_config {
     /// Encoding of published messages.
     #[derive(
@@ -3047,6 +8360,7 @@ pub mod notification_config {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub enum MessageFormat {
         /// Not set; treated as protobuf.
         Unspecified = 0,
@@ -3055,6 +8369,7 @@ pub mod notification_config {
         /// Proto3 JSON.
         Json = 2,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl MessageFormat {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -3078,6 +8393,7 @@ pub mod notification_config {
         }
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for NotificationConfig {
     const NAME: &'static str = "NotificationConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3090,12 +8406,14 @@ impl ::prost::Name for NotificationConfig {
 }
 /// Logging settings for conversations.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct LoggingConfig {
     /// Write conversation lifecycle events (as JSON `ConversationEvent`s) to Cloud
     /// Logging in the conversation's project.
     #[prost(bool, tag = "3")]
     pub enable_stackdriver_logging: bool,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for LoggingConfig {
     const NAME: &'static str = "LoggingConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3108,6 +8426,7 @@ impl ::prost::Name for LoggingConfig {
 }
 /// Telephony settings for calls arriving over SIP.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct SipConfig {
     /// Create the conversation named in the SIP headers when the call arrives, if
     /// it does not exist yet.
@@ -3139,6 +8458,7 @@ pub struct SipConfig {
     #[prost(bool, tag = "9")]
     pub ignore_reinvite_media_direction: bool,
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for SipConfig {
     const NAME: &'static str = "SipConfig";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3151,12 +8471,14 @@ impl ::prost::Name for SipConfig {
 }
 /// An Agent Assist suggestion feature.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub struct SuggestionFeature {
     /// Which feature.
     #[prost(enumeration = "suggestion_feature::Type", tag = "1")]
     pub r#type: i32,
 }
 /// Nested message and enum types in `SuggestionFeature`.
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 pub mod suggestion_feature {
     /// Kinds of suggestion feature.
     #[derive(
@@ -3171,6 +8493,7 @@ pub mod suggestion_feature {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     pub enum Type {
         /// Not set.
         Unspecified = 0,
@@ -3187,6 +8510,7 @@ pub mod suggestion_feature {
         /// Propose queries and their answers from the conversation.
         KnowledgeAssist = 15,
     }
+    #[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
     impl Type {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -3218,6 +8542,7 @@ pub mod suggestion_feature {
         }
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl ::prost::Name for SuggestionFeature {
     const NAME: &'static str = "SuggestionFeature";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3228,625 +8553,1115 @@ impl ::prost::Name for SuggestionFeature {
         "type.googleapis.com/google.cloud.dialogflow.v2.SuggestionFeature".into()
     }
 }
-/// Natural-language text sent to Dialogflow.
+/// Request of `ConversationProfiles.ListConversationProfiles`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-pub struct TextInput {
-    /// Required. The text, UTF-8; at most 256 characters when a virtual agent
-    /// handles it.
+#[cfg(feature = "conversation-profiles")]
+pub struct ListConversationProfilesRequest {
     #[prost(string, tag = "1")]
-    pub text: ::prost::alloc::string::String,
-    /// Required. BCP-47 language tag of the text, e.g. `en-US`.
-    #[prost(string, tag = "2")]
-    pub language_code: ::prost::alloc::string::String,
-}
-impl ::prost::Name for TextInput {
-    const NAME: &'static str = "TextInput";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.TextInput".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.TextInput".into()
-    }
-}
-/// Sentiment detected in a piece of user input.
-#[derive(Clone, Copy, PartialEq, ::prost::Message)]
-pub struct SentimentAnalysisResult {
-    /// Sentiment of the query text.
-    #[prost(message, optional, tag = "1")]
-    pub query_text_sentiment: ::core::option::Option<Sentiment>,
-}
-impl ::prost::Name for SentimentAnalysisResult {
-    const NAME: &'static str = "SentimentAnalysisResult";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.SentimentAnalysisResult".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.SentimentAnalysisResult".into()
-    }
-}
-/// Overall emotional tone of a text.
-#[derive(Clone, Copy, PartialEq, ::prost::Message)]
-pub struct Sentiment {
-    /// Tone from -1.0 (negative) to 1.0 (positive).
-    #[prost(float, tag = "1")]
-    pub score: f32,
-    /// Strength of emotion regardless of direction, from 0.0 upwards; not
-    /// normalised.
-    #[prost(float, tag = "2")]
-    pub magnitude: f32,
-}
-impl ::prost::Name for Sentiment {
-    const NAME: &'static str = "Sentiment";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.Sentiment".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.Sentiment".into()
-    }
-}
-/// Someone (or something) taking part in a conversation: an end user, a human
-/// agent or an automated agent.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct Participant {
-    /// Optional. Resource name,
-    /// `projects/{project}/locations/{location}/conversations/{conversation}/participants/{participant}`
-    /// (the location part is optional).
-    #[prost(string, tag = "1")]
-    pub name: ::prost::alloc::string::String,
-    /// Immutable. The participant's role; must be given at creation and cannot
-    /// change afterwards.
-    #[prost(enumeration = "participant::Role", tag = "2")]
-    pub role: i32,
-    /// Optional. Label of this participant's media streams in SIPREC XML metadata
-    /// and SDP, used to attribute transcripts of those streams to it. Can be
-    /// updated.
-    #[prost(string, tag = "6")]
-    pub sip_recording_media_label: ::prost::alloc::string::String,
-    /// Optional. Your own user id for an `END_USER` participant, already
-    /// obfuscated (for example a SHA-512 hex digest; never a raw id). UTF-8, at
-    /// most 256 characters. Used for billing and measurement, such as recognising
-    /// returning users, and to link an escalated virtual agent conversation with
-    /// its Agent Assist one. Rejected on other roles.
-    #[prost(string, tag = "7")]
-    pub obfuscated_external_user_id: ::prost::alloc::string::String,
-    /// Optional. Metadata filters for article suggestions: only documents whose
-    /// metadata match every entry are suggested. Several accepted values for one
-    /// key are joined with commas, e.g. key `market`, value `US,CA`.
-    #[prost(map = "string, string", tag = "8")]
-    pub documents_metadata_filters: ::std::collections::HashMap<
-        ::prost::alloc::string::String,
-        ::prost::alloc::string::String,
-    >,
-    /// Optional. Desktop on which this human agent runs the prebuilt Agent Assist
-    /// UI modules; set by those modules through `CreateParticipant` or
-    /// `UpdateParticipant`. Not relevant to CCaaS or direct integrations.
-    #[prost(enumeration = "participant::AgentDesktopSource", tag = "10")]
-    pub agent_desktop_source: i32,
-}
-/// Nested message and enum types in `Participant`.
-pub mod participant {
-    /// The part a participant plays in the conversation.
-    #[derive(
-        Clone,
-        Copy,
-        Debug,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::prost::Enumeration
-    )]
-    #[repr(i32)]
-    pub enum Role {
-        /// Not set.
-        Unspecified = 0,
-        /// A person answering on the business side.
-        HumanAgent = 1,
-        /// A bot, such as a Dialogflow agent.
-        AutomatedAgent = 2,
-        /// The customer who called or chatted in.
-        EndUser = 3,
-    }
-    impl Role {
-        /// String value of the enum field names used in the ProtoBuf definition.
-        ///
-        /// The values are not transformed in any way and thus are considered stable
-        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
-        pub fn as_str_name(&self) -> &'static str {
-            match self {
-                Self::Unspecified => "ROLE_UNSPECIFIED",
-                Self::HumanAgent => "HUMAN_AGENT",
-                Self::AutomatedAgent => "AUTOMATED_AGENT",
-                Self::EndUser => "END_USER",
-            }
-        }
-        /// Creates an enum from field names used in the ProtoBuf definition.
-        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
-            match value {
-                "ROLE_UNSPECIFIED" => Some(Self::Unspecified),
-                "HUMAN_AGENT" => Some(Self::HumanAgent),
-                "AUTOMATED_AGENT" => Some(Self::AutomatedAgent),
-                "END_USER" => Some(Self::EndUser),
-                _ => None,
-            }
-        }
-    }
-    /// Agent desktop hosting the prebuilt Agent Assist UI modules, used for usage
-    /// tracking.
-    #[derive(
-        Clone,
-        Copy,
-        Debug,
-        PartialEq,
-        Eq,
-        Hash,
-        PartialOrd,
-        Ord,
-        ::prost::Enumeration
-    )]
-    #[repr(i32)]
-    pub enum AgentDesktopSource {
-        /// Not set.
-        Unspecified = 0,
-        /// LivePerson.
-        LivePerson = 1,
-        /// Genesys Cloud.
-        GenesysCloud = 2,
-        /// Twilio.
-        Twilio = 3,
-        /// Salesforce.
-        Salesforce = 4,
-        /// UI modules run on a desktop not listed here (for example one not yet
-        /// released).
-        Other = 8,
-    }
-    impl AgentDesktopSource {
-        /// String value of the enum field names used in the ProtoBuf definition.
-        ///
-        /// The values are not transformed in any way and thus are considered stable
-        /// (if the ProtoBuf definition does not change) and safe for programmatic use.
-        pub fn as_str_name(&self) -> &'static str {
-            match self {
-                Self::Unspecified => "AGENT_DESKTOP_SOURCE_UNSPECIFIED",
-                Self::LivePerson => "LIVE_PERSON",
-                Self::GenesysCloud => "GENESYS_CLOUD",
-                Self::Twilio => "TWILIO",
-                Self::Salesforce => "SALESFORCE",
-                Self::Other => "OTHER",
-            }
-        }
-        /// Creates an enum from field names used in the ProtoBuf definition.
-        pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
-            match value {
-                "AGENT_DESKTOP_SOURCE_UNSPECIFIED" => Some(Self::Unspecified),
-                "LIVE_PERSON" => Some(Self::LivePerson),
-                "GENESYS_CLOUD" => Some(Self::GenesysCloud),
-                "TWILIO" => Some(Self::Twilio),
-                "SALESFORCE" => Some(Self::Salesforce),
-                "OTHER" => Some(Self::Other),
-                _ => None,
-            }
-        }
-    }
-}
-impl ::prost::Name for Participant {
-    const NAME: &'static str = "Participant";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.Participant".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.Participant".into()
-    }
-}
-/// A single message sent by a participant in a conversation.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct Message {
-    /// Optional. Resource name,
-    /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`
-    /// (the location part is optional).
-    #[prost(string, tag = "1")]
-    pub name: ::prost::alloc::string::String,
-    /// Required. Text of the message.
-    #[prost(string, tag = "2")]
-    pub content: ::prost::alloc::string::String,
-    /// Optional. BCP-47 language tag of the text, e.g. `en-US`.
+    pub parent: ::prost::alloc::string::String,
+    #[prost(int32, tag = "2")]
+    pub page_size: i32,
     #[prost(string, tag = "3")]
-    pub language_code: ::prost::alloc::string::String,
-    /// Output only. Resource name of the participant who sent the message.
-    #[prost(string, tag = "4")]
-    pub participant: ::prost::alloc::string::String,
-    /// Output only. Role of the sender.
-    #[prost(enumeration = "participant::Role", tag = "5")]
-    pub participant_role: i32,
-    /// Output only. When Contact Center AI recorded the message.
-    #[prost(message, optional, tag = "6")]
-    pub create_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
-    /// Optional. When the message was sent; for speech, when the utterance began.
-    #[prost(message, optional, tag = "9")]
-    pub send_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
-    /// Output only. Entities found in the message.
-    #[prost(message, optional, tag = "7")]
-    pub message_annotation: ::core::option::Option<MessageAnnotation>,
-    /// Output only. Sentiment detected in the message.
-    #[prost(message, optional, tag = "8")]
-    pub sentiment_analysis: ::core::option::Option<SentimentAnalysisResult>,
+    pub page_token: ::prost::alloc::string::String,
 }
-impl ::prost::Name for Message {
-    const NAME: &'static str = "Message";
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for ListConversationProfilesRequest {
+    const NAME: &'static str = "ListConversationProfilesRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
     fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.Message".into()
+        "google.cloud.dialogflow.v2.ListConversationProfilesRequest".into()
     }
     fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.Message".into()
-    }
-}
-/// Response for `Conversations.GenerateSuggestions`.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct GenerateSuggestionsResponse {
-    /// Suggestions from each generator that ran.
-    #[prost(message, repeated, tag = "1")]
-    pub generator_suggestion_answers: ::prost::alloc::vec::Vec<
-        generate_suggestions_response::GeneratorSuggestionAnswer,
-    >,
-    /// Last message that was used as context,
-    /// `projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}`.
-    #[prost(string, tag = "2")]
-    pub latest_message: ::prost::alloc::string::String,
-}
-/// Nested message and enum types in `GenerateSuggestionsResponse`.
-pub mod generate_suggestions_response {
-    /// One generator's suggestion, with where it came from.
-    #[derive(Clone, PartialEq, ::prost::Message)]
-    pub struct GeneratorSuggestionAnswer {
-        /// The suggestion itself.
-        #[prost(message, optional, tag = "1")]
-        pub generator_suggestion: ::core::option::Option<super::GeneratorSuggestion>,
-        /// Generator that produced it,
-        /// `projects/{project}/locations/{location}/generators/{generator}`.
-        #[prost(string, tag = "2")]
-        pub source_generator: ::prost::alloc::string::String,
-        /// Answer record identifying this suggestion; use it to send feedback.
-        #[prost(string, tag = "3")]
-        pub answer_record: ::prost::alloc::string::String,
-    }
-    impl ::prost::Name for GeneratorSuggestionAnswer {
-        const NAME: &'static str = "GeneratorSuggestionAnswer";
-        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-        fn full_name() -> ::prost::alloc::string::String {
-            "google.cloud.dialogflow.v2.GenerateSuggestionsResponse.GeneratorSuggestionAnswer"
-                .into()
-        }
-        fn type_url() -> ::prost::alloc::string::String {
-            "type.googleapis.com/google.cloud.dialogflow.v2.GenerateSuggestionsResponse.GeneratorSuggestionAnswer"
-                .into()
-        }
-    }
-}
-impl ::prost::Name for GenerateSuggestionsResponse {
-    const NAME: &'static str = "GenerateSuggestionsResponse";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.GenerateSuggestionsResponse".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.GenerateSuggestionsResponse"
+        "type.googleapis.com/google.cloud.dialogflow.v2.ListConversationProfilesRequest"
             .into()
     }
 }
-/// A stretch of message text: either a recognised entity or the plain text
-/// between entities.
+/// One page of conversation profiles, and the token of the next page (empty on
+/// the last one).
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AnnotatedMessagePart {
-    /// The text of this part.
+#[cfg(feature = "conversation-profiles")]
+pub struct ListConversationProfilesResponse {
+    #[prost(message, repeated, tag = "1")]
+    pub conversation_profiles: ::prost::alloc::vec::Vec<ConversationProfile>,
+    #[prost(string, tag = "2")]
+    pub next_page_token: ::prost::alloc::string::String,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for ListConversationProfilesResponse {
+    const NAME: &'static str = "ListConversationProfilesResponse";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ListConversationProfilesResponse".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ListConversationProfilesResponse"
+            .into()
+    }
+}
+/// Request of `ConversationProfiles.GetConversationProfile`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct GetConversationProfileRequest {
     #[prost(string, tag = "1")]
-    pub text: ::prost::alloc::string::String,
-    /// Dialogflow system entity type of the part, such as `@sys.unit-currency`;
-    /// empty when the part is not an entity.
-    #[prost(string, tag = "2")]
-    pub entity_type: ::prost::alloc::string::String,
-    /// Structured value of the entity, e.g. an object with `amount` and `currency`
-    /// for a currency amount.
-    #[prost(message, optional, tag = "3")]
-    pub formatted_value: ::core::option::Option<super::super::super::protobuf::Value>,
+    pub name: ::prost::alloc::string::String,
 }
-impl ::prost::Name for AnnotatedMessagePart {
-    const NAME: &'static str = "AnnotatedMessagePart";
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for GetConversationProfileRequest {
+    const NAME: &'static str = "GetConversationProfileRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
     fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.AnnotatedMessagePart".into()
+        "google.cloud.dialogflow.v2.GetConversationProfileRequest".into()
     }
     fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.AnnotatedMessagePart".into()
-    }
-}
-/// Entity annotations for a message.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct MessageAnnotation {
-    /// The message split into parts in text order; joining their `text` gives the
-    /// original message.
-    #[prost(message, repeated, tag = "1")]
-    pub parts: ::prost::alloc::vec::Vec<AnnotatedMessagePart>,
-    /// True if at least one part is an entity.
-    #[prost(bool, tag = "2")]
-    pub contain_entities: bool,
-}
-impl ::prost::Name for MessageAnnotation {
-    const NAME: &'static str = "MessageAnnotation";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.MessageAnnotation".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.MessageAnnotation".into()
-    }
-}
-/// Extra parameters for Agent Assist queries.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct AssistQueryParameters {
-    /// Metadata filters for article suggestions: only documents whose metadata
-    /// match every entry are returned. Join several accepted values for a key with
-    /// commas, e.g. key `market`, value `US,CA`.
-    #[prost(map = "string, string", tag = "1")]
-    pub documents_metadata_filters: ::std::collections::HashMap<
-        ::prost::alloc::string::String,
-        ::prost::alloc::string::String,
-    >,
-}
-impl ::prost::Name for AssistQueryParameters {
-    const NAME: &'static str = "AssistQueryParameters";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.AssistQueryParameters".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.AssistQueryParameters".into()
-    }
-}
-/// Diagnostics about context references read for a request.
-#[derive(Clone, PartialEq, ::prost::Message)]
-pub struct IngestedContextReferenceDebugInfo {
-    /// True when ingested context references are not enabled for the project.
-    #[prost(bool, tag = "1")]
-    pub project_not_allowlisted: bool,
-    /// True if the context reference was loaded from storage.
-    #[prost(bool, tag = "2")]
-    pub context_reference_retrieved: bool,
-    /// Per-parameter results.
-    #[prost(message, repeated, tag = "3")]
-    pub ingested_parameters_debug_info: ::prost::alloc::vec::Vec<
-        ingested_context_reference_debug_info::IngestedParameterDebugInfo,
-    >,
-}
-/// Nested message and enum types in `IngestedContextReferenceDebugInfo`.
-pub mod ingested_context_reference_debug_info {
-    /// Outcome for one parameter read from a context reference.
-    #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-    pub struct IngestedParameterDebugInfo {
-        /// Parameter name within the context reference.
-        #[prost(string, tag = "1")]
-        pub parameter: ::prost::alloc::string::String,
-        /// How reading this parameter went.
-        #[prost(
-            enumeration = "ingested_parameter_debug_info::IngestionStatus",
-            tag = "2"
-        )]
-        pub ingestion_status: i32,
-    }
-    /// Nested message and enum types in `IngestedParameterDebugInfo`.
-    pub mod ingested_parameter_debug_info {
-        /// Result of reading a parameter.
-        #[derive(
-            Clone,
-            Copy,
-            Debug,
-            PartialEq,
-            Eq,
-            Hash,
-            PartialOrd,
-            Ord,
-            ::prost::Enumeration
-        )]
-        #[repr(i32)]
-        pub enum IngestionStatus {
-            /// Not set.
-            Unspecified = 0,
-            /// Read successfully.
-            Succeeded = 1,
-            /// No context was available for the parameter.
-            ContextNotAvailable = 2,
-            /// The content could not be parsed.
-            ParseFailed = 3,
-            /// The reference did not hold exactly one content entry.
-            InvalidEntry = 4,
-            /// The content was not in the expected format, such as JSON.
-            InvalidFormat = 5,
-            /// The reference's language differs from the conversation's.
-            LanguageMismatch = 6,
-        }
-        impl IngestionStatus {
-            /// String value of the enum field names used in the ProtoBuf definition.
-            ///
-            /// The values are not transformed in any way and thus are considered stable
-            /// (if the ProtoBuf definition does not change) and safe for programmatic use.
-            pub fn as_str_name(&self) -> &'static str {
-                match self {
-                    Self::Unspecified => "INGESTION_STATUS_UNSPECIFIED",
-                    Self::Succeeded => "INGESTION_STATUS_SUCCEEDED",
-                    Self::ContextNotAvailable => "INGESTION_STATUS_CONTEXT_NOT_AVAILABLE",
-                    Self::ParseFailed => "INGESTION_STATUS_PARSE_FAILED",
-                    Self::InvalidEntry => "INGESTION_STATUS_INVALID_ENTRY",
-                    Self::InvalidFormat => "INGESTION_STATUS_INVALID_FORMAT",
-                    Self::LanguageMismatch => "INGESTION_STATUS_LANGUAGE_MISMATCH",
-                }
-            }
-            /// Creates an enum from field names used in the ProtoBuf definition.
-            pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
-                match value {
-                    "INGESTION_STATUS_UNSPECIFIED" => Some(Self::Unspecified),
-                    "INGESTION_STATUS_SUCCEEDED" => Some(Self::Succeeded),
-                    "INGESTION_STATUS_CONTEXT_NOT_AVAILABLE" => {
-                        Some(Self::ContextNotAvailable)
-                    }
-                    "INGESTION_STATUS_PARSE_FAILED" => Some(Self::ParseFailed),
-                    "INGESTION_STATUS_INVALID_ENTRY" => Some(Self::InvalidEntry),
-                    "INGESTION_STATUS_INVALID_FORMAT" => Some(Self::InvalidFormat),
-                    "INGESTION_STATUS_LANGUAGE_MISMATCH" => Some(Self::LanguageMismatch),
-                    _ => None,
-                }
-            }
-        }
-    }
-    impl ::prost::Name for IngestedParameterDebugInfo {
-        const NAME: &'static str = "IngestedParameterDebugInfo";
-        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-        fn full_name() -> ::prost::alloc::string::String {
-            "google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo.IngestedParameterDebugInfo"
-                .into()
-        }
-        fn type_url() -> ::prost::alloc::string::String {
-            "type.googleapis.com/google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo.IngestedParameterDebugInfo"
-                .into()
-        }
-    }
-}
-impl ::prost::Name for IngestedContextReferenceDebugInfo {
-    const NAME: &'static str = "IngestedContextReferenceDebugInfo";
-    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-    fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo".into()
-    }
-    fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo"
+        "type.googleapis.com/google.cloud.dialogflow.v2.GetConversationProfileRequest"
             .into()
     }
 }
-/// Timing of the internal steps that served a request.
+/// Request of `ConversationProfiles.CreateConversationProfile`.
 #[derive(Clone, PartialEq, ::prost::Message)]
-pub struct ServiceLatency {
-    /// Timings of the individual steps.
-    #[prost(message, repeated, tag = "1")]
-    pub internal_service_latencies: ::prost::alloc::vec::Vec<
-        service_latency::InternalServiceLatency,
-    >,
+#[cfg(feature = "conversation-profiles")]
+pub struct CreateConversationProfileRequest {
+    #[prost(string, tag = "1")]
+    pub parent: ::prost::alloc::string::String,
+    #[prost(message, optional, tag = "2")]
+    pub conversation_profile: ::core::option::Option<ConversationProfile>,
 }
-/// Nested message and enum types in `ServiceLatency`.
-pub mod service_latency {
-    /// Timing of one internal step.
-    #[derive(Clone, PartialEq, ::prost::Message)]
-    pub struct InternalServiceLatency {
-        /// Which internal component this timing is for.
-        #[prost(string, tag = "1")]
-        pub step: ::prost::alloc::string::String,
-        /// Time taken, in milliseconds.
-        #[prost(float, tag = "2")]
-        pub latency_ms: f32,
-        /// When the step started.
-        #[prost(message, optional, tag = "3")]
-        pub start_time: ::core::option::Option<
-            super::super::super::super::protobuf::Timestamp,
-        >,
-        /// When the step finished.
-        #[prost(message, optional, tag = "4")]
-        pub complete_time: ::core::option::Option<
-            super::super::super::super::protobuf::Timestamp,
-        >,
-    }
-    impl ::prost::Name for InternalServiceLatency {
-        const NAME: &'static str = "InternalServiceLatency";
-        const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
-        fn full_name() -> ::prost::alloc::string::String {
-            "google.cloud.dialogflow.v2.ServiceLatency.InternalServiceLatency".into()
-        }
-        fn type_url() -> ::prost::alloc::string::String {
-            "type.googleapis.com/google.cloud.dialogflow.v2.ServiceLatency.InternalServiceLatency"
-                .into()
-        }
-    }
-}
-impl ::prost::Name for ServiceLatency {
-    const NAME: &'static str = "ServiceLatency";
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for CreateConversationProfileRequest {
+    const NAME: &'static str = "CreateConversationProfileRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
     fn full_name() -> ::prost::alloc::string::String {
-        "google.cloud.dialogflow.v2.ServiceLatency".into()
+        "google.cloud.dialogflow.v2.CreateConversationProfileRequest".into()
     }
     fn type_url() -> ::prost::alloc::string::String {
-        "type.googleapis.com/google.cloud.dialogflow.v2.ServiceLatency".into()
+        "type.googleapis.com/google.cloud.dialogflow.v2.CreateConversationProfileRequest"
+            .into()
     }
 }
-/// Why a data store search or answer was limited or missing.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, ::prost::Enumeration)]
-#[repr(i32)]
-pub enum DatastoreResponseReason {
-    /// Not set.
-    Unspecified = 0,
-    /// Nothing special to report.
-    None = 1,
-    /// Search was refused for lack of quota.
-    SearchOutOfQuota = 2,
-    /// Search found nothing.
-    SearchEmptyResults = 3,
-    /// Generative AI is turned off.
-    AnswerGenerationGenAiDisabled = 4,
-    /// Answer generation was refused for lack of quota.
-    AnswerGenerationOutOfQuota = 5,
-    /// Answer generation failed.
-    AnswerGenerationError = 6,
-    /// Too little information to generate an answer.
-    AnswerGenerationNotEnoughInfo = 7,
-    /// The answer was blocked by Responsible AI checks.
-    AnswerGenerationRaiFailed = 8,
-    /// The generated answer lacked trustworthy supporting sources.
-    AnswerGenerationNotGrounded = 9,
+/// Request of `ConversationProfiles.UpdateConversationProfile`: the new profile
+/// and the mask of the fields to change.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct UpdateConversationProfileRequest {
+    #[prost(message, optional, tag = "1")]
+    pub conversation_profile: ::core::option::Option<ConversationProfile>,
+    #[prost(message, optional, tag = "2")]
+    pub update_mask: ::core::option::Option<super::super::super::protobuf::FieldMask>,
 }
-impl DatastoreResponseReason {
-    /// String value of the enum field names used in the ProtoBuf definition.
-    ///
-    /// The values are not transformed in any way and thus are considered stable
-    /// (if the ProtoBuf definition does not change) and safe for programmatic use.
-    pub fn as_str_name(&self) -> &'static str {
-        match self {
-            Self::Unspecified => "DATASTORE_RESPONSE_REASON_UNSPECIFIED",
-            Self::None => "NONE",
-            Self::SearchOutOfQuota => "SEARCH_OUT_OF_QUOTA",
-            Self::SearchEmptyResults => "SEARCH_EMPTY_RESULTS",
-            Self::AnswerGenerationGenAiDisabled => "ANSWER_GENERATION_GEN_AI_DISABLED",
-            Self::AnswerGenerationOutOfQuota => "ANSWER_GENERATION_OUT_OF_QUOTA",
-            Self::AnswerGenerationError => "ANSWER_GENERATION_ERROR",
-            Self::AnswerGenerationNotEnoughInfo => "ANSWER_GENERATION_NOT_ENOUGH_INFO",
-            Self::AnswerGenerationRaiFailed => "ANSWER_GENERATION_RAI_FAILED",
-            Self::AnswerGenerationNotGrounded => "ANSWER_GENERATION_NOT_GROUNDED",
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for UpdateConversationProfileRequest {
+    const NAME: &'static str = "UpdateConversationProfileRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.UpdateConversationProfileRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.UpdateConversationProfileRequest"
+            .into()
+    }
+}
+/// Request of `ConversationProfiles.DeleteConversationProfile`.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct DeleteConversationProfileRequest {
+    #[prost(string, tag = "1")]
+    pub name: ::prost::alloc::string::String,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for DeleteConversationProfileRequest {
+    const NAME: &'static str = "DeleteConversationProfileRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.DeleteConversationProfileRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.DeleteConversationProfileRequest"
+            .into()
+    }
+}
+/// Request of `ConversationProfiles.SetSuggestionFeatureConfig`: the profile,
+/// the participant role and the feature configuration to store for it.
+#[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct SetSuggestionFeatureConfigRequest {
+    #[prost(string, tag = "1")]
+    pub conversation_profile: ::prost::alloc::string::String,
+    #[prost(enumeration = "participant::Role", tag = "2")]
+    pub participant_role: i32,
+    #[prost(message, optional, tag = "3")]
+    pub suggestion_feature_config: ::core::option::Option<
+        human_agent_assistant_config::SuggestionFeatureConfig,
+    >,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for SetSuggestionFeatureConfigRequest {
+    const NAME: &'static str = "SetSuggestionFeatureConfigRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SetSuggestionFeatureConfigRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SetSuggestionFeatureConfigRequest"
+            .into()
+    }
+}
+/// Request of `ConversationProfiles.ClearSuggestionFeatureConfig`: the profile,
+/// the participant role and the suggestion feature type to remove.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct ClearSuggestionFeatureConfigRequest {
+    #[prost(string, tag = "1")]
+    pub conversation_profile: ::prost::alloc::string::String,
+    #[prost(enumeration = "participant::Role", tag = "2")]
+    pub participant_role: i32,
+    #[prost(enumeration = "suggestion_feature::Type", tag = "3")]
+    pub suggestion_feature_type: i32,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for ClearSuggestionFeatureConfigRequest {
+    const NAME: &'static str = "ClearSuggestionFeatureConfigRequest";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigRequest".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigRequest"
+            .into()
+    }
+}
+/// Progress of a `SetSuggestionFeatureConfig` operation: which profile, role and
+/// feature it changes, and when it started.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct SetSuggestionFeatureConfigOperationMetadata {
+    #[prost(string, tag = "1")]
+    pub conversation_profile: ::prost::alloc::string::String,
+    #[prost(enumeration = "participant::Role", tag = "2")]
+    pub participant_role: i32,
+    #[prost(enumeration = "suggestion_feature::Type", tag = "3")]
+    pub suggestion_feature_type: i32,
+    #[prost(message, optional, tag = "4")]
+    pub create_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for SetSuggestionFeatureConfigOperationMetadata {
+    const NAME: &'static str = "SetSuggestionFeatureConfigOperationMetadata";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata"
+            .into()
+    }
+}
+/// Progress of a `ClearSuggestionFeatureConfig` operation: which profile, role
+/// and feature it removes, and when it started.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversation-profiles")]
+pub struct ClearSuggestionFeatureConfigOperationMetadata {
+    #[prost(string, tag = "1")]
+    pub conversation_profile: ::prost::alloc::string::String,
+    #[prost(enumeration = "participant::Role", tag = "2")]
+    pub participant_role: i32,
+    #[prost(enumeration = "suggestion_feature::Type", tag = "3")]
+    pub suggestion_feature_type: i32,
+    #[prost(message, optional, tag = "4")]
+    pub create_time: ::core::option::Option<super::super::super::protobuf::Timestamp>,
+}
+#[cfg(feature = "conversation-profiles")]
+impl ::prost::Name for ClearSuggestionFeatureConfigOperationMetadata {
+    const NAME: &'static str = "ClearSuggestionFeatureConfigOperationMetadata";
+    const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata"
+            .into()
+    }
+}
+/// Generated client implementations.
+#[cfg(feature = "grpc-client")]
+#[cfg(feature = "conversation-profiles")]
+pub mod conversation_profiles_client {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    use tonic::codegen::http::Uri;
+    /// Manages conversation profiles: the reusable settings (virtual agent, Agent
+    /// Assist features, notifications, speech) that a conversation is created with.
+    #[derive(Debug, Clone)]
+    pub struct ConversationProfilesClient<T> {
+        inner: tonic::client::Grpc<T>,
+    }
+    impl<T> ConversationProfilesClient<T>
+    where
+        T: tonic::client::GrpcService<tonic::body::Body>,
+        T::Error: Into<StdError>,
+        T::ResponseBody: Body<Data = Bytes> + std::marker::Send + 'static,
+        <T::ResponseBody as Body>::Error: Into<StdError> + std::marker::Send,
+    {
+        pub fn new(inner: T) -> Self {
+            let inner = tonic::client::Grpc::new(inner);
+            Self { inner }
+        }
+        pub fn with_origin(inner: T, origin: Uri) -> Self {
+            let inner = tonic::client::Grpc::with_origin(inner, origin);
+            Self { inner }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> ConversationProfilesClient<InterceptedService<T, F>>
+        where
+            F: tonic::service::Interceptor,
+            T::ResponseBody: Default,
+            T: tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+                Response = http::Response<
+                    <T as tonic::client::GrpcService<tonic::body::Body>>::ResponseBody,
+                >,
+            >,
+            <T as tonic::codegen::Service<
+                http::Request<tonic::body::Body>,
+            >>::Error: Into<StdError> + std::marker::Send + std::marker::Sync,
+        {
+            ConversationProfilesClient::new(InterceptedService::new(inner, interceptor))
+        }
+        /// Compress requests with the given encoding.
+        ///
+        /// This requires the server to support it otherwise it might respond with an
+        /// error.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.send_compressed(encoding);
+            self
+        }
+        /// Enable decompressing responses.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.inner = self.inner.accept_compressed(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_decoding_message_size(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.inner = self.inner.max_encoding_message_size(limit);
+            self
+        }
+        /// Lists the conversation profiles of a project, one page at a time.
+        pub async fn list_conversation_profiles(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ListConversationProfilesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConversationProfilesResponse>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ListConversationProfiles",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "ListConversationProfiles",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Reads one conversation profile.
+        pub async fn get_conversation_profile(
+            &mut self,
+            request: impl tonic::IntoRequest<super::GetConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/GetConversationProfile",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "GetConversationProfile",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Creates a conversation profile. The response leaves the create and update
+        /// times unset; read the profile back to see them.
+        pub async fn create_conversation_profile(
+            &mut self,
+            request: impl tonic::IntoRequest<super::CreateConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/CreateConversationProfile",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "CreateConversationProfile",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Changes the fields of a conversation profile that the update mask names. As
+        /// with create, the response leaves the create and update times unset.
+        pub async fn update_conversation_profile(
+            &mut self,
+            request: impl tonic::IntoRequest<super::UpdateConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/UpdateConversationProfile",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "UpdateConversationProfile",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Deletes a conversation profile.
+        pub async fn delete_conversation_profile(
+            &mut self,
+            request: impl tonic::IntoRequest<super::DeleteConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::protobuf::Empty>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/DeleteConversationProfile",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "DeleteConversationProfile",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Adds or replaces the configuration of one suggestion feature for one
+        /// participant role of a profile. Long-running: the operation's metadata is a
+        /// `SetSuggestionFeatureConfigOperationMetadata` and its result the updated
+        /// `ConversationProfile`.
+        pub async fn set_suggestion_feature_config(
+            &mut self,
+            request: impl tonic::IntoRequest<super::SetSuggestionFeatureConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::longrunning::Operation>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/SetSuggestionFeatureConfig",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "SetSuggestionFeatureConfig",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
+        }
+        /// Removes the configuration of one suggestion feature for one participant role
+        /// of a profile. Long-running: the operation's metadata is a
+        /// `ClearSuggestionFeatureConfigOperationMetadata` and its result the updated
+        /// `ConversationProfile`.
+        pub async fn clear_suggestion_feature_config(
+            &mut self,
+            request: impl tonic::IntoRequest<super::ClearSuggestionFeatureConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::longrunning::Operation>,
+            tonic::Status,
+        > {
+            self.inner
+                .ready()
+                .await
+                .map_err(|e| {
+                    tonic::Status::unknown(
+                        format!("Service was not ready: {}", e.into()),
+                    )
+                })?;
+            let codec = tonic_prost::ProstCodec::default();
+            let path = http::uri::PathAndQuery::from_static(
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ClearSuggestionFeatureConfig",
+            );
+            let mut req = request.into_request();
+            req.extensions_mut()
+                .insert(
+                    GrpcMethod::new(
+                        "google.cloud.dialogflow.v2.ConversationProfiles",
+                        "ClearSuggestionFeatureConfig",
+                    ),
+                );
+            self.inner.unary(req, path, codec).await
         }
     }
-    /// Creates an enum from field names used in the ProtoBuf definition.
-    pub fn from_str_name(value: &str) -> ::core::option::Option<Self> {
-        match value {
-            "DATASTORE_RESPONSE_REASON_UNSPECIFIED" => Some(Self::Unspecified),
-            "NONE" => Some(Self::None),
-            "SEARCH_OUT_OF_QUOTA" => Some(Self::SearchOutOfQuota),
-            "SEARCH_EMPTY_RESULTS" => Some(Self::SearchEmptyResults),
-            "ANSWER_GENERATION_GEN_AI_DISABLED" => {
-                Some(Self::AnswerGenerationGenAiDisabled)
-            }
-            "ANSWER_GENERATION_OUT_OF_QUOTA" => Some(Self::AnswerGenerationOutOfQuota),
-            "ANSWER_GENERATION_ERROR" => Some(Self::AnswerGenerationError),
-            "ANSWER_GENERATION_NOT_ENOUGH_INFO" => {
-                Some(Self::AnswerGenerationNotEnoughInfo)
-            }
-            "ANSWER_GENERATION_RAI_FAILED" => Some(Self::AnswerGenerationRaiFailed),
-            "ANSWER_GENERATION_NOT_GROUNDED" => Some(Self::AnswerGenerationNotGrounded),
-            _ => None,
+}
+/// Generated server implementations.
+#[cfg(feature = "grpc-server")]
+#[cfg(feature = "conversation-profiles")]
+pub mod conversation_profiles_server {
+    #![allow(
+        unused_variables,
+        dead_code,
+        missing_docs,
+        clippy::wildcard_imports,
+        clippy::let_unit_value,
+    )]
+    use tonic::codegen::*;
+    /// Generated trait containing gRPC methods that should be implemented for use with ConversationProfilesServer.
+    #[async_trait]
+    pub trait ConversationProfiles: std::marker::Send + std::marker::Sync + 'static {
+        /// Lists the conversation profiles of a project, one page at a time.
+        async fn list_conversation_profiles(
+            &self,
+            request: tonic::Request<super::ListConversationProfilesRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ListConversationProfilesResponse>,
+            tonic::Status,
+        >;
+        /// Reads one conversation profile.
+        async fn get_conversation_profile(
+            &self,
+            request: tonic::Request<super::GetConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        >;
+        /// Creates a conversation profile. The response leaves the create and update
+        /// times unset; read the profile back to see them.
+        async fn create_conversation_profile(
+            &self,
+            request: tonic::Request<super::CreateConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        >;
+        /// Changes the fields of a conversation profile that the update mask names. As
+        /// with create, the response leaves the create and update times unset.
+        async fn update_conversation_profile(
+            &self,
+            request: tonic::Request<super::UpdateConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::ConversationProfile>,
+            tonic::Status,
+        >;
+        /// Deletes a conversation profile.
+        async fn delete_conversation_profile(
+            &self,
+            request: tonic::Request<super::DeleteConversationProfileRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::protobuf::Empty>,
+            tonic::Status,
+        >;
+        /// Adds or replaces the configuration of one suggestion feature for one
+        /// participant role of a profile. Long-running: the operation's metadata is a
+        /// `SetSuggestionFeatureConfigOperationMetadata` and its result the updated
+        /// `ConversationProfile`.
+        async fn set_suggestion_feature_config(
+            &self,
+            request: tonic::Request<super::SetSuggestionFeatureConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::longrunning::Operation>,
+            tonic::Status,
+        >;
+        /// Removes the configuration of one suggestion feature for one participant role
+        /// of a profile. Long-running: the operation's metadata is a
+        /// `ClearSuggestionFeatureConfigOperationMetadata` and its result the updated
+        /// `ConversationProfile`.
+        async fn clear_suggestion_feature_config(
+            &self,
+            request: tonic::Request<super::ClearSuggestionFeatureConfigRequest>,
+        ) -> std::result::Result<
+            tonic::Response<super::super::super::super::longrunning::Operation>,
+            tonic::Status,
+        >;
+    }
+    /// Manages conversation profiles: the reusable settings (virtual agent, Agent
+    /// Assist features, notifications, speech) that a conversation is created with.
+    #[derive(Debug)]
+    pub struct ConversationProfilesServer<T> {
+        inner: Arc<T>,
+        accept_compression_encodings: EnabledCompressionEncodings,
+        send_compression_encodings: EnabledCompressionEncodings,
+        max_decoding_message_size: Option<usize>,
+        max_encoding_message_size: Option<usize>,
+    }
+    impl<T> ConversationProfilesServer<T> {
+        pub fn new(inner: T) -> Self {
+            Self::from_arc(Arc::new(inner))
         }
+        pub fn from_arc(inner: Arc<T>) -> Self {
+            Self {
+                inner,
+                accept_compression_encodings: Default::default(),
+                send_compression_encodings: Default::default(),
+                max_decoding_message_size: None,
+                max_encoding_message_size: None,
+            }
+        }
+        pub fn with_interceptor<F>(
+            inner: T,
+            interceptor: F,
+        ) -> InterceptedService<Self, F>
+        where
+            F: tonic::service::Interceptor,
+        {
+            InterceptedService::new(Self::new(inner), interceptor)
+        }
+        /// Enable decompressing requests with the given encoding.
+        #[must_use]
+        pub fn accept_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.accept_compression_encodings.enable(encoding);
+            self
+        }
+        /// Compress responses with the given encoding, if the client supports it.
+        #[must_use]
+        pub fn send_compressed(mut self, encoding: CompressionEncoding) -> Self {
+            self.send_compression_encodings.enable(encoding);
+            self
+        }
+        /// Limits the maximum size of a decoded message.
+        ///
+        /// Default: `4MB`
+        #[must_use]
+        pub fn max_decoding_message_size(mut self, limit: usize) -> Self {
+            self.max_decoding_message_size = Some(limit);
+            self
+        }
+        /// Limits the maximum size of an encoded message.
+        ///
+        /// Default: `usize::MAX`
+        #[must_use]
+        pub fn max_encoding_message_size(mut self, limit: usize) -> Self {
+            self.max_encoding_message_size = Some(limit);
+            self
+        }
+    }
+    impl<T, B> tonic::codegen::Service<http::Request<B>>
+    for ConversationProfilesServer<T>
+    where
+        T: ConversationProfiles,
+        B: Body + std::marker::Send + 'static,
+        B::Error: Into<StdError> + std::marker::Send + 'static,
+    {
+        type Response = http::Response<tonic::body::Body>;
+        type Error = std::convert::Infallible;
+        type Future = BoxFuture<Self::Response, Self::Error>;
+        fn poll_ready(
+            &mut self,
+            _cx: &mut Context<'_>,
+        ) -> Poll<std::result::Result<(), Self::Error>> {
+            Poll::Ready(Ok(()))
+        }
+        fn call(&mut self, req: http::Request<B>) -> Self::Future {
+            match req.uri().path() {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ListConversationProfiles" => {
+                    #[allow(non_camel_case_types)]
+                    struct ListConversationProfilesSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<super::ListConversationProfilesRequest>
+                    for ListConversationProfilesSvc<T> {
+                        type Response = super::ListConversationProfilesResponse;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::ListConversationProfilesRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::list_conversation_profiles(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ListConversationProfilesSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/GetConversationProfile" => {
+                    #[allow(non_camel_case_types)]
+                    struct GetConversationProfileSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<super::GetConversationProfileRequest>
+                    for GetConversationProfileSvc<T> {
+                        type Response = super::ConversationProfile;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<super::GetConversationProfileRequest>,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::get_conversation_profile(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = GetConversationProfileSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/CreateConversationProfile" => {
+                    #[allow(non_camel_case_types)]
+                    struct CreateConversationProfileSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<
+                        super::CreateConversationProfileRequest,
+                    > for CreateConversationProfileSvc<T> {
+                        type Response = super::ConversationProfile;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::CreateConversationProfileRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::create_conversation_profile(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = CreateConversationProfileSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/UpdateConversationProfile" => {
+                    #[allow(non_camel_case_types)]
+                    struct UpdateConversationProfileSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<
+                        super::UpdateConversationProfileRequest,
+                    > for UpdateConversationProfileSvc<T> {
+                        type Response = super::ConversationProfile;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::UpdateConversationProfileRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::update_conversation_profile(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = UpdateConversationProfileSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/DeleteConversationProfile" => {
+                    #[allow(non_camel_case_types)]
+                    struct DeleteConversationProfileSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<
+                        super::DeleteConversationProfileRequest,
+                    > for DeleteConversationProfileSvc<T> {
+                        type Response = super::super::super::super::protobuf::Empty;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::DeleteConversationProfileRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::delete_conversation_profile(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = DeleteConversationProfileSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/SetSuggestionFeatureConfig" => {
+                    #[allow(non_camel_case_types)]
+                    struct SetSuggestionFeatureConfigSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<
+                        super::SetSuggestionFeatureConfigRequest,
+                    > for SetSuggestionFeatureConfigSvc<T> {
+                        type Response = super::super::super::super::longrunning::Operation;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::SetSuggestionFeatureConfigRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::set_suggestion_feature_config(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = SetSuggestionFeatureConfigSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ClearSuggestionFeatureConfig" => {
+                    #[allow(non_camel_case_types)]
+                    struct ClearSuggestionFeatureConfigSvc<T: ConversationProfiles>(
+                        pub Arc<T>,
+                    );
+                    impl<
+                        T: ConversationProfiles,
+                    > tonic::server::UnaryService<
+                        super::ClearSuggestionFeatureConfigRequest,
+                    > for ClearSuggestionFeatureConfigSvc<T> {
+                        type Response = super::super::super::super::longrunning::Operation;
+                        type Future = BoxFuture<
+                            tonic::Response<Self::Response>,
+                            tonic::Status,
+                        >;
+                        fn call(
+                            &mut self,
+                            request: tonic::Request<
+                                super::ClearSuggestionFeatureConfigRequest,
+                            >,
+                        ) -> Self::Future {
+                            let inner = Arc::clone(&self.0);
+                            let fut = async move {
+                                <T as ConversationProfiles>::clear_suggestion_feature_config(
+                                        &inner,
+                                        request,
+                                    )
+                                    .await
+                            };
+                            Box::pin(fut)
+                        }
+                    }
+                    let accept_compression_encodings = self.accept_compression_encodings;
+                    let send_compression_encodings = self.send_compression_encodings;
+                    let max_decoding_message_size = self.max_decoding_message_size;
+                    let max_encoding_message_size = self.max_encoding_message_size;
+                    let inner = self.inner.clone();
+                    let fut = async move {
+                        let method = ClearSuggestionFeatureConfigSvc(inner);
+                        let codec = tonic_prost::ProstCodec::default();
+                        let mut grpc = tonic::server::Grpc::new(codec)
+                            .apply_compression_config(
+                                accept_compression_encodings,
+                                send_compression_encodings,
+                            )
+                            .apply_max_message_size_config(
+                                max_decoding_message_size,
+                                max_encoding_message_size,
+                            );
+                        let res = grpc.unary(method, req).await;
+                        Ok(res)
+                    };
+                    Box::pin(fut)
+                }
+                _ => {
+                    Box::pin(async move {
+                        let mut response = http::Response::new(
+                            tonic::body::Body::default(),
+                        );
+                        let headers = response.headers_mut();
+                        headers
+                            .insert(
+                                tonic::Status::GRPC_STATUS,
+                                (tonic::Code::Unimplemented as i32).into(),
+                            );
+                        headers
+                            .insert(
+                                http::header::CONTENT_TYPE,
+                                tonic::metadata::GRPC_CONTENT_TYPE,
+                            );
+                        Ok(response)
+                    })
+                }
+            }
+        }
+    }
+    impl<T> Clone for ConversationProfilesServer<T> {
+        fn clone(&self) -> Self {
+            let inner = self.inner.clone();
+            Self {
+                inner,
+                accept_compression_encodings: self.accept_compression_encodings,
+                send_compression_encodings: self.send_compression_encodings,
+                max_decoding_message_size: self.max_decoding_message_size,
+                max_encoding_message_size: self.max_encoding_message_size,
+            }
+        }
+    }
+    /// Generated gRPC service name
+    pub const SERVICE_NAME: &str = "google.cloud.dialogflow.v2.ConversationProfiles";
+    impl<T> tonic::server::NamedService for ConversationProfilesServer<T> {
+        const NAME: &'static str = SERVICE_NAME;
     }
 }
 /// A conversation between an end user and one or more agents (human or virtual),
 /// configured by a conversation profile.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct Conversation {
     /// Output only. Identifier. Resource name,
     /// `projects/{project}/locations/{location}/conversations/{conversation}` (the
@@ -3904,10 +9719,12 @@ pub struct Conversation {
     >,
 }
 /// Nested message and enum types in `Conversation`.
+#[cfg(feature = "conversations")]
 pub mod conversation {
     /// Details of a phone call that reached this conversation through the
     /// telephony gateway.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct TelephonyConnectionInfo {
         /// Output only. Number the caller dialled, in E.164 format.
         #[prost(string, tag = "2")]
@@ -3927,9 +9744,11 @@ pub mod conversation {
         >,
     }
     /// Nested message and enum types in `TelephonyConnectionInfo`.
+    #[cfg(feature = "conversations")]
     pub mod telephony_connection_info {
         /// A name/value header copied from the INVITE that opened the call.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct SipHeader {
             /// Optional. Header name.
             #[prost(string, tag = "1")]
@@ -3938,6 +9757,7 @@ pub mod conversation {
             #[prost(string, tag = "2")]
             pub value: ::prost::alloc::string::String,
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for SipHeader {
             const NAME: &'static str = "SipHeader";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3952,6 +9772,7 @@ pub mod conversation {
         }
         /// An extra MIME body part carried by the call's initial SIP INVITE.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct MimeContent {
             /// Optional. MIME type of the part, e.g. `application/json`.
             #[prost(string, tag = "1")]
@@ -3960,6 +9781,7 @@ pub mod conversation {
             #[prost(bytes = "vec", tag = "2")]
             pub content: ::prost::alloc::vec::Vec<u8>,
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for MimeContent {
             const NAME: &'static str = "MimeContent";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3973,6 +9795,7 @@ pub mod conversation {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for TelephonyConnectionInfo {
         const NAME: &'static str = "TelephonyConnectionInfo";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -3987,6 +9810,7 @@ pub mod conversation {
     /// A named block of outside information attached to the conversation for
     /// generators to use.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct ContextReference {
         /// Required. Contents supplied for this reference.
         #[prost(message, repeated, tag = "1")]
@@ -4006,9 +9830,11 @@ pub mod conversation {
         >,
     }
     /// Nested message and enum types in `ContextReference`.
+    #[cfg(feature = "conversations")]
     pub mod context_reference {
         /// One piece of content added to a context reference.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct ContextContent {
             /// Required. The text supplied in one ingestion.
             #[prost(string, tag = "1")]
@@ -4028,6 +9854,7 @@ pub mod conversation {
             pub answer_record: ::prost::alloc::string::String,
         }
         /// Nested message and enum types in `ContextContent`.
+        #[cfg(feature = "conversations")]
         pub mod context_content {
             /// How `content` is encoded.
             #[derive(
@@ -4042,6 +9869,7 @@ pub mod conversation {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
+            #[cfg(feature = "conversations")]
             pub enum ContentFormat {
                 /// Not set.
                 Unspecified = 0,
@@ -4050,6 +9878,7 @@ pub mod conversation {
                 /// `content` is plain text.
                 PlainText = 2,
             }
+            #[cfg(feature = "conversations")]
             impl ContentFormat {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -4073,6 +9902,7 @@ pub mod conversation {
                 }
             }
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for ContextContent {
             const NAME: &'static str = "ContextContent";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4098,6 +9928,7 @@ pub mod conversation {
             ::prost::Enumeration
         )]
         #[repr(i32)]
+        #[cfg(feature = "conversations")]
         pub enum UpdateMode {
             /// Not set.
             Unspecified = 0,
@@ -4106,6 +9937,7 @@ pub mod conversation {
             /// New contents replace the existing ones.
             Overwrite = 2,
         }
+        #[cfg(feature = "conversations")]
         impl UpdateMode {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -4129,6 +9961,7 @@ pub mod conversation {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for ContextReference {
         const NAME: &'static str = "ContextReference";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4142,12 +9975,14 @@ pub mod conversation {
     }
     /// Information about a generator attached to the conversation when it started.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct GeneratorContext {
         /// Output only. Kind of the generator.
         #[prost(enumeration = "generator_context::GeneratorType", tag = "1")]
         pub generator_type: i32,
     }
     /// Nested message and enum types in `GeneratorContext`.
+    #[cfg(feature = "conversations")]
     pub mod generator_context {
         /// Kind of generator.
         #[derive(
@@ -4162,6 +9997,7 @@ pub mod conversation {
             ::prost::Enumeration
         )]
         #[repr(i32)]
+        #[cfg(feature = "conversations")]
         pub enum GeneratorType {
             /// Not set.
             Unspecified = 0,
@@ -4178,6 +10014,7 @@ pub mod conversation {
             /// Drafts of messages for the customer.
             CustomerMessageGeneration = 6,
         }
+        #[cfg(feature = "conversations")]
         impl GeneratorType {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -4211,6 +10048,7 @@ pub mod conversation {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for GeneratorContext {
         const NAME: &'static str = "GeneratorContext";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4235,6 +10073,7 @@ pub mod conversation {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum LifecycleState {
         /// Not set.
         Unspecified = 0,
@@ -4243,6 +10082,7 @@ pub mod conversation {
         /// Finished; no more activity is accepted.
         Completed = 2,
     }
+    #[cfg(feature = "conversations")]
     impl LifecycleState {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -4279,6 +10119,7 @@ pub mod conversation {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum ConversationStage {
         /// Not set. Never reported for a conversation that was created successfully.
         Unspecified = 0,
@@ -4289,6 +10130,7 @@ pub mod conversation {
         /// suggestions.
         HumanAssistStage = 2,
     }
+    #[cfg(feature = "conversations")]
     impl ConversationStage {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -4312,6 +10154,7 @@ pub mod conversation {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for Conversation {
     const NAME: &'static str = "Conversation";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4324,6 +10167,7 @@ impl ::prost::Name for Conversation {
 }
 /// Request for `Conversations.CreateConversation`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct CreateConversationRequest {
     /// Required. Project or location that will own the conversation:
     /// `projects/{project}` or `projects/{project}/locations/{location}`.
@@ -4338,6 +10182,7 @@ pub struct CreateConversationRequest {
     #[prost(string, tag = "3")]
     pub conversation_id: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for CreateConversationRequest {
     const NAME: &'static str = "CreateConversationRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4350,6 +10195,7 @@ impl ::prost::Name for CreateConversationRequest {
 }
 /// Request for `Conversations.ListConversations`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ListConversationsRequest {
     /// Required. Project or location whose conversations are listed:
     /// `projects/{project}` or `projects/{project}/locations/{location}`.
@@ -4368,6 +10214,7 @@ pub struct ListConversationsRequest {
     #[prost(string, tag = "4")]
     pub filter: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ListConversationsRequest {
     const NAME: &'static str = "ListConversationsRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4380,6 +10227,7 @@ impl ::prost::Name for ListConversationsRequest {
 }
 /// Response for `Conversations.ListConversations`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ListConversationsResponse {
     /// Conversations on this page, at most `page_size` of them.
     #[prost(message, repeated, tag = "1")]
@@ -4388,6 +10236,7 @@ pub struct ListConversationsResponse {
     #[prost(string, tag = "2")]
     pub next_page_token: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ListConversationsResponse {
     const NAME: &'static str = "ListConversationsResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4400,12 +10249,14 @@ impl ::prost::Name for ListConversationsResponse {
 }
 /// Request for `Conversations.GetConversation`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GetConversationRequest {
     /// Required. Which conversation to fetch, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     #[prost(string, tag = "1")]
     pub name: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GetConversationRequest {
     const NAME: &'static str = "GetConversationRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4418,12 +10269,14 @@ impl ::prost::Name for GetConversationRequest {
 }
 /// Request for `Conversations.CompleteConversation`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct CompleteConversationRequest {
     /// Required. Which conversation to end, as
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
     #[prost(string, tag = "1")]
     pub name: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for CompleteConversationRequest {
     const NAME: &'static str = "CompleteConversationRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4437,6 +10290,7 @@ impl ::prost::Name for CompleteConversationRequest {
 }
 /// Request for `Conversations.ListMessages`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ListMessagesRequest {
     /// Required. Conversation whose messages are listed,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
@@ -4456,6 +10310,7 @@ pub struct ListMessagesRequest {
     #[prost(string, tag = "3")]
     pub page_token: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ListMessagesRequest {
     const NAME: &'static str = "ListMessagesRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4468,6 +10323,7 @@ impl ::prost::Name for ListMessagesRequest {
 }
 /// Response for `Conversations.ListMessages`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ListMessagesResponse {
     /// Messages on this page, ordered by `create_time`, newest first.
     #[prost(message, repeated, tag = "1")]
@@ -4476,6 +10332,7 @@ pub struct ListMessagesResponse {
     #[prost(string, tag = "2")]
     pub next_page_token: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ListMessagesResponse {
     const NAME: &'static str = "ListMessagesResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4488,6 +10345,7 @@ impl ::prost::Name for ListMessagesResponse {
 }
 /// A phone number through which a conversation can be joined by telephony.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct ConversationPhoneNumber {
     /// Output only. Country calling code of the number.
     #[prost(int32, tag = "2")]
@@ -4496,6 +10354,7 @@ pub struct ConversationPhoneNumber {
     #[prost(string, tag = "3")]
     pub phone_number: ::prost::alloc::string::String,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for ConversationPhoneNumber {
     const NAME: &'static str = "ConversationPhoneNumber";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4508,6 +10367,7 @@ impl ::prost::Name for ConversationPhoneNumber {
 }
 /// Input of `Conversations.IngestContextReferences`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct IngestContextReferencesRequest {
     /// Required. Conversation to attach the context to,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
@@ -4521,6 +10381,7 @@ pub struct IngestContextReferencesRequest {
         conversation::ContextReference,
     >,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for IngestContextReferencesRequest {
     const NAME: &'static str = "IngestContextReferencesRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4534,6 +10395,7 @@ impl ::prost::Name for IngestContextReferencesRequest {
 }
 /// Result of `Conversations.IngestContextReferences`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct IngestContextReferencesResponse {
     /// The context references as stored after ingestion, keyed by name.
     #[prost(map = "string, message", tag = "1")]
@@ -4542,6 +10404,7 @@ pub struct IngestContextReferencesResponse {
         conversation::ContextReference,
     >,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for IngestContextReferencesResponse {
     const NAME: &'static str = "IngestContextReferencesResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4555,6 +10418,7 @@ impl ::prost::Name for IngestContextReferencesResponse {
 }
 /// Request for `Conversations.SuggestConversationSummary`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SuggestConversationSummaryRequest {
     /// Required. Conversation to summarise,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`.
@@ -4574,6 +10438,7 @@ pub struct SuggestConversationSummaryRequest {
     #[prost(message, optional, tag = "5")]
     pub assist_query_params: ::core::option::Option<AssistQueryParameters>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SuggestConversationSummaryRequest {
     const NAME: &'static str = "SuggestConversationSummaryRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4587,6 +10452,7 @@ impl ::prost::Name for SuggestConversationSummaryRequest {
 }
 /// Response for `Conversations.SuggestConversationSummary`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SuggestConversationSummaryResponse {
     /// The generated summary.
     #[prost(message, optional, tag = "1")]
@@ -4600,9 +10466,11 @@ pub struct SuggestConversationSummaryResponse {
     pub context_size: i32,
 }
 /// Nested message and enum types in `SuggestConversationSummaryResponse`.
+#[cfg(feature = "conversations")]
 pub mod suggest_conversation_summary_response {
     /// The summary produced for the conversation.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct Summary {
         /// The whole summary as a single string.
         #[prost(string, tag = "1")]
@@ -4628,9 +10496,11 @@ pub mod suggest_conversation_summary_response {
         pub baseline_model_version: ::prost::alloc::string::String,
     }
     /// Nested message and enum types in `Summary`.
+    #[cfg(feature = "conversations")]
     pub mod summary {
         /// One named section of the summary.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct SummarySection {
             /// Output only. Section name.
             #[prost(string, tag = "1")]
@@ -4639,6 +10509,7 @@ pub mod suggest_conversation_summary_response {
             #[prost(string, tag = "2")]
             pub summary: ::prost::alloc::string::String,
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for SummarySection {
             const NAME: &'static str = "SummarySection";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4652,6 +10523,7 @@ pub mod suggest_conversation_summary_response {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for Summary {
         const NAME: &'static str = "Summary";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4665,6 +10537,7 @@ pub mod suggest_conversation_summary_response {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SuggestConversationSummaryResponse {
     const NAME: &'static str = "SuggestConversationSummaryResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4678,6 +10551,7 @@ impl ::prost::Name for SuggestConversationSummaryResponse {
 }
 /// Request for `Conversations.GenerateStatelessSummary`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GenerateStatelessSummaryRequest {
     /// Required. The messages to summarise and the billing parent.
     #[prost(message, optional, tag = "1")]
@@ -4699,10 +10573,12 @@ pub struct GenerateStatelessSummaryRequest {
     pub max_context_size: i32,
 }
 /// Nested message and enum types in `GenerateStatelessSummaryRequest`.
+#[cfg(feature = "conversations")]
 pub mod generate_stateless_summary_request {
     /// The least a caller must send to get a summary without creating a
     /// conversation resource.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct MinimalConversation {
         /// Required. Messages to summarise, already free of personal data. Each
         /// needs `content`, `language_code`, `participant` and `participant_role`;
@@ -4715,6 +10591,7 @@ pub mod generate_stateless_summary_request {
         #[prost(string, tag = "2")]
         pub parent: ::prost::alloc::string::String,
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for MinimalConversation {
         const NAME: &'static str = "MinimalConversation";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4728,6 +10605,7 @@ pub mod generate_stateless_summary_request {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GenerateStatelessSummaryRequest {
     const NAME: &'static str = "GenerateStatelessSummaryRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4741,6 +10619,7 @@ impl ::prost::Name for GenerateStatelessSummaryRequest {
 }
 /// Response for `Conversations.GenerateStatelessSummary`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GenerateStatelessSummaryResponse {
     /// The generated summary.
     #[prost(message, optional, tag = "1")]
@@ -4754,9 +10633,11 @@ pub struct GenerateStatelessSummaryResponse {
     pub context_size: i32,
 }
 /// Nested message and enum types in `GenerateStatelessSummaryResponse`.
+#[cfg(feature = "conversations")]
 pub mod generate_stateless_summary_response {
     /// The summary produced from the supplied messages.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct Summary {
         /// The whole summary as a single string.
         #[prost(string, tag = "1")]
@@ -4773,6 +10654,7 @@ pub mod generate_stateless_summary_response {
         #[prost(string, tag = "4")]
         pub baseline_model_version: ::prost::alloc::string::String,
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for Summary {
         const NAME: &'static str = "Summary";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4785,6 +10667,7 @@ pub mod generate_stateless_summary_response {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GenerateStatelessSummaryResponse {
     const NAME: &'static str = "GenerateStatelessSummaryResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4798,6 +10681,7 @@ impl ::prost::Name for GenerateStatelessSummaryResponse {
 }
 /// Request for `Conversations.GenerateStatelessSuggestion`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GenerateStatelessSuggestionRequest {
     /// Required. Location billed for the call,
     /// `projects/{project}/locations/{location}`.
@@ -4832,9 +10716,11 @@ pub struct GenerateStatelessSuggestionRequest {
     >,
 }
 /// Nested message and enum types in `GenerateStatelessSuggestionRequest`.
+#[cfg(feature = "conversations")]
 pub mod generate_stateless_suggestion_request {
     /// The generator to run, given inline or by name.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
+    #[cfg(feature = "conversations")]
     pub enum GeneratorResource {
         /// A complete generator definition that has not been saved as a resource.
         #[prost(message, tag = "2")]
@@ -4845,6 +10731,7 @@ pub mod generate_stateless_suggestion_request {
         GeneratorName(::prost::alloc::string::String),
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GenerateStatelessSuggestionRequest {
     const NAME: &'static str = "GenerateStatelessSuggestionRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4858,11 +10745,13 @@ impl ::prost::Name for GenerateStatelessSuggestionRequest {
 }
 /// Response for `Conversations.GenerateStatelessSuggestion`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GenerateStatelessSuggestionResponse {
     /// Required. What the generator produced.
     #[prost(message, optional, tag = "1")]
     pub generator_suggestion: ::core::option::Option<GeneratorSuggestion>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GenerateStatelessSuggestionResponse {
     const NAME: &'static str = "GenerateStatelessSuggestionResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4876,6 +10765,7 @@ impl ::prost::Name for GenerateStatelessSuggestionResponse {
 }
 /// Request for `Conversations.SearchKnowledge`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SearchKnowledgeRequest {
     /// Required. Project or location that holds the conversation profile:
     /// `projects/{project}` or `projects/{project}/locations/{location}`.
@@ -4918,9 +10808,11 @@ pub struct SearchKnowledgeRequest {
     pub exact_search: bool,
 }
 /// Nested message and enum types in `SearchKnowledgeRequest`.
+#[cfg(feature = "conversations")]
 pub mod search_knowledge_request {
     /// Settings that apply when the search goes to data stores.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct SearchConfig {
         /// Optional. Boosts per data store. Give each data store at most one entry;
         /// duplicates have undefined results.
@@ -4932,9 +10824,11 @@ pub mod search_knowledge_request {
         pub filter_specs: ::prost::alloc::vec::Vec<search_config::FilterSpecs>,
     }
     /// Nested message and enum types in `SearchConfig`.
+    #[cfg(feature = "conversations")]
     pub mod search_config {
         /// Ranking boosts for a set of data stores.
         #[derive(Clone, PartialEq, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct BoostSpecs {
             /// Optional. Full names of the data stores these boosts apply to,
             /// `projects/{project}/locations/{location}/collections/{collection}/dataStores/{data_store}`
@@ -4946,10 +10840,12 @@ pub mod search_knowledge_request {
             pub spec: ::prost::alloc::vec::Vec<boost_specs::BoostSpec>,
         }
         /// Nested message and enum types in `BoostSpecs`.
+        #[cfg(feature = "conversations")]
         pub mod boost_specs {
             /// Rules that raise or lower the rank of documents; mirrors the Discovery
             /// Engine `BoostSpec` type.
             #[derive(Clone, PartialEq, ::prost::Message)]
+            #[cfg(feature = "conversations")]
             pub struct BoostSpec {
                 /// Optional. Condition boosts, at most 20. A document matching several
                 /// gets all of them, combined non-linearly.
@@ -4959,10 +10855,12 @@ pub mod search_knowledge_request {
                 >,
             }
             /// Nested message and enum types in `BoostSpec`.
+            #[cfg(feature = "conversations")]
             pub mod boost_spec {
                 /// Raises or lowers the rank of every document that satisfies a
                 /// condition.
                 #[derive(Clone, PartialEq, ::prost::Message)]
+                #[cfg(feature = "conversations")]
                 pub struct ConditionBoostSpec {
                     /// Optional. Filter-style expression selecting the documents to boost,
                     /// e.g. `(id: ANY("doc_1", "doc_2")) AND (color: ANY("Red", "Blue"))`.
@@ -4980,10 +10878,12 @@ pub mod search_knowledge_request {
                     >,
                 }
                 /// Nested message and enum types in `ConditionBoostSpec`.
+                #[cfg(feature = "conversations")]
                 pub mod condition_boost_spec {
                     /// Boost computed from a document attribute along a curve, for finer
                     /// ranking than a fixed boost.
                     #[derive(Clone, PartialEq, ::prost::Message)]
+                    #[cfg(feature = "conversations")]
                     pub struct BoostControlSpec {
                         /// Optional. Document field whose value drives the boost.
                         #[prost(string, tag = "1")]
@@ -5008,10 +10908,12 @@ pub mod search_knowledge_request {
                         >,
                     }
                     /// Nested message and enum types in `BoostControlSpec`.
+                    #[cfg(feature = "conversations")]
                     pub mod boost_control_spec {
                         /// One point of the boost curve. Together the points must form a
                         /// curve that never changes direction (flat stretches are allowed).
                         #[derive(Clone, PartialEq, ::prost::Message)]
+                        #[cfg(feature = "conversations")]
                         pub struct ControlPoint {
                             /// Optional. The x value: a numeric field value, or for freshness
                             /// an XSD `dayTimeDuration` such as `T24H`.
@@ -5021,6 +10923,7 @@ pub mod search_knowledge_request {
                             #[prost(float, tag = "2")]
                             pub boost_amount: f32,
                         }
+                        #[cfg(feature = "conversations")]
                         impl ::prost::Name for ControlPoint {
                             const NAME: &'static str = "ControlPoint";
                             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5046,6 +10949,7 @@ pub mod search_knowledge_request {
                             ::prost::Enumeration
                         )]
                         #[repr(i32)]
+                        #[cfg(feature = "conversations")]
                         pub enum AttributeType {
                             /// Not set.
                             Unspecified = 0,
@@ -5056,6 +10960,7 @@ pub mod search_knowledge_request {
                             /// `3DT12H30M`.
                             Freshness = 2,
                         }
+                        #[cfg(feature = "conversations")]
                         impl AttributeType {
                             /// String value of the enum field names used in the ProtoBuf definition.
                             ///
@@ -5093,12 +10998,14 @@ pub mod search_knowledge_request {
                             ::prost::Enumeration
                         )]
                         #[repr(i32)]
+                        #[cfg(feature = "conversations")]
                         pub enum InterpolationType {
                             /// Not set; treated as `LINEAR`.
                             Unspecified = 0,
                             /// Straight lines between consecutive control points.
                             Linear = 1,
                         }
+                        #[cfg(feature = "conversations")]
                         impl InterpolationType {
                             /// String value of the enum field names used in the ProtoBuf definition.
                             ///
@@ -5122,6 +11029,7 @@ pub mod search_knowledge_request {
                             }
                         }
                     }
+                    #[cfg(feature = "conversations")]
                     impl ::prost::Name for BoostControlSpec {
                         const NAME: &'static str = "BoostControlSpec";
                         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5135,6 +11043,7 @@ pub mod search_knowledge_request {
                         }
                     }
                 }
+                #[cfg(feature = "conversations")]
                 impl ::prost::Name for ConditionBoostSpec {
                     const NAME: &'static str = "ConditionBoostSpec";
                     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5148,6 +11057,7 @@ pub mod search_knowledge_request {
                     }
                 }
             }
+            #[cfg(feature = "conversations")]
             impl ::prost::Name for BoostSpec {
                 const NAME: &'static str = "BoostSpec";
                 const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5161,6 +11071,7 @@ pub mod search_knowledge_request {
                 }
             }
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for BoostSpecs {
             const NAME: &'static str = "BoostSpecs";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5175,6 +11086,7 @@ pub mod search_knowledge_request {
         }
         /// A filter for queries against a set of data stores.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+        #[cfg(feature = "conversations")]
         pub struct FilterSpecs {
             /// Optional. Full names of the data stores the filter applies to.
             #[prost(string, repeated, tag = "1")]
@@ -5184,6 +11096,7 @@ pub mod search_knowledge_request {
             #[prost(string, tag = "2")]
             pub filter: ::prost::alloc::string::String,
         }
+        #[cfg(feature = "conversations")]
         impl ::prost::Name for FilterSpecs {
             const NAME: &'static str = "FilterSpecs";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5197,6 +11110,7 @@ pub mod search_knowledge_request {
             }
         }
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for SearchConfig {
         const NAME: &'static str = "SearchConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5221,6 +11135,7 @@ pub mod search_knowledge_request {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum QuerySource {
         /// Not set.
         Unspecified = 0,
@@ -5230,6 +11145,7 @@ pub mod search_knowledge_request {
         /// search then continues that suggestion.
         SuggestedQuery = 2,
     }
+    #[cfg(feature = "conversations")]
     impl QuerySource {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -5253,6 +11169,7 @@ pub mod search_knowledge_request {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SearchKnowledgeRequest {
     const NAME: &'static str = "SearchKnowledgeRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5265,6 +11182,7 @@ impl ::prost::Name for SearchKnowledgeRequest {
 }
 /// Diagnostics about how a `SearchKnowledge` call was served.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SearchKnowledgeDebugInfo {
     /// Data store's explanation of how the answer was served or why its quality
     /// dropped.
@@ -5289,9 +11207,11 @@ pub struct SearchKnowledgeDebugInfo {
     pub ces_debug_info: ::core::option::Option<super::super::super::protobuf::Struct>,
 }
 /// Nested message and enum types in `SearchKnowledgeDebugInfo`.
+#[cfg(feature = "conversations")]
 pub mod search_knowledge_debug_info {
     /// Which optional behaviours were active for the call.
     #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct SearchKnowledgeBehavior {
         /// True if the data store agent rewrote the query.
         #[prost(bool, tag = "1")]
@@ -5304,6 +11224,7 @@ pub mod search_knowledge_debug_info {
         #[prost(bool, tag = "4")]
         pub third_party_connector_allowed: bool,
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for SearchKnowledgeBehavior {
         const NAME: &'static str = "SearchKnowledgeBehavior";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5317,6 +11238,7 @@ pub mod search_knowledge_debug_info {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SearchKnowledgeDebugInfo {
     const NAME: &'static str = "SearchKnowledgeDebugInfo";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5329,6 +11251,7 @@ impl ::prost::Name for SearchKnowledgeDebugInfo {
 }
 /// Response for `Conversations.SearchKnowledge`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SearchKnowledgeResponse {
     /// Answers found, most confident first.
     #[prost(message, repeated, tag = "2")]
@@ -5340,6 +11263,7 @@ pub struct SearchKnowledgeResponse {
     #[prost(message, optional, tag = "4")]
     pub search_knowledge_debug_info: ::core::option::Option<SearchKnowledgeDebugInfo>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SearchKnowledgeResponse {
     const NAME: &'static str = "SearchKnowledgeResponse";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5352,6 +11276,7 @@ impl ::prost::Name for SearchKnowledgeResponse {
 }
 /// One answer returned by `SearchKnowledge`.
 #[derive(Clone, PartialEq, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct SearchKnowledgeAnswer {
     /// Answer text drawn from the knowledge sources.
     #[prost(string, tag = "1")]
@@ -5368,9 +11293,11 @@ pub struct SearchKnowledgeAnswer {
     pub answer_record: ::prost::alloc::string::String,
 }
 /// Nested message and enum types in `SearchKnowledgeAnswer`.
+#[cfg(feature = "conversations")]
 pub mod search_knowledge_answer {
     /// A document that contributed to the answer.
     #[derive(Clone, PartialEq, ::prost::Message)]
+    #[cfg(feature = "conversations")]
     pub struct AnswerSource {
         /// Document title.
         #[prost(string, tag = "1")]
@@ -5387,6 +11314,7 @@ pub mod search_knowledge_answer {
             super::super::super::super::protobuf::Struct,
         >,
     }
+    #[cfg(feature = "conversations")]
     impl ::prost::Name for AnswerSource {
         const NAME: &'static str = "AnswerSource";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5411,6 +11339,7 @@ pub mod search_knowledge_answer {
         ::prost::Enumeration
     )]
     #[repr(i32)]
+    #[cfg(feature = "conversations")]
     pub enum AnswerType {
         /// Not set.
         Unspecified = 0,
@@ -5425,6 +11354,7 @@ pub mod search_knowledge_answer {
         /// An event.
         Event = 5,
     }
+    #[cfg(feature = "conversations")]
     impl AnswerType {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -5454,6 +11384,7 @@ pub mod search_knowledge_answer {
         }
     }
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for SearchKnowledgeAnswer {
     const NAME: &'static str = "SearchKnowledgeAnswer";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5466,6 +11397,7 @@ impl ::prost::Name for SearchKnowledgeAnswer {
 }
 /// Request for `Conversations.GenerateSuggestions`.
 #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+#[cfg(feature = "conversations")]
 pub struct GenerateSuggestionsRequest {
     /// Required. Conversation to generate for,
     /// `projects/{project}/locations/{location}/conversations/{conversation}`. Its
@@ -5481,6 +11413,7 @@ pub struct GenerateSuggestionsRequest {
     #[prost(enumeration = "TriggerEvent", repeated, tag = "3")]
     pub trigger_events: ::prost::alloc::vec::Vec<i32>,
 }
+#[cfg(feature = "conversations")]
 impl ::prost::Name for GenerateSuggestionsRequest {
     const NAME: &'static str = "GenerateSuggestionsRequest";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -5494,6 +11427,7 @@ impl ::prost::Name for GenerateSuggestionsRequest {
 }
 /// Generated client implementations.
 #[cfg(feature = "grpc-client")]
+#[cfg(feature = "conversations")]
 pub mod conversations_client {
     #![allow(
         unused_variables,
@@ -5914,6 +11848,7 @@ pub mod conversations_client {
 }
 /// Generated server implementations.
 #[cfg(feature = "grpc-server")]
+#[cfg(feature = "conversations")]
 pub mod conversations_server {
     #![allow(
         unused_variables,

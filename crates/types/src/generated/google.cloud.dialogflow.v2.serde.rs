@@ -1,3 +1,4 @@
+#[cfg(feature = "conversations")]
 impl serde::Serialize for AgentCoachingContext {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34,6 +35,7 @@ impl serde::Serialize for AgentCoachingContext {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for AgentCoachingContext {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -146,6 +148,7 @@ impl<'de> serde::Deserialize<'de> for AgentCoachingContext {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingContext", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for AgentCoachingInstruction {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -202,6 +205,7 @@ impl serde::Serialize for AgentCoachingInstruction {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for AgentCoachingInstruction {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -351,6 +355,7 @@ impl<'de> serde::Deserialize<'de> for AgentCoachingInstruction {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingInstruction", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_instruction::DuplicateCheckResult {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -369,6 +374,7 @@ impl serde::Serialize for agent_coaching_instruction::DuplicateCheckResult {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::DuplicateCheckResult {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -447,6 +453,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::DuplicateCheck
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingInstruction.DuplicateCheckResult", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_instruction::duplicate_check_result::DuplicateSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -477,6 +484,7 @@ impl serde::Serialize for agent_coaching_instruction::duplicate_check_result::Du
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::duplicate_check_result::DuplicateSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -583,6 +591,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::duplicate_chec
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingInstruction.DuplicateCheckResult.DuplicateSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_instruction::TriggerEvent {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -600,6 +609,7 @@ impl serde::Serialize for agent_coaching_instruction::TriggerEvent {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::TriggerEvent {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -666,6 +676,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_instruction::TriggerEvent {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for AgentCoachingSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -696,6 +707,7 @@ impl serde::Serialize for AgentCoachingSuggestion {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for AgentCoachingSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -798,6 +810,7 @@ impl<'de> serde::Deserialize<'de> for AgentCoachingSuggestion {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_suggestion::AgentActionSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -828,6 +841,7 @@ impl serde::Serialize for agent_coaching_suggestion::AgentActionSuggestion {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::AgentActionSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -929,6 +943,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::AgentActionSugg
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion.AgentActionSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_suggestion::DuplicateCheckResult {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -947,6 +962,7 @@ impl serde::Serialize for agent_coaching_suggestion::DuplicateCheckResult {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::DuplicateCheckResult {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1025,6 +1041,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::DuplicateCheckR
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion.DuplicateCheckResult", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_suggestion::duplicate_check_result::DuplicateSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1061,6 +1078,7 @@ impl serde::Serialize for agent_coaching_suggestion::duplicate_check_result::Dup
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::duplicate_check_result::DuplicateSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1178,6 +1196,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::duplicate_check
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion.DuplicateCheckResult.DuplicateSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_suggestion::SampleResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1208,6 +1227,7 @@ impl serde::Serialize for agent_coaching_suggestion::SampleResponse {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::SampleResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1309,6 +1329,7 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::SampleResponse 
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion.SampleResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for agent_coaching_suggestion::Sources {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1327,6 +1348,7 @@ impl serde::Serialize for agent_coaching_suggestion::Sources {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::Sources {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1408,6 +1430,464 @@ impl<'de> serde::Deserialize<'de> for agent_coaching_suggestion::Sources {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AgentCoachingSuggestion.Sources", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for AnalyzeContentRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.participant.is_empty() {
+            len += 1;
+        }
+        if self.reply_audio_config.is_some() {
+            len += 1;
+        }
+        if self.query_params.is_some() {
+            len += 1;
+        }
+        if self.assist_query_params.is_some() {
+            len += 1;
+        }
+        if self.cx_parameters.is_some() {
+            len += 1;
+        }
+        if !self.request_id.is_empty() {
+            len += 1;
+        }
+        if self.input.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.AnalyzeContentRequest", len)?;
+        if !self.participant.is_empty() {
+            struct_ser.serialize_field("participant", &self.participant)?;
+        }
+        if let Some(v) = self.reply_audio_config.as_ref() {
+            struct_ser.serialize_field("replyAudioConfig", v)?;
+        }
+        if let Some(v) = self.query_params.as_ref() {
+            struct_ser.serialize_field("queryParams", v)?;
+        }
+        if let Some(v) = self.assist_query_params.as_ref() {
+            struct_ser.serialize_field("assistQueryParams", v)?;
+        }
+        if let Some(v) = self.cx_parameters.as_ref() {
+            struct_ser.serialize_field("cxParameters", v)?;
+        }
+        if !self.request_id.is_empty() {
+            struct_ser.serialize_field("requestId", &self.request_id)?;
+        }
+        if let Some(v) = self.input.as_ref() {
+            match v {
+                analyze_content_request::Input::TextInput(v) => {
+                    struct_ser.serialize_field("textInput", v)?;
+                }
+                analyze_content_request::Input::AudioInput(v) => {
+                    struct_ser.serialize_field("audioInput", v)?;
+                }
+                analyze_content_request::Input::EventInput(v) => {
+                    struct_ser.serialize_field("eventInput", v)?;
+                }
+                analyze_content_request::Input::SuggestionInput(v) => {
+                    struct_ser.serialize_field("suggestionInput", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for AnalyzeContentRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "participant",
+            "reply_audio_config",
+            "replyAudioConfig",
+            "query_params",
+            "queryParams",
+            "assist_query_params",
+            "assistQueryParams",
+            "cx_parameters",
+            "cxParameters",
+            "request_id",
+            "requestId",
+            "text_input",
+            "textInput",
+            "audio_input",
+            "audioInput",
+            "event_input",
+            "eventInput",
+            "suggestion_input",
+            "suggestionInput",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Participant,
+            ReplyAudioConfig,
+            QueryParams,
+            AssistQueryParams,
+            CxParameters,
+            RequestId,
+            TextInput,
+            AudioInput,
+            EventInput,
+            SuggestionInput,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "participant" => Ok(GeneratedField::Participant),
+                            "replyAudioConfig" | "reply_audio_config" => Ok(GeneratedField::ReplyAudioConfig),
+                            "queryParams" | "query_params" => Ok(GeneratedField::QueryParams),
+                            "assistQueryParams" | "assist_query_params" => Ok(GeneratedField::AssistQueryParams),
+                            "cxParameters" | "cx_parameters" => Ok(GeneratedField::CxParameters),
+                            "requestId" | "request_id" => Ok(GeneratedField::RequestId),
+                            "textInput" | "text_input" => Ok(GeneratedField::TextInput),
+                            "audioInput" | "audio_input" => Ok(GeneratedField::AudioInput),
+                            "eventInput" | "event_input" => Ok(GeneratedField::EventInput),
+                            "suggestionInput" | "suggestion_input" => Ok(GeneratedField::SuggestionInput),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AnalyzeContentRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.AnalyzeContentRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AnalyzeContentRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut participant__ = None;
+                let mut reply_audio_config__ = None;
+                let mut query_params__ = None;
+                let mut assist_query_params__ = None;
+                let mut cx_parameters__ = None;
+                let mut request_id__ = None;
+                let mut input__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Participant => {
+                            if participant__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participant"));
+                            }
+                            participant__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReplyAudioConfig => {
+                            if reply_audio_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyAudioConfig"));
+                            }
+                            reply_audio_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::QueryParams => {
+                            if query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryParams"));
+                            }
+                            query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::AssistQueryParams => {
+                            if assist_query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assistQueryParams"));
+                            }
+                            assist_query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::CxParameters => {
+                            if cx_parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cxParameters"));
+                            }
+                            cx_parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::RequestId => {
+                            if request_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("requestId"));
+                            }
+                            request_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TextInput => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("textInput"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(analyze_content_request::Input::TextInput)
+;
+                        }
+                        GeneratedField::AudioInput => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audioInput"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(analyze_content_request::Input::AudioInput)
+;
+                        }
+                        GeneratedField::EventInput => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("eventInput"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(analyze_content_request::Input::EventInput)
+;
+                        }
+                        GeneratedField::SuggestionInput => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestionInput"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(analyze_content_request::Input::SuggestionInput)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AnalyzeContentRequest {
+                    participant: participant__.unwrap_or_default(),
+                    reply_audio_config: reply_audio_config__,
+                    query_params: query_params__,
+                    assist_query_params: assist_query_params__,
+                    cx_parameters: cx_parameters__,
+                    request_id: request_id__.unwrap_or_default(),
+                    input: input__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.AnalyzeContentRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for AnalyzeContentResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.reply_text.is_empty() {
+            len += 1;
+        }
+        if self.reply_audio.is_some() {
+            len += 1;
+        }
+        if self.automated_agent_reply.is_some() {
+            len += 1;
+        }
+        if self.message.is_some() {
+            len += 1;
+        }
+        if !self.human_agent_suggestion_results.is_empty() {
+            len += 1;
+        }
+        if !self.end_user_suggestion_results.is_empty() {
+            len += 1;
+        }
+        if self.dtmf_parameters.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.AnalyzeContentResponse", len)?;
+        if !self.reply_text.is_empty() {
+            struct_ser.serialize_field("replyText", &self.reply_text)?;
+        }
+        if let Some(v) = self.reply_audio.as_ref() {
+            struct_ser.serialize_field("replyAudio", v)?;
+        }
+        if let Some(v) = self.automated_agent_reply.as_ref() {
+            struct_ser.serialize_field("automatedAgentReply", v)?;
+        }
+        if let Some(v) = self.message.as_ref() {
+            struct_ser.serialize_field("message", v)?;
+        }
+        if !self.human_agent_suggestion_results.is_empty() {
+            struct_ser.serialize_field("humanAgentSuggestionResults", &self.human_agent_suggestion_results)?;
+        }
+        if !self.end_user_suggestion_results.is_empty() {
+            struct_ser.serialize_field("endUserSuggestionResults", &self.end_user_suggestion_results)?;
+        }
+        if let Some(v) = self.dtmf_parameters.as_ref() {
+            struct_ser.serialize_field("dtmfParameters", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for AnalyzeContentResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "reply_text",
+            "replyText",
+            "reply_audio",
+            "replyAudio",
+            "automated_agent_reply",
+            "automatedAgentReply",
+            "message",
+            "human_agent_suggestion_results",
+            "humanAgentSuggestionResults",
+            "end_user_suggestion_results",
+            "endUserSuggestionResults",
+            "dtmf_parameters",
+            "dtmfParameters",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ReplyText,
+            ReplyAudio,
+            AutomatedAgentReply,
+            Message,
+            HumanAgentSuggestionResults,
+            EndUserSuggestionResults,
+            DtmfParameters,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "replyText" | "reply_text" => Ok(GeneratedField::ReplyText),
+                            "replyAudio" | "reply_audio" => Ok(GeneratedField::ReplyAudio),
+                            "automatedAgentReply" | "automated_agent_reply" => Ok(GeneratedField::AutomatedAgentReply),
+                            "message" => Ok(GeneratedField::Message),
+                            "humanAgentSuggestionResults" | "human_agent_suggestion_results" => Ok(GeneratedField::HumanAgentSuggestionResults),
+                            "endUserSuggestionResults" | "end_user_suggestion_results" => Ok(GeneratedField::EndUserSuggestionResults),
+                            "dtmfParameters" | "dtmf_parameters" => Ok(GeneratedField::DtmfParameters),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AnalyzeContentResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.AnalyzeContentResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AnalyzeContentResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut reply_text__ = None;
+                let mut reply_audio__ = None;
+                let mut automated_agent_reply__ = None;
+                let mut message__ = None;
+                let mut human_agent_suggestion_results__ = None;
+                let mut end_user_suggestion_results__ = None;
+                let mut dtmf_parameters__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ReplyText => {
+                            if reply_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyText"));
+                            }
+                            reply_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReplyAudio => {
+                            if reply_audio__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyAudio"));
+                            }
+                            reply_audio__ = map_.next_value()?;
+                        }
+                        GeneratedField::AutomatedAgentReply => {
+                            if automated_agent_reply__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("automatedAgentReply"));
+                            }
+                            automated_agent_reply__ = map_.next_value()?;
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = map_.next_value()?;
+                        }
+                        GeneratedField::HumanAgentSuggestionResults => {
+                            if human_agent_suggestion_results__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("humanAgentSuggestionResults"));
+                            }
+                            human_agent_suggestion_results__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EndUserSuggestionResults => {
+                            if end_user_suggestion_results__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endUserSuggestionResults"));
+                            }
+                            end_user_suggestion_results__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DtmfParameters => {
+                            if dtmf_parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dtmfParameters"));
+                            }
+                            dtmf_parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AnalyzeContentResponse {
+                    reply_text: reply_text__.unwrap_or_default(),
+                    reply_audio: reply_audio__,
+                    automated_agent_reply: automated_agent_reply__,
+                    message: message__,
+                    human_agent_suggestion_results: human_agent_suggestion_results__.unwrap_or_default(),
+                    end_user_suggestion_results: end_user_suggestion_results__.unwrap_or_default(),
+                    dtmf_parameters: dtmf_parameters__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.AnalyzeContentResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for AnnotatedMessagePart {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1438,6 +1918,7 @@ impl serde::Serialize for AnnotatedMessagePart {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for AnnotatedMessagePart {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1539,6 +2020,194 @@ impl<'de> serde::Deserialize<'de> for AnnotatedMessagePart {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AnnotatedMessagePart", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for ArticleAnswer {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.uri.is_empty() {
+            len += 1;
+        }
+        if !self.snippets.is_empty() {
+            len += 1;
+        }
+        if self.confidence != 0. {
+            len += 1;
+        }
+        if !self.metadata.is_empty() {
+            len += 1;
+        }
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ArticleAnswer", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.uri.is_empty() {
+            struct_ser.serialize_field("uri", &self.uri)?;
+        }
+        if !self.snippets.is_empty() {
+            struct_ser.serialize_field("snippets", &self.snippets)?;
+        }
+        if self.confidence != 0. {
+            struct_ser.serialize_field("confidence", &self.confidence)?;
+        }
+        if !self.metadata.is_empty() {
+            struct_ser.serialize_field("metadata", &self.metadata)?;
+        }
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for ArticleAnswer {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "uri",
+            "snippets",
+            "confidence",
+            "metadata",
+            "answer_record",
+            "answerRecord",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            Uri,
+            Snippets,
+            Confidence,
+            Metadata,
+            AnswerRecord,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "uri" => Ok(GeneratedField::Uri),
+                            "snippets" => Ok(GeneratedField::Snippets),
+                            "confidence" => Ok(GeneratedField::Confidence),
+                            "metadata" => Ok(GeneratedField::Metadata),
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ArticleAnswer;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ArticleAnswer")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ArticleAnswer, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut uri__ = None;
+                let mut snippets__ = None;
+                let mut confidence__ = None;
+                let mut metadata__ = None;
+                let mut answer_record__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Uri => {
+                            if uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("uri"));
+                            }
+                            uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Snippets => {
+                            if snippets__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("snippets"));
+                            }
+                            snippets__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Confidence => {
+                            if confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("confidence"));
+                            }
+                            confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Metadata => {
+                            if metadata__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("metadata"));
+                            }
+                            metadata__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ArticleAnswer {
+                    title: title__.unwrap_or_default(),
+                    uri: uri__.unwrap_or_default(),
+                    snippets: snippets__.unwrap_or_default(),
+                    confidence: confidence__.unwrap_or_default(),
+                    metadata: metadata__.unwrap_or_default(),
+                    answer_record: answer_record__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ArticleAnswer", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for AssistQueryParameters {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1557,6 +2226,7 @@ impl serde::Serialize for AssistQueryParameters {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for AssistQueryParameters {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1637,6 +2307,7 @@ impl<'de> serde::Deserialize<'de> for AssistQueryParameters {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AssistQueryParameters", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for AudioEncoding {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1657,6 +2328,7 @@ impl serde::Serialize for AudioEncoding {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for AudioEncoding {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1729,6 +2401,125 @@ impl<'de> serde::Deserialize<'de> for AudioEncoding {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for AudioInput {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.config.is_some() {
+            len += 1;
+        }
+        if !self.audio.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.AudioInput", len)?;
+        if let Some(v) = self.config.as_ref() {
+            struct_ser.serialize_field("config", v)?;
+        }
+        if !self.audio.is_empty() {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("audio", pbjson::private::base64::encode(&self.audio).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for AudioInput {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "config",
+            "audio",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Config,
+            Audio,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "config" => Ok(GeneratedField::Config),
+                            "audio" => Ok(GeneratedField::Audio),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AudioInput;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.AudioInput")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AudioInput, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut config__ = None;
+                let mut audio__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Config => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("config"));
+                            }
+                            config__ = map_.next_value()?;
+                        }
+                        GeneratedField::Audio => {
+                            if audio__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audio"));
+                            }
+                            audio__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AudioInput {
+                    config: config__,
+                    audio: audio__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.AudioInput", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for AutomatedAgentConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1753,6 +2544,7 @@ impl serde::Serialize for AutomatedAgentConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for AutomatedAgentConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1842,6 +2634,237 @@ impl<'de> serde::Deserialize<'de> for AutomatedAgentConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.AutomatedAgentConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for AutomatedAgentReply {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.detect_intent_response.is_some() {
+            len += 1;
+        }
+        if self.automated_agent_reply_type != 0 {
+            len += 1;
+        }
+        if self.allow_cancellation {
+            len += 1;
+        }
+        if !self.cx_current_page.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.AutomatedAgentReply", len)?;
+        if let Some(v) = self.detect_intent_response.as_ref() {
+            struct_ser.serialize_field("detectIntentResponse", v)?;
+        }
+        if self.automated_agent_reply_type != 0 {
+            let v = crate::json::OpenEnum::<automated_agent_reply::AutomatedAgentReplyType>::from_number(self.automated_agent_reply_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.automated_agent_reply_type)))?;
+            struct_ser.serialize_field("automatedAgentReplyType", &v)?;
+        }
+        if self.allow_cancellation {
+            struct_ser.serialize_field("allowCancellation", &self.allow_cancellation)?;
+        }
+        if !self.cx_current_page.is_empty() {
+            struct_ser.serialize_field("cxCurrentPage", &self.cx_current_page)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for AutomatedAgentReply {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "detect_intent_response",
+            "detectIntentResponse",
+            "automated_agent_reply_type",
+            "automatedAgentReplyType",
+            "allow_cancellation",
+            "allowCancellation",
+            "cx_current_page",
+            "cxCurrentPage",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DetectIntentResponse,
+            AutomatedAgentReplyType,
+            AllowCancellation,
+            CxCurrentPage,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "detectIntentResponse" | "detect_intent_response" => Ok(GeneratedField::DetectIntentResponse),
+                            "automatedAgentReplyType" | "automated_agent_reply_type" => Ok(GeneratedField::AutomatedAgentReplyType),
+                            "allowCancellation" | "allow_cancellation" => Ok(GeneratedField::AllowCancellation),
+                            "cxCurrentPage" | "cx_current_page" => Ok(GeneratedField::CxCurrentPage),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = AutomatedAgentReply;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.AutomatedAgentReply")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<AutomatedAgentReply, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut detect_intent_response__ = None;
+                let mut automated_agent_reply_type__ = None;
+                let mut allow_cancellation__ = None;
+                let mut cx_current_page__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DetectIntentResponse => {
+                            if detect_intent_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("detectIntentResponse"));
+                            }
+                            detect_intent_response__ = map_.next_value()?;
+                        }
+                        GeneratedField::AutomatedAgentReplyType => {
+                            if automated_agent_reply_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("automatedAgentReplyType"));
+                            }
+                            automated_agent_reply_type__ = Some(map_.next_value::<crate::json::OpenEnum<automated_agent_reply::AutomatedAgentReplyType>>()?.0);
+                        }
+                        GeneratedField::AllowCancellation => {
+                            if allow_cancellation__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("allowCancellation"));
+                            }
+                            allow_cancellation__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CxCurrentPage => {
+                            if cx_current_page__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cxCurrentPage"));
+                            }
+                            cx_current_page__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(AutomatedAgentReply {
+                    detect_intent_response: detect_intent_response__,
+                    automated_agent_reply_type: automated_agent_reply_type__.unwrap_or_default(),
+                    allow_cancellation: allow_cancellation__.unwrap_or_default(),
+                    cx_current_page: cx_current_page__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.AutomatedAgentReply", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for automated_agent_reply::AutomatedAgentReplyType {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "AUTOMATED_AGENT_REPLY_TYPE_UNSPECIFIED",
+            Self::Partial => "PARTIAL",
+            Self::Final => "FINAL",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for automated_agent_reply::AutomatedAgentReplyType {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "AUTOMATED_AGENT_REPLY_TYPE_UNSPECIFIED",
+            "PARTIAL",
+            "FINAL",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = automated_agent_reply::AutomatedAgentReplyType;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "AUTOMATED_AGENT_REPLY_TYPE_UNSPECIFIED" => Ok(automated_agent_reply::AutomatedAgentReplyType::Unspecified),
+                    "PARTIAL" => Ok(automated_agent_reply::AutomatedAgentReplyType::Partial),
+                    "FINAL" => Ok(automated_agent_reply::AutomatedAgentReplyType::Final),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for CesAppSpec {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -1880,6 +2903,7 @@ impl serde::Serialize for CesAppSpec {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for CesAppSpec {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -1994,6 +3018,7 @@ impl<'de> serde::Deserialize<'de> for CesAppSpec {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.CesAppSpec", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for CesToolSpec {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2020,6 +3045,7 @@ impl serde::Serialize for CesToolSpec {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for CesToolSpec {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2110,6 +3136,711 @@ impl<'de> serde::Deserialize<'de> for CesToolSpec {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.CesToolSpec", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for ClearSuggestionFeatureConfigOperationMetadata {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.conversation_profile.is_empty() {
+            len += 1;
+        }
+        if self.participant_role != 0 {
+            len += 1;
+        }
+        if self.suggestion_feature_type != 0 {
+            len += 1;
+        }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata", len)?;
+        if !self.conversation_profile.is_empty() {
+            struct_ser.serialize_field("conversationProfile", &self.conversation_profile)?;
+        }
+        if self.participant_role != 0 {
+            let v = crate::json::OpenEnum::<participant::Role>::from_number(self.participant_role)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.participant_role)))?;
+            struct_ser.serialize_field("participantRole", &v)?;
+        }
+        if self.suggestion_feature_type != 0 {
+            let v = crate::json::OpenEnum::<suggestion_feature::Type>::from_number(self.suggestion_feature_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.suggestion_feature_type)))?;
+            struct_ser.serialize_field("suggestionFeatureType", &v)?;
+        }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for ClearSuggestionFeatureConfigOperationMetadata {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profile",
+            "conversationProfile",
+            "participant_role",
+            "participantRole",
+            "suggestion_feature_type",
+            "suggestionFeatureType",
+            "create_time",
+            "createTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfile,
+            ParticipantRole,
+            SuggestionFeatureType,
+            CreateTime,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            "participantRole" | "participant_role" => Ok(GeneratedField::ParticipantRole),
+                            "suggestionFeatureType" | "suggestion_feature_type" => Ok(GeneratedField::SuggestionFeatureType),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ClearSuggestionFeatureConfigOperationMetadata;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ClearSuggestionFeatureConfigOperationMetadata, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profile__ = None;
+                let mut participant_role__ = None;
+                let mut suggestion_feature_type__ = None;
+                let mut create_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParticipantRole => {
+                            if participant_role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participantRole"));
+                            }
+                            participant_role__ = Some(map_.next_value::<crate::json::OpenEnum<participant::Role>>()?.0);
+                        }
+                        GeneratedField::SuggestionFeatureType => {
+                            if suggestion_feature_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestionFeatureType"));
+                            }
+                            suggestion_feature_type__ = Some(map_.next_value::<crate::json::OpenEnum<suggestion_feature::Type>>()?.0);
+                        }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ClearSuggestionFeatureConfigOperationMetadata {
+                    conversation_profile: conversation_profile__.unwrap_or_default(),
+                    participant_role: participant_role__.unwrap_or_default(),
+                    suggestion_feature_type: suggestion_feature_type__.unwrap_or_default(),
+                    create_time: create_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for ClearSuggestionFeatureConfigRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.conversation_profile.is_empty() {
+            len += 1;
+        }
+        if self.participant_role != 0 {
+            len += 1;
+        }
+        if self.suggestion_feature_type != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigRequest", len)?;
+        if !self.conversation_profile.is_empty() {
+            struct_ser.serialize_field("conversationProfile", &self.conversation_profile)?;
+        }
+        if self.participant_role != 0 {
+            let v = crate::json::OpenEnum::<participant::Role>::from_number(self.participant_role)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.participant_role)))?;
+            struct_ser.serialize_field("participantRole", &v)?;
+        }
+        if self.suggestion_feature_type != 0 {
+            let v = crate::json::OpenEnum::<suggestion_feature::Type>::from_number(self.suggestion_feature_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.suggestion_feature_type)))?;
+            struct_ser.serialize_field("suggestionFeatureType", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for ClearSuggestionFeatureConfigRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profile",
+            "conversationProfile",
+            "participant_role",
+            "participantRole",
+            "suggestion_feature_type",
+            "suggestionFeatureType",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfile,
+            ParticipantRole,
+            SuggestionFeatureType,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            "participantRole" | "participant_role" => Ok(GeneratedField::ParticipantRole),
+                            "suggestionFeatureType" | "suggestion_feature_type" => Ok(GeneratedField::SuggestionFeatureType),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ClearSuggestionFeatureConfigRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ClearSuggestionFeatureConfigRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profile__ = None;
+                let mut participant_role__ = None;
+                let mut suggestion_feature_type__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParticipantRole => {
+                            if participant_role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participantRole"));
+                            }
+                            participant_role__ = Some(map_.next_value::<crate::json::OpenEnum<participant::Role>>()?.0);
+                        }
+                        GeneratedField::SuggestionFeatureType => {
+                            if suggestion_feature_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestionFeatureType"));
+                            }
+                            suggestion_feature_type__ = Some(map_.next_value::<crate::json::OpenEnum<suggestion_feature::Type>>()?.0);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ClearSuggestionFeatureConfigRequest {
+                    conversation_profile: conversation_profile__.unwrap_or_default(),
+                    participant_role: participant_role__.unwrap_or_default(),
+                    suggestion_feature_type: suggestion_feature_type__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for CloudConversationDebuggingInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.audio_data_chunks != 0 {
+            len += 1;
+        }
+        if self.result_end_time_offset.is_some() {
+            len += 1;
+        }
+        if self.first_audio_duration.is_some() {
+            len += 1;
+        }
+        if self.single_utterance {
+            len += 1;
+        }
+        if !self.speech_partial_results_end_times.is_empty() {
+            len += 1;
+        }
+        if !self.speech_final_results_end_times.is_empty() {
+            len += 1;
+        }
+        if self.partial_responses != 0 {
+            len += 1;
+        }
+        if self.speaker_id_passive_latency_ms_offset != 0 {
+            len += 1;
+        }
+        if self.bargein_event_triggered {
+            len += 1;
+        }
+        if self.speech_single_utterance {
+            len += 1;
+        }
+        if !self.dtmf_partial_results_times.is_empty() {
+            len += 1;
+        }
+        if !self.dtmf_final_results_times.is_empty() {
+            len += 1;
+        }
+        if self.single_utterance_end_time_offset.is_some() {
+            len += 1;
+        }
+        if self.no_speech_timeout.is_some() {
+            len += 1;
+        }
+        if self.endpointing_timeout.is_some() {
+            len += 1;
+        }
+        if self.is_input_text {
+            len += 1;
+        }
+        if self.client_half_close_time_offset.is_some() {
+            len += 1;
+        }
+        if self.client_half_close_streaming_time_offset.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.CloudConversationDebuggingInfo", len)?;
+        if self.audio_data_chunks != 0 {
+            struct_ser.serialize_field("audioDataChunks", &self.audio_data_chunks)?;
+        }
+        if let Some(v) = self.result_end_time_offset.as_ref() {
+            struct_ser.serialize_field("resultEndTimeOffset", v)?;
+        }
+        if let Some(v) = self.first_audio_duration.as_ref() {
+            struct_ser.serialize_field("firstAudioDuration", v)?;
+        }
+        if self.single_utterance {
+            struct_ser.serialize_field("singleUtterance", &self.single_utterance)?;
+        }
+        if !self.speech_partial_results_end_times.is_empty() {
+            struct_ser.serialize_field("speechPartialResultsEndTimes", &self.speech_partial_results_end_times)?;
+        }
+        if !self.speech_final_results_end_times.is_empty() {
+            struct_ser.serialize_field("speechFinalResultsEndTimes", &self.speech_final_results_end_times)?;
+        }
+        if self.partial_responses != 0 {
+            struct_ser.serialize_field("partialResponses", &self.partial_responses)?;
+        }
+        if self.speaker_id_passive_latency_ms_offset != 0 {
+            struct_ser.serialize_field("speakerIdPassiveLatencyMsOffset", &self.speaker_id_passive_latency_ms_offset)?;
+        }
+        if self.bargein_event_triggered {
+            struct_ser.serialize_field("bargeinEventTriggered", &self.bargein_event_triggered)?;
+        }
+        if self.speech_single_utterance {
+            struct_ser.serialize_field("speechSingleUtterance", &self.speech_single_utterance)?;
+        }
+        if !self.dtmf_partial_results_times.is_empty() {
+            struct_ser.serialize_field("dtmfPartialResultsTimes", &self.dtmf_partial_results_times)?;
+        }
+        if !self.dtmf_final_results_times.is_empty() {
+            struct_ser.serialize_field("dtmfFinalResultsTimes", &self.dtmf_final_results_times)?;
+        }
+        if let Some(v) = self.single_utterance_end_time_offset.as_ref() {
+            struct_ser.serialize_field("singleUtteranceEndTimeOffset", v)?;
+        }
+        if let Some(v) = self.no_speech_timeout.as_ref() {
+            struct_ser.serialize_field("noSpeechTimeout", v)?;
+        }
+        if let Some(v) = self.endpointing_timeout.as_ref() {
+            struct_ser.serialize_field("endpointingTimeout", v)?;
+        }
+        if self.is_input_text {
+            struct_ser.serialize_field("isInputText", &self.is_input_text)?;
+        }
+        if let Some(v) = self.client_half_close_time_offset.as_ref() {
+            struct_ser.serialize_field("clientHalfCloseTimeOffset", v)?;
+        }
+        if let Some(v) = self.client_half_close_streaming_time_offset.as_ref() {
+            struct_ser.serialize_field("clientHalfCloseStreamingTimeOffset", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for CloudConversationDebuggingInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "audio_data_chunks",
+            "audioDataChunks",
+            "result_end_time_offset",
+            "resultEndTimeOffset",
+            "first_audio_duration",
+            "firstAudioDuration",
+            "single_utterance",
+            "singleUtterance",
+            "speech_partial_results_end_times",
+            "speechPartialResultsEndTimes",
+            "speech_final_results_end_times",
+            "speechFinalResultsEndTimes",
+            "partial_responses",
+            "partialResponses",
+            "speaker_id_passive_latency_ms_offset",
+            "speakerIdPassiveLatencyMsOffset",
+            "bargein_event_triggered",
+            "bargeinEventTriggered",
+            "speech_single_utterance",
+            "speechSingleUtterance",
+            "dtmf_partial_results_times",
+            "dtmfPartialResultsTimes",
+            "dtmf_final_results_times",
+            "dtmfFinalResultsTimes",
+            "single_utterance_end_time_offset",
+            "singleUtteranceEndTimeOffset",
+            "no_speech_timeout",
+            "noSpeechTimeout",
+            "endpointing_timeout",
+            "endpointingTimeout",
+            "is_input_text",
+            "isInputText",
+            "client_half_close_time_offset",
+            "clientHalfCloseTimeOffset",
+            "client_half_close_streaming_time_offset",
+            "clientHalfCloseStreamingTimeOffset",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AudioDataChunks,
+            ResultEndTimeOffset,
+            FirstAudioDuration,
+            SingleUtterance,
+            SpeechPartialResultsEndTimes,
+            SpeechFinalResultsEndTimes,
+            PartialResponses,
+            SpeakerIdPassiveLatencyMsOffset,
+            BargeinEventTriggered,
+            SpeechSingleUtterance,
+            DtmfPartialResultsTimes,
+            DtmfFinalResultsTimes,
+            SingleUtteranceEndTimeOffset,
+            NoSpeechTimeout,
+            EndpointingTimeout,
+            IsInputText,
+            ClientHalfCloseTimeOffset,
+            ClientHalfCloseStreamingTimeOffset,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "audioDataChunks" | "audio_data_chunks" => Ok(GeneratedField::AudioDataChunks),
+                            "resultEndTimeOffset" | "result_end_time_offset" => Ok(GeneratedField::ResultEndTimeOffset),
+                            "firstAudioDuration" | "first_audio_duration" => Ok(GeneratedField::FirstAudioDuration),
+                            "singleUtterance" | "single_utterance" => Ok(GeneratedField::SingleUtterance),
+                            "speechPartialResultsEndTimes" | "speech_partial_results_end_times" => Ok(GeneratedField::SpeechPartialResultsEndTimes),
+                            "speechFinalResultsEndTimes" | "speech_final_results_end_times" => Ok(GeneratedField::SpeechFinalResultsEndTimes),
+                            "partialResponses" | "partial_responses" => Ok(GeneratedField::PartialResponses),
+                            "speakerIdPassiveLatencyMsOffset" | "speaker_id_passive_latency_ms_offset" => Ok(GeneratedField::SpeakerIdPassiveLatencyMsOffset),
+                            "bargeinEventTriggered" | "bargein_event_triggered" => Ok(GeneratedField::BargeinEventTriggered),
+                            "speechSingleUtterance" | "speech_single_utterance" => Ok(GeneratedField::SpeechSingleUtterance),
+                            "dtmfPartialResultsTimes" | "dtmf_partial_results_times" => Ok(GeneratedField::DtmfPartialResultsTimes),
+                            "dtmfFinalResultsTimes" | "dtmf_final_results_times" => Ok(GeneratedField::DtmfFinalResultsTimes),
+                            "singleUtteranceEndTimeOffset" | "single_utterance_end_time_offset" => Ok(GeneratedField::SingleUtteranceEndTimeOffset),
+                            "noSpeechTimeout" | "no_speech_timeout" => Ok(GeneratedField::NoSpeechTimeout),
+                            "endpointingTimeout" | "endpointing_timeout" => Ok(GeneratedField::EndpointingTimeout),
+                            "isInputText" | "is_input_text" => Ok(GeneratedField::IsInputText),
+                            "clientHalfCloseTimeOffset" | "client_half_close_time_offset" => Ok(GeneratedField::ClientHalfCloseTimeOffset),
+                            "clientHalfCloseStreamingTimeOffset" | "client_half_close_streaming_time_offset" => Ok(GeneratedField::ClientHalfCloseStreamingTimeOffset),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CloudConversationDebuggingInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.CloudConversationDebuggingInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CloudConversationDebuggingInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut audio_data_chunks__ = None;
+                let mut result_end_time_offset__ = None;
+                let mut first_audio_duration__ = None;
+                let mut single_utterance__ = None;
+                let mut speech_partial_results_end_times__ = None;
+                let mut speech_final_results_end_times__ = None;
+                let mut partial_responses__ = None;
+                let mut speaker_id_passive_latency_ms_offset__ = None;
+                let mut bargein_event_triggered__ = None;
+                let mut speech_single_utterance__ = None;
+                let mut dtmf_partial_results_times__ = None;
+                let mut dtmf_final_results_times__ = None;
+                let mut single_utterance_end_time_offset__ = None;
+                let mut no_speech_timeout__ = None;
+                let mut endpointing_timeout__ = None;
+                let mut is_input_text__ = None;
+                let mut client_half_close_time_offset__ = None;
+                let mut client_half_close_streaming_time_offset__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AudioDataChunks => {
+                            if audio_data_chunks__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audioDataChunks"));
+                            }
+                            audio_data_chunks__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::ResultEndTimeOffset => {
+                            if result_end_time_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("resultEndTimeOffset"));
+                            }
+                            result_end_time_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::FirstAudioDuration => {
+                            if first_audio_duration__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("firstAudioDuration"));
+                            }
+                            first_audio_duration__ = map_.next_value()?;
+                        }
+                        GeneratedField::SingleUtterance => {
+                            if single_utterance__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("singleUtterance"));
+                            }
+                            single_utterance__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechPartialResultsEndTimes => {
+                            if speech_partial_results_end_times__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechPartialResultsEndTimes"));
+                            }
+                            speech_partial_results_end_times__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechFinalResultsEndTimes => {
+                            if speech_final_results_end_times__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechFinalResultsEndTimes"));
+                            }
+                            speech_final_results_end_times__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PartialResponses => {
+                            if partial_responses__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("partialResponses"));
+                            }
+                            partial_responses__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::SpeakerIdPassiveLatencyMsOffset => {
+                            if speaker_id_passive_latency_ms_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speakerIdPassiveLatencyMsOffset"));
+                            }
+                            speaker_id_passive_latency_ms_offset__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::BargeinEventTriggered => {
+                            if bargein_event_triggered__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("bargeinEventTriggered"));
+                            }
+                            bargein_event_triggered__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechSingleUtterance => {
+                            if speech_single_utterance__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechSingleUtterance"));
+                            }
+                            speech_single_utterance__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DtmfPartialResultsTimes => {
+                            if dtmf_partial_results_times__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dtmfPartialResultsTimes"));
+                            }
+                            dtmf_partial_results_times__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DtmfFinalResultsTimes => {
+                            if dtmf_final_results_times__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dtmfFinalResultsTimes"));
+                            }
+                            dtmf_final_results_times__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SingleUtteranceEndTimeOffset => {
+                            if single_utterance_end_time_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("singleUtteranceEndTimeOffset"));
+                            }
+                            single_utterance_end_time_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::NoSpeechTimeout => {
+                            if no_speech_timeout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("noSpeechTimeout"));
+                            }
+                            no_speech_timeout__ = map_.next_value()?;
+                        }
+                        GeneratedField::EndpointingTimeout => {
+                            if endpointing_timeout__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endpointingTimeout"));
+                            }
+                            endpointing_timeout__ = map_.next_value()?;
+                        }
+                        GeneratedField::IsInputText => {
+                            if is_input_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("isInputText"));
+                            }
+                            is_input_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ClientHalfCloseTimeOffset => {
+                            if client_half_close_time_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clientHalfCloseTimeOffset"));
+                            }
+                            client_half_close_time_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::ClientHalfCloseStreamingTimeOffset => {
+                            if client_half_close_streaming_time_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("clientHalfCloseStreamingTimeOffset"));
+                            }
+                            client_half_close_streaming_time_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CloudConversationDebuggingInfo {
+                    audio_data_chunks: audio_data_chunks__.unwrap_or_default(),
+                    result_end_time_offset: result_end_time_offset__,
+                    first_audio_duration: first_audio_duration__,
+                    single_utterance: single_utterance__.unwrap_or_default(),
+                    speech_partial_results_end_times: speech_partial_results_end_times__.unwrap_or_default(),
+                    speech_final_results_end_times: speech_final_results_end_times__.unwrap_or_default(),
+                    partial_responses: partial_responses__.unwrap_or_default(),
+                    speaker_id_passive_latency_ms_offset: speaker_id_passive_latency_ms_offset__.unwrap_or_default(),
+                    bargein_event_triggered: bargein_event_triggered__.unwrap_or_default(),
+                    speech_single_utterance: speech_single_utterance__.unwrap_or_default(),
+                    dtmf_partial_results_times: dtmf_partial_results_times__.unwrap_or_default(),
+                    dtmf_final_results_times: dtmf_final_results_times__.unwrap_or_default(),
+                    single_utterance_end_time_offset: single_utterance_end_time_offset__,
+                    no_speech_timeout: no_speech_timeout__,
+                    endpointing_timeout: endpointing_timeout__,
+                    is_input_text: is_input_text__.unwrap_or_default(),
+                    client_half_close_time_offset: client_half_close_time_offset__,
+                    client_half_close_streaming_time_offset: client_half_close_streaming_time_offset__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.CloudConversationDebuggingInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for CompleteConversationRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2128,6 +3859,7 @@ impl serde::Serialize for CompleteConversationRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for CompleteConversationRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2205,6 +3937,141 @@ impl<'de> serde::Deserialize<'de> for CompleteConversationRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.CompleteConversationRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for Context {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.lifespan_count != 0 {
+            len += 1;
+        }
+        if self.parameters.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Context", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.lifespan_count != 0 {
+            struct_ser.serialize_field("lifespanCount", &self.lifespan_count)?;
+        }
+        if let Some(v) = self.parameters.as_ref() {
+            struct_ser.serialize_field("parameters", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for Context {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "lifespan_count",
+            "lifespanCount",
+            "parameters",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            LifespanCount,
+            Parameters,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "lifespanCount" | "lifespan_count" => Ok(GeneratedField::LifespanCount),
+                            "parameters" => Ok(GeneratedField::Parameters),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Context;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Context")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Context, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut lifespan_count__ = None;
+                let mut parameters__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LifespanCount => {
+                            if lifespan_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("lifespanCount"));
+                            }
+                            lifespan_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Parameters => {
+                            if parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parameters"));
+                            }
+                            parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Context {
+                    name: name__.unwrap_or_default(),
+                    lifespan_count: lifespan_count__.unwrap_or_default(),
+                    parameters: parameters__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Context", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for Conversation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2287,6 +4154,7 @@ impl serde::Serialize for Conversation {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for Conversation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2488,6 +4356,7 @@ impl<'de> serde::Deserialize<'de> for Conversation {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::ContextReference {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2526,6 +4395,7 @@ impl serde::Serialize for conversation::ContextReference {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::ContextReference {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2640,6 +4510,7 @@ impl<'de> serde::Deserialize<'de> for conversation::ContextReference {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.ContextReference", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::context_reference::ContextContent {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2678,6 +4549,7 @@ impl serde::Serialize for conversation::context_reference::ContextContent {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::context_reference::ContextContent {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2791,6 +4663,7 @@ impl<'de> serde::Deserialize<'de> for conversation::context_reference::ContextCo
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.ContextReference.ContextContent", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::context_reference::context_content::ContentFormat {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2805,6 +4678,7 @@ impl serde::Serialize for conversation::context_reference::context_content::Cont
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::context_reference::context_content::ContentFormat {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2865,6 +4739,7 @@ impl<'de> serde::Deserialize<'de> for conversation::context_reference::context_c
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::context_reference::UpdateMode {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2879,6 +4754,7 @@ impl serde::Serialize for conversation::context_reference::UpdateMode {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::context_reference::UpdateMode {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -2939,6 +4815,7 @@ impl<'de> serde::Deserialize<'de> for conversation::context_reference::UpdateMod
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::ConversationStage {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -2953,6 +4830,7 @@ impl serde::Serialize for conversation::ConversationStage {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::ConversationStage {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3013,6 +4891,7 @@ impl<'de> serde::Deserialize<'de> for conversation::ConversationStage {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::GeneratorContext {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3033,6 +4912,7 @@ impl serde::Serialize for conversation::GeneratorContext {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::GeneratorContext {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3111,6 +4991,7 @@ impl<'de> serde::Deserialize<'de> for conversation::GeneratorContext {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.GeneratorContext", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::generator_context::GeneratorType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3129,6 +5010,7 @@ impl serde::Serialize for conversation::generator_context::GeneratorType {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::generator_context::GeneratorType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3197,6 +5079,7 @@ impl<'de> serde::Deserialize<'de> for conversation::generator_context::Generator
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::LifecycleState {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3211,6 +5094,7 @@ impl serde::Serialize for conversation::LifecycleState {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::LifecycleState {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3271,6 +5155,7 @@ impl<'de> serde::Deserialize<'de> for conversation::LifecycleState {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::TelephonyConnectionInfo {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3307,6 +5192,7 @@ impl serde::Serialize for conversation::TelephonyConnectionInfo {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::TelephonyConnectionInfo {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3420,6 +5306,7 @@ impl<'de> serde::Deserialize<'de> for conversation::TelephonyConnectionInfo {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.TelephonyConnectionInfo", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::telephony_connection_info::MimeContent {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3446,6 +5333,7 @@ impl serde::Serialize for conversation::telephony_connection_info::MimeContent {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::telephony_connection_info::MimeContent {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3537,6 +5425,7 @@ impl<'de> serde::Deserialize<'de> for conversation::telephony_connection_info::M
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.TelephonyConnectionInfo.MimeContent", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for conversation::telephony_connection_info::SipHeader {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3561,6 +5450,7 @@ impl serde::Serialize for conversation::telephony_connection_info::SipHeader {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for conversation::telephony_connection_info::SipHeader {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3649,6 +5539,7 @@ impl<'de> serde::Deserialize<'de> for conversation::telephony_connection_info::S
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Conversation.TelephonyConnectionInfo.SipHeader", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ConversationContext {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3667,6 +5558,7 @@ impl serde::Serialize for ConversationContext {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ConversationContext {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3745,6 +5637,7 @@ impl<'de> serde::Deserialize<'de> for ConversationContext {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ConversationContext", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ConversationPhoneNumber {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3769,6 +5662,7 @@ impl serde::Serialize for ConversationPhoneNumber {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ConversationPhoneNumber {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -3861,6 +5755,7 @@ impl<'de> serde::Deserialize<'de> for ConversationPhoneNumber {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ConversationPhoneNumber", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for ConversationProfile {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -3975,6 +5870,7 @@ impl serde::Serialize for ConversationProfile {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for ConversationProfile {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4244,6 +6140,122 @@ impl<'de> serde::Deserialize<'de> for ConversationProfile {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ConversationProfile", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for CreateConversationProfileRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if self.conversation_profile.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.CreateConversationProfileRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if let Some(v) = self.conversation_profile.as_ref() {
+            struct_ser.serialize_field("conversationProfile", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for CreateConversationProfileRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "conversation_profile",
+            "conversationProfile",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            ConversationProfile,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateConversationProfileRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.CreateConversationProfileRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateConversationProfileRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut conversation_profile__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateConversationProfileRequest {
+                    parent: parent__.unwrap_or_default(),
+                    conversation_profile: conversation_profile__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.CreateConversationProfileRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for CreateConversationRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4274,6 +6286,7 @@ impl serde::Serialize for CreateConversationRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for CreateConversationRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4374,6 +6387,121 @@ impl<'de> serde::Deserialize<'de> for CreateConversationRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.CreateConversationRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for CreateParticipantRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if self.participant.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.CreateParticipantRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if let Some(v) = self.participant.as_ref() {
+            struct_ser.serialize_field("participant", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for CreateParticipantRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "participant",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            Participant,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "participant" => Ok(GeneratedField::Participant),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = CreateParticipantRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.CreateParticipantRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<CreateParticipantRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut participant__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Participant => {
+                            if participant__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participant"));
+                            }
+                            participant__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(CreateParticipantRequest {
+                    parent: parent__.unwrap_or_default(),
+                    participant: participant__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.CreateParticipantRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for CustomPronunciationParams {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4406,6 +6534,7 @@ impl serde::Serialize for CustomPronunciationParams {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for CustomPronunciationParams {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4506,6 +6635,7 @@ impl<'de> serde::Deserialize<'de> for CustomPronunciationParams {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.CustomPronunciationParams", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for custom_pronunciation_params::PhoneticEncoding {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4520,6 +6650,7 @@ impl serde::Serialize for custom_pronunciation_params::PhoneticEncoding {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for custom_pronunciation_params::PhoneticEncoding {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4580,6 +6711,7 @@ impl<'de> serde::Deserialize<'de> for custom_pronunciation_params::PhoneticEncod
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for DatastoreResponseReason {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4601,6 +6733,7 @@ impl serde::Serialize for DatastoreResponseReason {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for DatastoreResponseReason {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4675,6 +6808,1150 @@ impl<'de> serde::Deserialize<'de> for DatastoreResponseReason {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for DeleteConversationProfileRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.DeleteConversationProfileRequest", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for DeleteConversationProfileRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DeleteConversationProfileRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.DeleteConversationProfileRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DeleteConversationProfileRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DeleteConversationProfileRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.DeleteConversationProfileRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for DetectIntentResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.response_id.is_empty() {
+            len += 1;
+        }
+        if self.query_result.is_some() {
+            len += 1;
+        }
+        if self.webhook_status.is_some() {
+            len += 1;
+        }
+        if !self.output_audio.is_empty() {
+            len += 1;
+        }
+        if self.output_audio_config.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.DetectIntentResponse", len)?;
+        if !self.response_id.is_empty() {
+            struct_ser.serialize_field("responseId", &self.response_id)?;
+        }
+        if let Some(v) = self.query_result.as_ref() {
+            struct_ser.serialize_field("queryResult", v)?;
+        }
+        if let Some(v) = self.webhook_status.as_ref() {
+            struct_ser.serialize_field("webhookStatus", v)?;
+        }
+        if !self.output_audio.is_empty() {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("outputAudio", pbjson::private::base64::encode(&self.output_audio).as_str())?;
+        }
+        if let Some(v) = self.output_audio_config.as_ref() {
+            struct_ser.serialize_field("outputAudioConfig", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for DetectIntentResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "response_id",
+            "responseId",
+            "query_result",
+            "queryResult",
+            "webhook_status",
+            "webhookStatus",
+            "output_audio",
+            "outputAudio",
+            "output_audio_config",
+            "outputAudioConfig",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ResponseId,
+            QueryResult,
+            WebhookStatus,
+            OutputAudio,
+            OutputAudioConfig,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "responseId" | "response_id" => Ok(GeneratedField::ResponseId),
+                            "queryResult" | "query_result" => Ok(GeneratedField::QueryResult),
+                            "webhookStatus" | "webhook_status" => Ok(GeneratedField::WebhookStatus),
+                            "outputAudio" | "output_audio" => Ok(GeneratedField::OutputAudio),
+                            "outputAudioConfig" | "output_audio_config" => Ok(GeneratedField::OutputAudioConfig),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DetectIntentResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.DetectIntentResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DetectIntentResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut response_id__ = None;
+                let mut query_result__ = None;
+                let mut webhook_status__ = None;
+                let mut output_audio__ = None;
+                let mut output_audio_config__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ResponseId => {
+                            if response_id__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("responseId"));
+                            }
+                            response_id__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::QueryResult => {
+                            if query_result__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryResult"));
+                            }
+                            query_result__ = map_.next_value()?;
+                        }
+                        GeneratedField::WebhookStatus => {
+                            if webhook_status__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookStatus"));
+                            }
+                            webhook_status__ = map_.next_value()?;
+                        }
+                        GeneratedField::OutputAudio => {
+                            if output_audio__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outputAudio"));
+                            }
+                            output_audio__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::OutputAudioConfig => {
+                            if output_audio_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outputAudioConfig"));
+                            }
+                            output_audio_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DetectIntentResponse {
+                    response_id: response_id__.unwrap_or_default(),
+                    query_result: query_result__,
+                    webhook_status: webhook_status__,
+                    output_audio: output_audio__.unwrap_or_default(),
+                    output_audio_config: output_audio_config__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.DetectIntentResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for DtmfParameters {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.accepts_dtmf_input {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.DtmfParameters", len)?;
+        if self.accepts_dtmf_input {
+            struct_ser.serialize_field("acceptsDtmfInput", &self.accepts_dtmf_input)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for DtmfParameters {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "accepts_dtmf_input",
+            "acceptsDtmfInput",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AcceptsDtmfInput,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "acceptsDtmfInput" | "accepts_dtmf_input" => Ok(GeneratedField::AcceptsDtmfInput),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = DtmfParameters;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.DtmfParameters")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<DtmfParameters, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut accepts_dtmf_input__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AcceptsDtmfInput => {
+                            if accepts_dtmf_input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("acceptsDtmfInput"));
+                            }
+                            accepts_dtmf_input__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(DtmfParameters {
+                    accepts_dtmf_input: accepts_dtmf_input__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.DtmfParameters", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl serde::Serialize for EntityType {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.display_name.is_empty() {
+            len += 1;
+        }
+        if self.kind != 0 {
+            len += 1;
+        }
+        if self.auto_expansion_mode != 0 {
+            len += 1;
+        }
+        if !self.entities.is_empty() {
+            len += 1;
+        }
+        if self.enable_fuzzy_extraction {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.EntityType", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.display_name.is_empty() {
+            struct_ser.serialize_field("displayName", &self.display_name)?;
+        }
+        if self.kind != 0 {
+            let v = crate::json::OpenEnum::<entity_type::Kind>::from_number(self.kind)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.kind)))?;
+            struct_ser.serialize_field("kind", &v)?;
+        }
+        if self.auto_expansion_mode != 0 {
+            let v = crate::json::OpenEnum::<entity_type::AutoExpansionMode>::from_number(self.auto_expansion_mode)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.auto_expansion_mode)))?;
+            struct_ser.serialize_field("autoExpansionMode", &v)?;
+        }
+        if !self.entities.is_empty() {
+            struct_ser.serialize_field("entities", &self.entities)?;
+        }
+        if self.enable_fuzzy_extraction {
+            struct_ser.serialize_field("enableFuzzyExtraction", &self.enable_fuzzy_extraction)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl<'de> serde::Deserialize<'de> for EntityType {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "display_name",
+            "displayName",
+            "kind",
+            "auto_expansion_mode",
+            "autoExpansionMode",
+            "entities",
+            "enable_fuzzy_extraction",
+            "enableFuzzyExtraction",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            DisplayName,
+            Kind,
+            AutoExpansionMode,
+            Entities,
+            EnableFuzzyExtraction,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "displayName" | "display_name" => Ok(GeneratedField::DisplayName),
+                            "kind" => Ok(GeneratedField::Kind),
+                            "autoExpansionMode" | "auto_expansion_mode" => Ok(GeneratedField::AutoExpansionMode),
+                            "entities" => Ok(GeneratedField::Entities),
+                            "enableFuzzyExtraction" | "enable_fuzzy_extraction" => Ok(GeneratedField::EnableFuzzyExtraction),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = EntityType;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.EntityType")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<EntityType, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut display_name__ = None;
+                let mut kind__ = None;
+                let mut auto_expansion_mode__ = None;
+                let mut entities__ = None;
+                let mut enable_fuzzy_extraction__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("displayName"));
+                            }
+                            display_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Kind => {
+                            if kind__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("kind"));
+                            }
+                            kind__ = Some(map_.next_value::<crate::json::OpenEnum<entity_type::Kind>>()?.0);
+                        }
+                        GeneratedField::AutoExpansionMode => {
+                            if auto_expansion_mode__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("autoExpansionMode"));
+                            }
+                            auto_expansion_mode__ = Some(map_.next_value::<crate::json::OpenEnum<entity_type::AutoExpansionMode>>()?.0);
+                        }
+                        GeneratedField::Entities => {
+                            if entities__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entities"));
+                            }
+                            entities__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnableFuzzyExtraction => {
+                            if enable_fuzzy_extraction__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableFuzzyExtraction"));
+                            }
+                            enable_fuzzy_extraction__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(EntityType {
+                    name: name__.unwrap_or_default(),
+                    display_name: display_name__.unwrap_or_default(),
+                    kind: kind__.unwrap_or_default(),
+                    auto_expansion_mode: auto_expansion_mode__.unwrap_or_default(),
+                    entities: entities__.unwrap_or_default(),
+                    enable_fuzzy_extraction: enable_fuzzy_extraction__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.EntityType", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl serde::Serialize for entity_type::AutoExpansionMode {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "AUTO_EXPANSION_MODE_UNSPECIFIED",
+            Self::Default => "AUTO_EXPANSION_MODE_DEFAULT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl<'de> serde::Deserialize<'de> for entity_type::AutoExpansionMode {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "AUTO_EXPANSION_MODE_UNSPECIFIED",
+            "AUTO_EXPANSION_MODE_DEFAULT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = entity_type::AutoExpansionMode;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "AUTO_EXPANSION_MODE_UNSPECIFIED" => Ok(entity_type::AutoExpansionMode::Unspecified),
+                    "AUTO_EXPANSION_MODE_DEFAULT" => Ok(entity_type::AutoExpansionMode::Default),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl serde::Serialize for entity_type::Entity {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.value.is_empty() {
+            len += 1;
+        }
+        if !self.synonyms.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.EntityType.Entity", len)?;
+        if !self.value.is_empty() {
+            struct_ser.serialize_field("value", &self.value)?;
+        }
+        if !self.synonyms.is_empty() {
+            struct_ser.serialize_field("synonyms", &self.synonyms)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl<'de> serde::Deserialize<'de> for entity_type::Entity {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "value",
+            "synonyms",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Value,
+            Synonyms,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "value" => Ok(GeneratedField::Value),
+                            "synonyms" => Ok(GeneratedField::Synonyms),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = entity_type::Entity;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.EntityType.Entity")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<entity_type::Entity, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut value__ = None;
+                let mut synonyms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Synonyms => {
+                            if synonyms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("synonyms"));
+                            }
+                            synonyms__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(entity_type::Entity {
+                    value: value__.unwrap_or_default(),
+                    synonyms: synonyms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.EntityType.Entity", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl serde::Serialize for entity_type::Kind {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "KIND_UNSPECIFIED",
+            Self::Map => "KIND_MAP",
+            Self::List => "KIND_LIST",
+            Self::Regexp => "KIND_REGEXP",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+impl<'de> serde::Deserialize<'de> for entity_type::Kind {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "KIND_UNSPECIFIED",
+            "KIND_MAP",
+            "KIND_LIST",
+            "KIND_REGEXP",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = entity_type::Kind;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "KIND_UNSPECIFIED" => Ok(entity_type::Kind::Unspecified),
+                    "KIND_MAP" => Ok(entity_type::Kind::Map),
+                    "KIND_LIST" => Ok(entity_type::Kind::List),
+                    "KIND_REGEXP" => Ok(entity_type::Kind::Regexp),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for EventInput {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.parameters.is_some() {
+            len += 1;
+        }
+        if !self.language_code.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.EventInput", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if let Some(v) = self.parameters.as_ref() {
+            struct_ser.serialize_field("parameters", v)?;
+        }
+        if !self.language_code.is_empty() {
+            struct_ser.serialize_field("languageCode", &self.language_code)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for EventInput {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "parameters",
+            "language_code",
+            "languageCode",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Parameters,
+            LanguageCode,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "parameters" => Ok(GeneratedField::Parameters),
+                            "languageCode" | "language_code" => Ok(GeneratedField::LanguageCode),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = EventInput;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.EventInput")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<EventInput, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut parameters__ = None;
+                let mut language_code__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Parameters => {
+                            if parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parameters"));
+                            }
+                            parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::LanguageCode => {
+                            if language_code__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("languageCode"));
+                            }
+                            language_code__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(EventInput {
+                    name: name__.unwrap_or_default(),
+                    parameters: parameters__,
+                    language_code: language_code__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.EventInput", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for FaqAnswer {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.answer.is_empty() {
+            len += 1;
+        }
+        if self.confidence != 0. {
+            len += 1;
+        }
+        if !self.question.is_empty() {
+            len += 1;
+        }
+        if !self.source.is_empty() {
+            len += 1;
+        }
+        if !self.metadata.is_empty() {
+            len += 1;
+        }
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.FaqAnswer", len)?;
+        if !self.answer.is_empty() {
+            struct_ser.serialize_field("answer", &self.answer)?;
+        }
+        if self.confidence != 0. {
+            struct_ser.serialize_field("confidence", &self.confidence)?;
+        }
+        if !self.question.is_empty() {
+            struct_ser.serialize_field("question", &self.question)?;
+        }
+        if !self.source.is_empty() {
+            struct_ser.serialize_field("source", &self.source)?;
+        }
+        if !self.metadata.is_empty() {
+            struct_ser.serialize_field("metadata", &self.metadata)?;
+        }
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for FaqAnswer {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "answer",
+            "confidence",
+            "question",
+            "source",
+            "metadata",
+            "answer_record",
+            "answerRecord",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Answer,
+            Confidence,
+            Question,
+            Source,
+            Metadata,
+            AnswerRecord,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "answer" => Ok(GeneratedField::Answer),
+                            "confidence" => Ok(GeneratedField::Confidence),
+                            "question" => Ok(GeneratedField::Question),
+                            "source" => Ok(GeneratedField::Source),
+                            "metadata" => Ok(GeneratedField::Metadata),
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = FaqAnswer;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.FaqAnswer")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<FaqAnswer, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut answer__ = None;
+                let mut confidence__ = None;
+                let mut question__ = None;
+                let mut source__ = None;
+                let mut metadata__ = None;
+                let mut answer_record__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Answer => {
+                            if answer__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answer"));
+                            }
+                            answer__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Confidence => {
+                            if confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("confidence"));
+                            }
+                            confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Question => {
+                            if question__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("question"));
+                            }
+                            question__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Source => {
+                            if source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("source"));
+                            }
+                            source__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Metadata => {
+                            if metadata__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("metadata"));
+                            }
+                            metadata__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(FaqAnswer {
+                    answer: answer__.unwrap_or_default(),
+                    confidence: confidence__.unwrap_or_default(),
+                    question: question__.unwrap_or_default(),
+                    source: source__.unwrap_or_default(),
+                    metadata: metadata__.unwrap_or_default(),
+                    answer_record: answer_record__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.FaqAnswer", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for FewShotExample {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4715,6 +7992,7 @@ impl serde::Serialize for FewShotExample {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for FewShotExample {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4831,6 +8109,7 @@ impl<'de> serde::Deserialize<'de> for FewShotExample {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.FewShotExample", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for FreeFormContext {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4849,6 +8128,7 @@ impl serde::Serialize for FreeFormContext {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for FreeFormContext {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -4926,6 +8206,7 @@ impl<'de> serde::Deserialize<'de> for FreeFormContext {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.FreeFormContext", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for FreeFormSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -4944,6 +8225,7 @@ impl serde::Serialize for FreeFormSuggestion {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for FreeFormSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5021,6 +8303,7 @@ impl<'de> serde::Deserialize<'de> for FreeFormSuggestion {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.FreeFormSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GenerateStatelessSuggestionRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5080,6 +8363,7 @@ impl serde::Serialize for GenerateStatelessSuggestionRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GenerateStatelessSuggestionRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5229,6 +8513,7 @@ impl<'de> serde::Deserialize<'de> for GenerateStatelessSuggestionRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSuggestionRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GenerateStatelessSuggestionResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5247,6 +8532,7 @@ impl serde::Serialize for GenerateStatelessSuggestionResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GenerateStatelessSuggestionResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5325,6 +8611,7 @@ impl<'de> serde::Deserialize<'de> for GenerateStatelessSuggestionResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSuggestionResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GenerateStatelessSummaryRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5361,6 +8648,7 @@ impl serde::Serialize for GenerateStatelessSummaryRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GenerateStatelessSummaryRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5477,6 +8765,7 @@ impl<'de> serde::Deserialize<'de> for GenerateStatelessSummaryRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSummaryRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for generate_stateless_summary_request::MinimalConversation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5501,6 +8790,7 @@ impl serde::Serialize for generate_stateless_summary_request::MinimalConversatio
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for generate_stateless_summary_request::MinimalConversation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5589,6 +8879,7 @@ impl<'de> serde::Deserialize<'de> for generate_stateless_summary_request::Minima
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSummaryRequest.MinimalConversation", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GenerateStatelessSummaryResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5619,6 +8910,7 @@ impl serde::Serialize for GenerateStatelessSummaryResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GenerateStatelessSummaryResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5722,6 +9014,7 @@ impl<'de> serde::Deserialize<'de> for GenerateStatelessSummaryResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSummaryResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for generate_stateless_summary_response::Summary {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5752,6 +9045,7 @@ impl serde::Serialize for generate_stateless_summary_response::Summary {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for generate_stateless_summary_response::Summary {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5855,6 +9149,7 @@ impl<'de> serde::Deserialize<'de> for generate_stateless_summary_response::Summa
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateStatelessSummaryResponse.Summary", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GenerateSuggestionsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -5889,6 +9184,7 @@ impl serde::Serialize for GenerateSuggestionsRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GenerateSuggestionsRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -5990,6 +9286,7 @@ impl<'de> serde::Deserialize<'de> for GenerateSuggestionsRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateSuggestionsRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for GenerateSuggestionsResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6014,6 +9311,7 @@ impl serde::Serialize for GenerateSuggestionsResponse {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for GenerateSuggestionsResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6104,6 +9402,7 @@ impl<'de> serde::Deserialize<'de> for GenerateSuggestionsResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateSuggestionsResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for generate_suggestions_response::GeneratorSuggestionAnswer {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6134,6 +9433,7 @@ impl serde::Serialize for generate_suggestions_response::GeneratorSuggestionAnsw
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for generate_suggestions_response::GeneratorSuggestionAnswer {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6236,6 +9536,7 @@ impl<'de> serde::Deserialize<'de> for generate_suggestions_response::GeneratorSu
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GenerateSuggestionsResponse.GeneratorSuggestionAnswer", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for Generator {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6342,6 +9643,7 @@ impl serde::Serialize for Generator {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for Generator {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6584,6 +9886,7 @@ impl<'de> serde::Deserialize<'de> for Generator {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Generator", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for GeneratorSuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6618,6 +9921,7 @@ impl serde::Serialize for GeneratorSuggestion {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for GeneratorSuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6731,6 +10035,7 @@ impl<'de> serde::Deserialize<'de> for GeneratorSuggestion {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GeneratorSuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for generator_suggestion::ToolCallInfo {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6755,6 +10060,7 @@ impl serde::Serialize for generator_suggestion::ToolCallInfo {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for generator_suggestion::ToolCallInfo {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6845,6 +10151,104 @@ impl<'de> serde::Deserialize<'de> for generator_suggestion::ToolCallInfo {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GeneratorSuggestion.ToolCallInfo", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for GetConversationProfileRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.GetConversationProfileRequest", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for GetConversationProfileRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetConversationProfileRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.GetConversationProfileRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetConversationProfileRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetConversationProfileRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.GetConversationProfileRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for GetConversationRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6863,6 +10267,7 @@ impl serde::Serialize for GetConversationRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for GetConversationRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -6940,6 +10345,104 @@ impl<'de> serde::Deserialize<'de> for GetConversationRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.GetConversationRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for GetParticipantRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.GetParticipantRequest", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for GetParticipantRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = GetParticipantRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.GetParticipantRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<GetParticipantRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(GetParticipantRequest {
+                    name: name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.GetParticipantRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for HumanAgentAssistantConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -6976,6 +10479,7 @@ impl serde::Serialize for HumanAgentAssistantConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for HumanAgentAssistantConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7090,6 +10594,7 @@ impl<'de> serde::Deserialize<'de> for HumanAgentAssistantConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::ConversationModelConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7114,6 +10619,7 @@ impl serde::Serialize for human_agent_assistant_config::ConversationModelConfig 
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::ConversationModelConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7203,6 +10709,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::Conversation
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.ConversationModelConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::ConversationProcessConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7221,6 +10728,7 @@ impl serde::Serialize for human_agent_assistant_config::ConversationProcessConfi
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::ConversationProcessConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7301,6 +10809,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::Conversation
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.ConversationProcessConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::MessageAnalysisConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7331,6 +10840,7 @@ impl serde::Serialize for human_agent_assistant_config::MessageAnalysisConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::MessageAnalysisConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7433,6 +10943,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::MessageAnaly
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.MessageAnalysisConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::SuggestionConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7487,6 +10998,7 @@ impl serde::Serialize for human_agent_assistant_config::SuggestionConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7636,6 +11148,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionCo
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::SuggestionFeatureConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7734,6 +11247,7 @@ impl serde::Serialize for human_agent_assistant_config::SuggestionFeatureConfig 
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionFeatureConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7968,6 +11482,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionFe
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionFeatureConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::SuggestionQueryConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8026,6 +11541,7 @@ impl serde::Serialize for human_agent_assistant_config::SuggestionQueryConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionQueryConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8192,6 +11708,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionQu
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::ContextFilterSettings {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8222,6 +11739,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::ContextFilterSettings {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8324,6 +11842,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.ContextFilterSettings", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::DialogflowQuerySource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8348,6 +11867,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::DialogflowQuerySource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8437,6 +11957,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.DialogflowQuerySource", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::dialogflow_query_source::HumanAgentSideConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8455,6 +11976,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::dialogflow_query_source::HumanAgentSideConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8532,6 +12054,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.DialogflowQuerySource.HumanAgentSideConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::DocumentQuerySource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8550,6 +12073,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::DocumentQuerySource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8627,6 +12151,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.DocumentQuerySource", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::KnowledgeBaseQuerySource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8645,6 +12170,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::KnowledgeBaseQuerySource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8723,6 +12249,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.KnowledgeBaseQuerySource", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::Sections {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8745,6 +12272,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::Sections {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8823,6 +12351,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionQueryConfig.Sections", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::suggestion_query_config::sections::SectionType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8841,6 +12370,7 @@ impl serde::Serialize for human_agent_assistant_config::suggestion_query_config:
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_query_config::sections::SectionType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -8909,6 +12439,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::suggestion_q
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_assistant_config::SuggestionTriggerSettings {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -8933,6 +12464,7 @@ impl serde::Serialize for human_agent_assistant_config::SuggestionTriggerSetting
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionTriggerSettings {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9023,6 +12555,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_assistant_config::SuggestionTr
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentAssistantConfig.SuggestionTriggerSettings", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for HumanAgentHandoffConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9048,6 +12581,7 @@ impl serde::Serialize for HumanAgentHandoffConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for HumanAgentHandoffConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9138,6 +12672,7 @@ impl<'de> serde::Deserialize<'de> for HumanAgentHandoffConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentHandoffConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_handoff_config::LivePersonConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9156,6 +12691,7 @@ impl serde::Serialize for human_agent_handoff_config::LivePersonConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_handoff_config::LivePersonConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9234,6 +12770,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_handoff_config::LivePersonConf
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentHandoffConfig.LivePersonConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for human_agent_handoff_config::SalesforceLiveAgentConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9270,6 +12807,7 @@ impl serde::Serialize for human_agent_handoff_config::SalesforceLiveAgentConfig 
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for human_agent_handoff_config::SalesforceLiveAgentConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9384,6 +12922,7 @@ impl<'de> serde::Deserialize<'de> for human_agent_handoff_config::SalesforceLive
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.HumanAgentHandoffConfig.SalesforceLiveAgentConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for InferenceParameter {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9420,6 +12959,7 @@ impl serde::Serialize for InferenceParameter {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for InferenceParameter {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9541,6 +13081,7 @@ impl<'de> serde::Deserialize<'de> for InferenceParameter {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.InferenceParameter", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for IngestContextReferencesRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9565,6 +13106,7 @@ impl serde::Serialize for IngestContextReferencesRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for IngestContextReferencesRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9656,6 +13198,7 @@ impl<'de> serde::Deserialize<'de> for IngestContextReferencesRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.IngestContextReferencesRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for IngestContextReferencesResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9674,6 +13217,7 @@ impl serde::Serialize for IngestContextReferencesResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for IngestContextReferencesResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9754,6 +13298,7 @@ impl<'de> serde::Deserialize<'de> for IngestContextReferencesResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.IngestContextReferencesResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for IngestedContextReferenceDebugInfo {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9784,6 +13329,7 @@ impl serde::Serialize for IngestedContextReferenceDebugInfo {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for IngestedContextReferenceDebugInfo {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -9886,6 +13432,7 @@ impl<'de> serde::Deserialize<'de> for IngestedContextReferenceDebugInfo {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for ingested_context_reference_debug_info::IngestedParameterDebugInfo {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -9912,6 +13459,7 @@ impl serde::Serialize for ingested_context_reference_debug_info::IngestedParamet
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for ingested_context_reference_debug_info::IngestedParameterDebugInfo {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10001,6 +13549,7 @@ impl<'de> serde::Deserialize<'de> for ingested_context_reference_debug_info::Ing
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.IngestedContextReferenceDebugInfo.IngestedParameterDebugInfo", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for ingested_context_reference_debug_info::ingested_parameter_debug_info::IngestionStatus {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10019,6 +13568,7 @@ impl serde::Serialize for ingested_context_reference_debug_info::ingested_parame
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for ingested_context_reference_debug_info::ingested_parameter_debug_info::IngestionStatus {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10087,6 +13637,8031 @@ impl<'de> serde::Deserialize<'de> for ingested_context_reference_debug_info::ing
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for InputAudioConfig {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.audio_encoding != 0 {
+            len += 1;
+        }
+        if self.sample_rate_hertz != 0 {
+            len += 1;
+        }
+        if !self.language_code.is_empty() {
+            len += 1;
+        }
+        if self.enable_word_info {
+            len += 1;
+        }
+        if !self.phrase_hints.is_empty() {
+            len += 1;
+        }
+        if !self.speech_contexts.is_empty() {
+            len += 1;
+        }
+        if !self.model.is_empty() {
+            len += 1;
+        }
+        if self.model_variant != 0 {
+            len += 1;
+        }
+        if self.single_utterance {
+            len += 1;
+        }
+        if self.enable_voice_activity_events {
+            len += 1;
+        }
+        if self.disable_no_speech_recognized_event {
+            len += 1;
+        }
+        if self.enable_automatic_punctuation {
+            len += 1;
+        }
+        if !self.phrase_sets.is_empty() {
+            len += 1;
+        }
+        if self.opt_out_conformer_model_migration {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.InputAudioConfig", len)?;
+        if self.audio_encoding != 0 {
+            let v = crate::json::OpenEnum::<AudioEncoding>::from_number(self.audio_encoding)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.audio_encoding)))?;
+            struct_ser.serialize_field("audioEncoding", &v)?;
+        }
+        if self.sample_rate_hertz != 0 {
+            struct_ser.serialize_field("sampleRateHertz", &self.sample_rate_hertz)?;
+        }
+        if !self.language_code.is_empty() {
+            struct_ser.serialize_field("languageCode", &self.language_code)?;
+        }
+        if self.enable_word_info {
+            struct_ser.serialize_field("enableWordInfo", &self.enable_word_info)?;
+        }
+        if !self.phrase_hints.is_empty() {
+            struct_ser.serialize_field("phraseHints", &self.phrase_hints)?;
+        }
+        if !self.speech_contexts.is_empty() {
+            struct_ser.serialize_field("speechContexts", &self.speech_contexts)?;
+        }
+        if !self.model.is_empty() {
+            struct_ser.serialize_field("model", &self.model)?;
+        }
+        if self.model_variant != 0 {
+            let v = crate::json::OpenEnum::<SpeechModelVariant>::from_number(self.model_variant)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.model_variant)))?;
+            struct_ser.serialize_field("modelVariant", &v)?;
+        }
+        if self.single_utterance {
+            struct_ser.serialize_field("singleUtterance", &self.single_utterance)?;
+        }
+        if self.enable_voice_activity_events {
+            struct_ser.serialize_field("enableVoiceActivityEvents", &self.enable_voice_activity_events)?;
+        }
+        if self.disable_no_speech_recognized_event {
+            struct_ser.serialize_field("disableNoSpeechRecognizedEvent", &self.disable_no_speech_recognized_event)?;
+        }
+        if self.enable_automatic_punctuation {
+            struct_ser.serialize_field("enableAutomaticPunctuation", &self.enable_automatic_punctuation)?;
+        }
+        if !self.phrase_sets.is_empty() {
+            struct_ser.serialize_field("phraseSets", &self.phrase_sets)?;
+        }
+        if self.opt_out_conformer_model_migration {
+            struct_ser.serialize_field("optOutConformerModelMigration", &self.opt_out_conformer_model_migration)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for InputAudioConfig {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "audio_encoding",
+            "audioEncoding",
+            "sample_rate_hertz",
+            "sampleRateHertz",
+            "language_code",
+            "languageCode",
+            "enable_word_info",
+            "enableWordInfo",
+            "phrase_hints",
+            "phraseHints",
+            "speech_contexts",
+            "speechContexts",
+            "model",
+            "model_variant",
+            "modelVariant",
+            "single_utterance",
+            "singleUtterance",
+            "enable_voice_activity_events",
+            "enableVoiceActivityEvents",
+            "disable_no_speech_recognized_event",
+            "disableNoSpeechRecognizedEvent",
+            "enable_automatic_punctuation",
+            "enableAutomaticPunctuation",
+            "phrase_sets",
+            "phraseSets",
+            "opt_out_conformer_model_migration",
+            "optOutConformerModelMigration",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AudioEncoding,
+            SampleRateHertz,
+            LanguageCode,
+            EnableWordInfo,
+            PhraseHints,
+            SpeechContexts,
+            Model,
+            ModelVariant,
+            SingleUtterance,
+            EnableVoiceActivityEvents,
+            DisableNoSpeechRecognizedEvent,
+            EnableAutomaticPunctuation,
+            PhraseSets,
+            OptOutConformerModelMigration,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "audioEncoding" | "audio_encoding" => Ok(GeneratedField::AudioEncoding),
+                            "sampleRateHertz" | "sample_rate_hertz" => Ok(GeneratedField::SampleRateHertz),
+                            "languageCode" | "language_code" => Ok(GeneratedField::LanguageCode),
+                            "enableWordInfo" | "enable_word_info" => Ok(GeneratedField::EnableWordInfo),
+                            "phraseHints" | "phrase_hints" => Ok(GeneratedField::PhraseHints),
+                            "speechContexts" | "speech_contexts" => Ok(GeneratedField::SpeechContexts),
+                            "model" => Ok(GeneratedField::Model),
+                            "modelVariant" | "model_variant" => Ok(GeneratedField::ModelVariant),
+                            "singleUtterance" | "single_utterance" => Ok(GeneratedField::SingleUtterance),
+                            "enableVoiceActivityEvents" | "enable_voice_activity_events" => Ok(GeneratedField::EnableVoiceActivityEvents),
+                            "disableNoSpeechRecognizedEvent" | "disable_no_speech_recognized_event" => Ok(GeneratedField::DisableNoSpeechRecognizedEvent),
+                            "enableAutomaticPunctuation" | "enable_automatic_punctuation" => Ok(GeneratedField::EnableAutomaticPunctuation),
+                            "phraseSets" | "phrase_sets" => Ok(GeneratedField::PhraseSets),
+                            "optOutConformerModelMigration" | "opt_out_conformer_model_migration" => Ok(GeneratedField::OptOutConformerModelMigration),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = InputAudioConfig;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.InputAudioConfig")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<InputAudioConfig, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut audio_encoding__ = None;
+                let mut sample_rate_hertz__ = None;
+                let mut language_code__ = None;
+                let mut enable_word_info__ = None;
+                let mut phrase_hints__ = None;
+                let mut speech_contexts__ = None;
+                let mut model__ = None;
+                let mut model_variant__ = None;
+                let mut single_utterance__ = None;
+                let mut enable_voice_activity_events__ = None;
+                let mut disable_no_speech_recognized_event__ = None;
+                let mut enable_automatic_punctuation__ = None;
+                let mut phrase_sets__ = None;
+                let mut opt_out_conformer_model_migration__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AudioEncoding => {
+                            if audio_encoding__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audioEncoding"));
+                            }
+                            audio_encoding__ = Some(map_.next_value::<crate::json::OpenEnum<AudioEncoding>>()?.0);
+                        }
+                        GeneratedField::SampleRateHertz => {
+                            if sample_rate_hertz__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sampleRateHertz"));
+                            }
+                            sample_rate_hertz__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::LanguageCode => {
+                            if language_code__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("languageCode"));
+                            }
+                            language_code__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnableWordInfo => {
+                            if enable_word_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableWordInfo"));
+                            }
+                            enable_word_info__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PhraseHints => {
+                            if phrase_hints__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("phraseHints"));
+                            }
+                            phrase_hints__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechContexts => {
+                            if speech_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechContexts"));
+                            }
+                            speech_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Model => {
+                            if model__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("model"));
+                            }
+                            model__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ModelVariant => {
+                            if model_variant__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("modelVariant"));
+                            }
+                            model_variant__ = Some(map_.next_value::<crate::json::OpenEnum<SpeechModelVariant>>()?.0);
+                        }
+                        GeneratedField::SingleUtterance => {
+                            if single_utterance__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("singleUtterance"));
+                            }
+                            single_utterance__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnableVoiceActivityEvents => {
+                            if enable_voice_activity_events__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableVoiceActivityEvents"));
+                            }
+                            enable_voice_activity_events__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisableNoSpeechRecognizedEvent => {
+                            if disable_no_speech_recognized_event__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("disableNoSpeechRecognizedEvent"));
+                            }
+                            disable_no_speech_recognized_event__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnableAutomaticPunctuation => {
+                            if enable_automatic_punctuation__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableAutomaticPunctuation"));
+                            }
+                            enable_automatic_punctuation__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PhraseSets => {
+                            if phrase_sets__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("phraseSets"));
+                            }
+                            phrase_sets__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::OptOutConformerModelMigration => {
+                            if opt_out_conformer_model_migration__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("optOutConformerModelMigration"));
+                            }
+                            opt_out_conformer_model_migration__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(InputAudioConfig {
+                    audio_encoding: audio_encoding__.unwrap_or_default(),
+                    sample_rate_hertz: sample_rate_hertz__.unwrap_or_default(),
+                    language_code: language_code__.unwrap_or_default(),
+                    enable_word_info: enable_word_info__.unwrap_or_default(),
+                    phrase_hints: phrase_hints__.unwrap_or_default(),
+                    speech_contexts: speech_contexts__.unwrap_or_default(),
+                    model: model__.unwrap_or_default(),
+                    model_variant: model_variant__.unwrap_or_default(),
+                    single_utterance: single_utterance__.unwrap_or_default(),
+                    enable_voice_activity_events: enable_voice_activity_events__.unwrap_or_default(),
+                    disable_no_speech_recognized_event: disable_no_speech_recognized_event__.unwrap_or_default(),
+                    enable_automatic_punctuation: enable_automatic_punctuation__.unwrap_or_default(),
+                    phrase_sets: phrase_sets__.unwrap_or_default(),
+                    opt_out_conformer_model_migration: opt_out_conformer_model_migration__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.InputAudioConfig", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for InputTextConfig {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.language_code.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.InputTextConfig", len)?;
+        if !self.language_code.is_empty() {
+            struct_ser.serialize_field("languageCode", &self.language_code)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for InputTextConfig {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "language_code",
+            "languageCode",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            LanguageCode,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "languageCode" | "language_code" => Ok(GeneratedField::LanguageCode),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = InputTextConfig;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.InputTextConfig")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<InputTextConfig, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut language_code__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::LanguageCode => {
+                            if language_code__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("languageCode"));
+                            }
+                            language_code__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(InputTextConfig {
+                    language_code: language_code__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.InputTextConfig", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for Intent {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.display_name.is_empty() {
+            len += 1;
+        }
+        if self.webhook_state != 0 {
+            len += 1;
+        }
+        if self.priority != 0 {
+            len += 1;
+        }
+        if self.is_fallback {
+            len += 1;
+        }
+        if self.ml_disabled {
+            len += 1;
+        }
+        if self.live_agent_handoff {
+            len += 1;
+        }
+        if self.end_interaction {
+            len += 1;
+        }
+        if !self.input_context_names.is_empty() {
+            len += 1;
+        }
+        if !self.events.is_empty() {
+            len += 1;
+        }
+        if !self.training_phrases.is_empty() {
+            len += 1;
+        }
+        if !self.action.is_empty() {
+            len += 1;
+        }
+        if !self.output_contexts.is_empty() {
+            len += 1;
+        }
+        if self.reset_contexts {
+            len += 1;
+        }
+        if !self.parameters.is_empty() {
+            len += 1;
+        }
+        if !self.messages.is_empty() {
+            len += 1;
+        }
+        if !self.default_response_platforms.is_empty() {
+            len += 1;
+        }
+        if !self.root_followup_intent_name.is_empty() {
+            len += 1;
+        }
+        if !self.parent_followup_intent_name.is_empty() {
+            len += 1;
+        }
+        if !self.followup_intent_info.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.display_name.is_empty() {
+            struct_ser.serialize_field("displayName", &self.display_name)?;
+        }
+        if self.webhook_state != 0 {
+            let v = crate::json::OpenEnum::<intent::WebhookState>::from_number(self.webhook_state)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.webhook_state)))?;
+            struct_ser.serialize_field("webhookState", &v)?;
+        }
+        if self.priority != 0 {
+            struct_ser.serialize_field("priority", &self.priority)?;
+        }
+        if self.is_fallback {
+            struct_ser.serialize_field("isFallback", &self.is_fallback)?;
+        }
+        if self.ml_disabled {
+            struct_ser.serialize_field("mlDisabled", &self.ml_disabled)?;
+        }
+        if self.live_agent_handoff {
+            struct_ser.serialize_field("liveAgentHandoff", &self.live_agent_handoff)?;
+        }
+        if self.end_interaction {
+            struct_ser.serialize_field("endInteraction", &self.end_interaction)?;
+        }
+        if !self.input_context_names.is_empty() {
+            struct_ser.serialize_field("inputContextNames", &self.input_context_names)?;
+        }
+        if !self.events.is_empty() {
+            struct_ser.serialize_field("events", &self.events)?;
+        }
+        if !self.training_phrases.is_empty() {
+            struct_ser.serialize_field("trainingPhrases", &self.training_phrases)?;
+        }
+        if !self.action.is_empty() {
+            struct_ser.serialize_field("action", &self.action)?;
+        }
+        if !self.output_contexts.is_empty() {
+            struct_ser.serialize_field("outputContexts", &self.output_contexts)?;
+        }
+        if self.reset_contexts {
+            struct_ser.serialize_field("resetContexts", &self.reset_contexts)?;
+        }
+        if !self.parameters.is_empty() {
+            struct_ser.serialize_field("parameters", &self.parameters)?;
+        }
+        if !self.messages.is_empty() {
+            struct_ser.serialize_field("messages", &self.messages)?;
+        }
+        if !self.default_response_platforms.is_empty() {
+            let v = self.default_response_platforms.iter().cloned().map(|v| {
+                crate::json::OpenEnum::<intent::message::Platform>::from_number(v)
+                    .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", v)))
+                }).collect::<std::result::Result<Vec<_>, _>>()?;
+            struct_ser.serialize_field("defaultResponsePlatforms", &v)?;
+        }
+        if !self.root_followup_intent_name.is_empty() {
+            struct_ser.serialize_field("rootFollowupIntentName", &self.root_followup_intent_name)?;
+        }
+        if !self.parent_followup_intent_name.is_empty() {
+            struct_ser.serialize_field("parentFollowupIntentName", &self.parent_followup_intent_name)?;
+        }
+        if !self.followup_intent_info.is_empty() {
+            struct_ser.serialize_field("followupIntentInfo", &self.followup_intent_info)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for Intent {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "display_name",
+            "displayName",
+            "webhook_state",
+            "webhookState",
+            "priority",
+            "is_fallback",
+            "isFallback",
+            "ml_disabled",
+            "mlDisabled",
+            "live_agent_handoff",
+            "liveAgentHandoff",
+            "end_interaction",
+            "endInteraction",
+            "input_context_names",
+            "inputContextNames",
+            "events",
+            "training_phrases",
+            "trainingPhrases",
+            "action",
+            "output_contexts",
+            "outputContexts",
+            "reset_contexts",
+            "resetContexts",
+            "parameters",
+            "messages",
+            "default_response_platforms",
+            "defaultResponsePlatforms",
+            "root_followup_intent_name",
+            "rootFollowupIntentName",
+            "parent_followup_intent_name",
+            "parentFollowupIntentName",
+            "followup_intent_info",
+            "followupIntentInfo",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            DisplayName,
+            WebhookState,
+            Priority,
+            IsFallback,
+            MlDisabled,
+            LiveAgentHandoff,
+            EndInteraction,
+            InputContextNames,
+            Events,
+            TrainingPhrases,
+            Action,
+            OutputContexts,
+            ResetContexts,
+            Parameters,
+            Messages,
+            DefaultResponsePlatforms,
+            RootFollowupIntentName,
+            ParentFollowupIntentName,
+            FollowupIntentInfo,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "displayName" | "display_name" => Ok(GeneratedField::DisplayName),
+                            "webhookState" | "webhook_state" => Ok(GeneratedField::WebhookState),
+                            "priority" => Ok(GeneratedField::Priority),
+                            "isFallback" | "is_fallback" => Ok(GeneratedField::IsFallback),
+                            "mlDisabled" | "ml_disabled" => Ok(GeneratedField::MlDisabled),
+                            "liveAgentHandoff" | "live_agent_handoff" => Ok(GeneratedField::LiveAgentHandoff),
+                            "endInteraction" | "end_interaction" => Ok(GeneratedField::EndInteraction),
+                            "inputContextNames" | "input_context_names" => Ok(GeneratedField::InputContextNames),
+                            "events" => Ok(GeneratedField::Events),
+                            "trainingPhrases" | "training_phrases" => Ok(GeneratedField::TrainingPhrases),
+                            "action" => Ok(GeneratedField::Action),
+                            "outputContexts" | "output_contexts" => Ok(GeneratedField::OutputContexts),
+                            "resetContexts" | "reset_contexts" => Ok(GeneratedField::ResetContexts),
+                            "parameters" => Ok(GeneratedField::Parameters),
+                            "messages" => Ok(GeneratedField::Messages),
+                            "defaultResponsePlatforms" | "default_response_platforms" => Ok(GeneratedField::DefaultResponsePlatforms),
+                            "rootFollowupIntentName" | "root_followup_intent_name" => Ok(GeneratedField::RootFollowupIntentName),
+                            "parentFollowupIntentName" | "parent_followup_intent_name" => Ok(GeneratedField::ParentFollowupIntentName),
+                            "followupIntentInfo" | "followup_intent_info" => Ok(GeneratedField::FollowupIntentInfo),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = Intent;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<Intent, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut display_name__ = None;
+                let mut webhook_state__ = None;
+                let mut priority__ = None;
+                let mut is_fallback__ = None;
+                let mut ml_disabled__ = None;
+                let mut live_agent_handoff__ = None;
+                let mut end_interaction__ = None;
+                let mut input_context_names__ = None;
+                let mut events__ = None;
+                let mut training_phrases__ = None;
+                let mut action__ = None;
+                let mut output_contexts__ = None;
+                let mut reset_contexts__ = None;
+                let mut parameters__ = None;
+                let mut messages__ = None;
+                let mut default_response_platforms__ = None;
+                let mut root_followup_intent_name__ = None;
+                let mut parent_followup_intent_name__ = None;
+                let mut followup_intent_info__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("displayName"));
+                            }
+                            display_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::WebhookState => {
+                            if webhook_state__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookState"));
+                            }
+                            webhook_state__ = Some(map_.next_value::<crate::json::OpenEnum<intent::WebhookState>>()?.0);
+                        }
+                        GeneratedField::Priority => {
+                            if priority__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("priority"));
+                            }
+                            priority__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::IsFallback => {
+                            if is_fallback__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("isFallback"));
+                            }
+                            is_fallback__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::MlDisabled => {
+                            if ml_disabled__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mlDisabled"));
+                            }
+                            ml_disabled__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LiveAgentHandoff => {
+                            if live_agent_handoff__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("liveAgentHandoff"));
+                            }
+                            live_agent_handoff__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EndInteraction => {
+                            if end_interaction__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endInteraction"));
+                            }
+                            end_interaction__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::InputContextNames => {
+                            if input_context_names__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("inputContextNames"));
+                            }
+                            input_context_names__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Events => {
+                            if events__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("events"));
+                            }
+                            events__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TrainingPhrases => {
+                            if training_phrases__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("trainingPhrases"));
+                            }
+                            training_phrases__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Action => {
+                            if action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("action"));
+                            }
+                            action__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::OutputContexts => {
+                            if output_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outputContexts"));
+                            }
+                            output_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ResetContexts => {
+                            if reset_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("resetContexts"));
+                            }
+                            reset_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Parameters => {
+                            if parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parameters"));
+                            }
+                            parameters__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Messages => {
+                            if messages__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("messages"));
+                            }
+                            messages__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DefaultResponsePlatforms => {
+                            if default_response_platforms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("defaultResponsePlatforms"));
+                            }
+                            default_response_platforms__ = Some(map_.next_value::<Vec<crate::json::OpenEnum<intent::message::Platform>>>()?.into_iter().map(|x| x.0).collect());
+                        }
+                        GeneratedField::RootFollowupIntentName => {
+                            if root_followup_intent_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rootFollowupIntentName"));
+                            }
+                            root_followup_intent_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParentFollowupIntentName => {
+                            if parent_followup_intent_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parentFollowupIntentName"));
+                            }
+                            parent_followup_intent_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FollowupIntentInfo => {
+                            if followup_intent_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followupIntentInfo"));
+                            }
+                            followup_intent_info__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Intent {
+                    name: name__.unwrap_or_default(),
+                    display_name: display_name__.unwrap_or_default(),
+                    webhook_state: webhook_state__.unwrap_or_default(),
+                    priority: priority__.unwrap_or_default(),
+                    is_fallback: is_fallback__.unwrap_or_default(),
+                    ml_disabled: ml_disabled__.unwrap_or_default(),
+                    live_agent_handoff: live_agent_handoff__.unwrap_or_default(),
+                    end_interaction: end_interaction__.unwrap_or_default(),
+                    input_context_names: input_context_names__.unwrap_or_default(),
+                    events: events__.unwrap_or_default(),
+                    training_phrases: training_phrases__.unwrap_or_default(),
+                    action: action__.unwrap_or_default(),
+                    output_contexts: output_contexts__.unwrap_or_default(),
+                    reset_contexts: reset_contexts__.unwrap_or_default(),
+                    parameters: parameters__.unwrap_or_default(),
+                    messages: messages__.unwrap_or_default(),
+                    default_response_platforms: default_response_platforms__.unwrap_or_default(),
+                    root_followup_intent_name: root_followup_intent_name__.unwrap_or_default(),
+                    parent_followup_intent_name: parent_followup_intent_name__.unwrap_or_default(),
+                    followup_intent_info: followup_intent_info__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::FollowupIntentInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.followup_intent_name.is_empty() {
+            len += 1;
+        }
+        if !self.parent_followup_intent_name.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.FollowupIntentInfo", len)?;
+        if !self.followup_intent_name.is_empty() {
+            struct_ser.serialize_field("followupIntentName", &self.followup_intent_name)?;
+        }
+        if !self.parent_followup_intent_name.is_empty() {
+            struct_ser.serialize_field("parentFollowupIntentName", &self.parent_followup_intent_name)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::FollowupIntentInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "followup_intent_name",
+            "followupIntentName",
+            "parent_followup_intent_name",
+            "parentFollowupIntentName",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            FollowupIntentName,
+            ParentFollowupIntentName,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "followupIntentName" | "followup_intent_name" => Ok(GeneratedField::FollowupIntentName),
+                            "parentFollowupIntentName" | "parent_followup_intent_name" => Ok(GeneratedField::ParentFollowupIntentName),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::FollowupIntentInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.FollowupIntentInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::FollowupIntentInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut followup_intent_name__ = None;
+                let mut parent_followup_intent_name__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::FollowupIntentName => {
+                            if followup_intent_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("followupIntentName"));
+                            }
+                            followup_intent_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParentFollowupIntentName => {
+                            if parent_followup_intent_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parentFollowupIntentName"));
+                            }
+                            parent_followup_intent_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::FollowupIntentInfo {
+                    followup_intent_name: followup_intent_name__.unwrap_or_default(),
+                    parent_followup_intent_name: parent_followup_intent_name__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.FollowupIntentInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::Message {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.platform != 0 {
+            len += 1;
+        }
+        if self.message.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message", len)?;
+        if self.platform != 0 {
+            let v = crate::json::OpenEnum::<intent::message::Platform>::from_number(self.platform)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.platform)))?;
+            struct_ser.serialize_field("platform", &v)?;
+        }
+        if let Some(v) = self.message.as_ref() {
+            match v {
+                intent::message::Message::Text(v) => {
+                    struct_ser.serialize_field("text", v)?;
+                }
+                intent::message::Message::Image(v) => {
+                    struct_ser.serialize_field("image", v)?;
+                }
+                intent::message::Message::QuickReplies(v) => {
+                    struct_ser.serialize_field("quickReplies", v)?;
+                }
+                intent::message::Message::Card(v) => {
+                    struct_ser.serialize_field("card", v)?;
+                }
+                intent::message::Message::Payload(v) => {
+                    struct_ser.serialize_field("payload", v)?;
+                }
+                intent::message::Message::SimpleResponses(v) => {
+                    struct_ser.serialize_field("simpleResponses", v)?;
+                }
+                intent::message::Message::BasicCard(v) => {
+                    struct_ser.serialize_field("basicCard", v)?;
+                }
+                intent::message::Message::Suggestions(v) => {
+                    struct_ser.serialize_field("suggestions", v)?;
+                }
+                intent::message::Message::LinkOutSuggestion(v) => {
+                    struct_ser.serialize_field("linkOutSuggestion", v)?;
+                }
+                intent::message::Message::ListSelect(v) => {
+                    struct_ser.serialize_field("listSelect", v)?;
+                }
+                intent::message::Message::CarouselSelect(v) => {
+                    struct_ser.serialize_field("carouselSelect", v)?;
+                }
+                intent::message::Message::BrowseCarouselCard(v) => {
+                    struct_ser.serialize_field("browseCarouselCard", v)?;
+                }
+                intent::message::Message::TableCard(v) => {
+                    struct_ser.serialize_field("tableCard", v)?;
+                }
+                intent::message::Message::MediaContent(v) => {
+                    struct_ser.serialize_field("mediaContent", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::Message {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "platform",
+            "text",
+            "image",
+            "quick_replies",
+            "quickReplies",
+            "card",
+            "payload",
+            "simple_responses",
+            "simpleResponses",
+            "basic_card",
+            "basicCard",
+            "suggestions",
+            "link_out_suggestion",
+            "linkOutSuggestion",
+            "list_select",
+            "listSelect",
+            "carousel_select",
+            "carouselSelect",
+            "browse_carousel_card",
+            "browseCarouselCard",
+            "table_card",
+            "tableCard",
+            "media_content",
+            "mediaContent",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Platform,
+            Text,
+            Image,
+            QuickReplies,
+            Card,
+            Payload,
+            SimpleResponses,
+            BasicCard,
+            Suggestions,
+            LinkOutSuggestion,
+            ListSelect,
+            CarouselSelect,
+            BrowseCarouselCard,
+            TableCard,
+            MediaContent,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "platform" => Ok(GeneratedField::Platform),
+                            "text" => Ok(GeneratedField::Text),
+                            "image" => Ok(GeneratedField::Image),
+                            "quickReplies" | "quick_replies" => Ok(GeneratedField::QuickReplies),
+                            "card" => Ok(GeneratedField::Card),
+                            "payload" => Ok(GeneratedField::Payload),
+                            "simpleResponses" | "simple_responses" => Ok(GeneratedField::SimpleResponses),
+                            "basicCard" | "basic_card" => Ok(GeneratedField::BasicCard),
+                            "suggestions" => Ok(GeneratedField::Suggestions),
+                            "linkOutSuggestion" | "link_out_suggestion" => Ok(GeneratedField::LinkOutSuggestion),
+                            "listSelect" | "list_select" => Ok(GeneratedField::ListSelect),
+                            "carouselSelect" | "carousel_select" => Ok(GeneratedField::CarouselSelect),
+                            "browseCarouselCard" | "browse_carousel_card" => Ok(GeneratedField::BrowseCarouselCard),
+                            "tableCard" | "table_card" => Ok(GeneratedField::TableCard),
+                            "mediaContent" | "media_content" => Ok(GeneratedField::MediaContent),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::Message;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::Message, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut platform__ = None;
+                let mut message__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Platform => {
+                            if platform__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("platform"));
+                            }
+                            platform__ = Some(map_.next_value::<crate::json::OpenEnum<intent::message::Platform>>()?.0);
+                        }
+                        GeneratedField::Text => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::Text)
+;
+                        }
+                        GeneratedField::Image => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::Image)
+;
+                        }
+                        GeneratedField::QuickReplies => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("quickReplies"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::QuickReplies)
+;
+                        }
+                        GeneratedField::Card => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("card"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::Card)
+;
+                        }
+                        GeneratedField::Payload => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("payload"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::Payload)
+;
+                        }
+                        GeneratedField::SimpleResponses => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("simpleResponses"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::SimpleResponses)
+;
+                        }
+                        GeneratedField::BasicCard => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("basicCard"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::BasicCard)
+;
+                        }
+                        GeneratedField::Suggestions => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestions"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::Suggestions)
+;
+                        }
+                        GeneratedField::LinkOutSuggestion => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("linkOutSuggestion"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::LinkOutSuggestion)
+;
+                        }
+                        GeneratedField::ListSelect => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("listSelect"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::ListSelect)
+;
+                        }
+                        GeneratedField::CarouselSelect => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("carouselSelect"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::CarouselSelect)
+;
+                        }
+                        GeneratedField::BrowseCarouselCard => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("browseCarouselCard"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::BrowseCarouselCard)
+;
+                        }
+                        GeneratedField::TableCard => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("tableCard"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::TableCard)
+;
+                        }
+                        GeneratedField::MediaContent => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mediaContent"));
+                            }
+                            message__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::Message::MediaContent)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::Message {
+                    platform: platform__.unwrap_or_default(),
+                    message: message__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::BasicCard {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.subtitle.is_empty() {
+            len += 1;
+        }
+        if !self.formatted_text.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        if !self.buttons.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.subtitle.is_empty() {
+            struct_ser.serialize_field("subtitle", &self.subtitle)?;
+        }
+        if !self.formatted_text.is_empty() {
+            struct_ser.serialize_field("formattedText", &self.formatted_text)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            struct_ser.serialize_field("image", v)?;
+        }
+        if !self.buttons.is_empty() {
+            struct_ser.serialize_field("buttons", &self.buttons)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::BasicCard {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "subtitle",
+            "formatted_text",
+            "formattedText",
+            "image",
+            "buttons",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            Subtitle,
+            FormattedText,
+            Image,
+            Buttons,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "subtitle" => Ok(GeneratedField::Subtitle),
+                            "formattedText" | "formatted_text" => Ok(GeneratedField::FormattedText),
+                            "image" => Ok(GeneratedField::Image),
+                            "buttons" => Ok(GeneratedField::Buttons),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::BasicCard;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BasicCard")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::BasicCard, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut subtitle__ = None;
+                let mut formatted_text__ = None;
+                let mut image__ = None;
+                let mut buttons__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Subtitle => {
+                            if subtitle__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subtitle"));
+                            }
+                            subtitle__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FormattedText => {
+                            if formatted_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("formattedText"));
+                            }
+                            formatted_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = map_.next_value()?;
+                        }
+                        GeneratedField::Buttons => {
+                            if buttons__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("buttons"));
+                            }
+                            buttons__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::BasicCard {
+                    title: title__.unwrap_or_default(),
+                    subtitle: subtitle__.unwrap_or_default(),
+                    formatted_text: formatted_text__.unwrap_or_default(),
+                    image: image__,
+                    buttons: buttons__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::basic_card::Button {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if self.open_uri_action.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if let Some(v) = self.open_uri_action.as_ref() {
+            struct_ser.serialize_field("openUriAction", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::basic_card::Button {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "open_uri_action",
+            "openUriAction",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            OpenUriAction,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "openUriAction" | "open_uri_action" => Ok(GeneratedField::OpenUriAction),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::basic_card::Button;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::basic_card::Button, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut open_uri_action__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::OpenUriAction => {
+                            if open_uri_action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("openUriAction"));
+                            }
+                            open_uri_action__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::basic_card::Button {
+                    title: title__.unwrap_or_default(),
+                    open_uri_action: open_uri_action__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::basic_card::button::OpenUriAction {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.uri.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button.OpenUriAction", len)?;
+        if !self.uri.is_empty() {
+            struct_ser.serialize_field("uri", &self.uri)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::basic_card::button::OpenUriAction {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "uri",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Uri,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "uri" => Ok(GeneratedField::Uri),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::basic_card::button::OpenUriAction;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button.OpenUriAction")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::basic_card::button::OpenUriAction, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut uri__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Uri => {
+                            if uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("uri"));
+                            }
+                            uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::basic_card::button::OpenUriAction {
+                    uri: uri__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BasicCard.Button.OpenUriAction", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::BrowseCarouselCard {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.items.is_empty() {
+            len += 1;
+        }
+        if self.image_display_options != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard", len)?;
+        if !self.items.is_empty() {
+            struct_ser.serialize_field("items", &self.items)?;
+        }
+        if self.image_display_options != 0 {
+            let v = crate::json::OpenEnum::<intent::message::browse_carousel_card::ImageDisplayOptions>::from_number(self.image_display_options)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.image_display_options)))?;
+            struct_ser.serialize_field("imageDisplayOptions", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::BrowseCarouselCard {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "items",
+            "image_display_options",
+            "imageDisplayOptions",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Items,
+            ImageDisplayOptions,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "items" => Ok(GeneratedField::Items),
+                            "imageDisplayOptions" | "image_display_options" => Ok(GeneratedField::ImageDisplayOptions),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::BrowseCarouselCard;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::BrowseCarouselCard, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut items__ = None;
+                let mut image_display_options__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Items => {
+                            if items__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("items"));
+                            }
+                            items__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ImageDisplayOptions => {
+                            if image_display_options__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("imageDisplayOptions"));
+                            }
+                            image_display_options__ = Some(map_.next_value::<crate::json::OpenEnum<intent::message::browse_carousel_card::ImageDisplayOptions>>()?.0);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::BrowseCarouselCard {
+                    items: items__.unwrap_or_default(),
+                    image_display_options: image_display_options__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::browse_carousel_card::BrowseCarouselCardItem {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.open_uri_action.is_some() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        if !self.footer.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem", len)?;
+        if let Some(v) = self.open_uri_action.as_ref() {
+            struct_ser.serialize_field("openUriAction", v)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            struct_ser.serialize_field("image", v)?;
+        }
+        if !self.footer.is_empty() {
+            struct_ser.serialize_field("footer", &self.footer)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::browse_carousel_card::BrowseCarouselCardItem {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "open_uri_action",
+            "openUriAction",
+            "title",
+            "description",
+            "image",
+            "footer",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            OpenUriAction,
+            Title,
+            Description,
+            Image,
+            Footer,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "openUriAction" | "open_uri_action" => Ok(GeneratedField::OpenUriAction),
+                            "title" => Ok(GeneratedField::Title),
+                            "description" => Ok(GeneratedField::Description),
+                            "image" => Ok(GeneratedField::Image),
+                            "footer" => Ok(GeneratedField::Footer),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::browse_carousel_card::BrowseCarouselCardItem;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::browse_carousel_card::BrowseCarouselCardItem, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut open_uri_action__ = None;
+                let mut title__ = None;
+                let mut description__ = None;
+                let mut image__ = None;
+                let mut footer__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::OpenUriAction => {
+                            if open_uri_action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("openUriAction"));
+                            }
+                            open_uri_action__ = map_.next_value()?;
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("description"));
+                            }
+                            description__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = map_.next_value()?;
+                        }
+                        GeneratedField::Footer => {
+                            if footer__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("footer"));
+                            }
+                            footer__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::browse_carousel_card::BrowseCarouselCardItem {
+                    open_uri_action: open_uri_action__,
+                    title: title__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                    image: image__,
+                    footer: footer__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::browse_carousel_card::browse_carousel_card_item::OpenUrlAction {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.url.is_empty() {
+            len += 1;
+        }
+        if self.url_type_hint != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem.OpenUrlAction", len)?;
+        if !self.url.is_empty() {
+            struct_ser.serialize_field("url", &self.url)?;
+        }
+        if self.url_type_hint != 0 {
+            let v = crate::json::OpenEnum::<intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint>::from_number(self.url_type_hint)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.url_type_hint)))?;
+            struct_ser.serialize_field("urlTypeHint", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::browse_carousel_card::browse_carousel_card_item::OpenUrlAction {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "url",
+            "url_type_hint",
+            "urlTypeHint",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Url,
+            UrlTypeHint,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "url" => Ok(GeneratedField::Url),
+                            "urlTypeHint" | "url_type_hint" => Ok(GeneratedField::UrlTypeHint),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::browse_carousel_card::browse_carousel_card_item::OpenUrlAction;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem.OpenUrlAction")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::browse_carousel_card::browse_carousel_card_item::OpenUrlAction, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut url__ = None;
+                let mut url_type_hint__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Url => {
+                            if url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("url"));
+                            }
+                            url__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UrlTypeHint => {
+                            if url_type_hint__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("urlTypeHint"));
+                            }
+                            url_type_hint__ = Some(map_.next_value::<crate::json::OpenEnum<intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint>>()?.0);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::browse_carousel_card::browse_carousel_card_item::OpenUrlAction {
+                    url: url__.unwrap_or_default(),
+                    url_type_hint: url_type_hint__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.BrowseCarouselCard.BrowseCarouselCardItem.OpenUrlAction", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "URL_TYPE_HINT_UNSPECIFIED",
+            Self::AmpAction => "AMP_ACTION",
+            Self::AmpContent => "AMP_CONTENT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "URL_TYPE_HINT_UNSPECIFIED",
+            "AMP_ACTION",
+            "AMP_CONTENT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "URL_TYPE_HINT_UNSPECIFIED" => Ok(intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint::Unspecified),
+                    "AMP_ACTION" => Ok(intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint::AmpAction),
+                    "AMP_CONTENT" => Ok(intent::message::browse_carousel_card::browse_carousel_card_item::open_url_action::UrlTypeHint::AmpContent),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::browse_carousel_card::ImageDisplayOptions {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "IMAGE_DISPLAY_OPTIONS_UNSPECIFIED",
+            Self::Gray => "GRAY",
+            Self::White => "WHITE",
+            Self::Cropped => "CROPPED",
+            Self::BlurredBackground => "BLURRED_BACKGROUND",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::browse_carousel_card::ImageDisplayOptions {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "IMAGE_DISPLAY_OPTIONS_UNSPECIFIED",
+            "GRAY",
+            "WHITE",
+            "CROPPED",
+            "BLURRED_BACKGROUND",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::message::browse_carousel_card::ImageDisplayOptions;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "IMAGE_DISPLAY_OPTIONS_UNSPECIFIED" => Ok(intent::message::browse_carousel_card::ImageDisplayOptions::Unspecified),
+                    "GRAY" => Ok(intent::message::browse_carousel_card::ImageDisplayOptions::Gray),
+                    "WHITE" => Ok(intent::message::browse_carousel_card::ImageDisplayOptions::White),
+                    "CROPPED" => Ok(intent::message::browse_carousel_card::ImageDisplayOptions::Cropped),
+                    "BLURRED_BACKGROUND" => Ok(intent::message::browse_carousel_card::ImageDisplayOptions::BlurredBackground),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Card {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.subtitle.is_empty() {
+            len += 1;
+        }
+        if !self.image_uri.is_empty() {
+            len += 1;
+        }
+        if !self.buttons.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Card", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.subtitle.is_empty() {
+            struct_ser.serialize_field("subtitle", &self.subtitle)?;
+        }
+        if !self.image_uri.is_empty() {
+            struct_ser.serialize_field("imageUri", &self.image_uri)?;
+        }
+        if !self.buttons.is_empty() {
+            struct_ser.serialize_field("buttons", &self.buttons)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Card {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "subtitle",
+            "image_uri",
+            "imageUri",
+            "buttons",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            Subtitle,
+            ImageUri,
+            Buttons,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "subtitle" => Ok(GeneratedField::Subtitle),
+                            "imageUri" | "image_uri" => Ok(GeneratedField::ImageUri),
+                            "buttons" => Ok(GeneratedField::Buttons),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::Card;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Card")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::Card, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut subtitle__ = None;
+                let mut image_uri__ = None;
+                let mut buttons__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Subtitle => {
+                            if subtitle__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subtitle"));
+                            }
+                            subtitle__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ImageUri => {
+                            if image_uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("imageUri"));
+                            }
+                            image_uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Buttons => {
+                            if buttons__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("buttons"));
+                            }
+                            buttons__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::Card {
+                    title: title__.unwrap_or_default(),
+                    subtitle: subtitle__.unwrap_or_default(),
+                    image_uri: image_uri__.unwrap_or_default(),
+                    buttons: buttons__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Card", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::card::Button {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.text.is_empty() {
+            len += 1;
+        }
+        if !self.postback.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Card.Button", len)?;
+        if !self.text.is_empty() {
+            struct_ser.serialize_field("text", &self.text)?;
+        }
+        if !self.postback.is_empty() {
+            struct_ser.serialize_field("postback", &self.postback)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::card::Button {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "text",
+            "postback",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Text,
+            Postback,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "text" => Ok(GeneratedField::Text),
+                            "postback" => Ok(GeneratedField::Postback),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::card::Button;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Card.Button")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::card::Button, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut text__ = None;
+                let mut postback__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Text => {
+                            if text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Postback => {
+                            if postback__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("postback"));
+                            }
+                            postback__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::card::Button {
+                    text: text__.unwrap_or_default(),
+                    postback: postback__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Card.Button", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::CarouselSelect {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.items.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.CarouselSelect", len)?;
+        if !self.items.is_empty() {
+            struct_ser.serialize_field("items", &self.items)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::CarouselSelect {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "items",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Items,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "items" => Ok(GeneratedField::Items),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::CarouselSelect;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.CarouselSelect")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::CarouselSelect, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut items__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Items => {
+                            if items__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("items"));
+                            }
+                            items__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::CarouselSelect {
+                    items: items__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.CarouselSelect", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::carousel_select::Item {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.info.is_some() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.CarouselSelect.Item", len)?;
+        if let Some(v) = self.info.as_ref() {
+            struct_ser.serialize_field("info", v)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            struct_ser.serialize_field("image", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::carousel_select::Item {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "info",
+            "title",
+            "description",
+            "image",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Info,
+            Title,
+            Description,
+            Image,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "info" => Ok(GeneratedField::Info),
+                            "title" => Ok(GeneratedField::Title),
+                            "description" => Ok(GeneratedField::Description),
+                            "image" => Ok(GeneratedField::Image),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::carousel_select::Item;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.CarouselSelect.Item")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::carousel_select::Item, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut info__ = None;
+                let mut title__ = None;
+                let mut description__ = None;
+                let mut image__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Info => {
+                            if info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("info"));
+                            }
+                            info__ = map_.next_value()?;
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("description"));
+                            }
+                            description__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::carousel_select::Item {
+                    info: info__,
+                    title: title__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                    image: image__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.CarouselSelect.Item", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::ColumnProperties {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.header.is_empty() {
+            len += 1;
+        }
+        if self.horizontal_alignment != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.ColumnProperties", len)?;
+        if !self.header.is_empty() {
+            struct_ser.serialize_field("header", &self.header)?;
+        }
+        if self.horizontal_alignment != 0 {
+            let v = crate::json::OpenEnum::<intent::message::column_properties::HorizontalAlignment>::from_number(self.horizontal_alignment)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.horizontal_alignment)))?;
+            struct_ser.serialize_field("horizontalAlignment", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::ColumnProperties {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "header",
+            "horizontal_alignment",
+            "horizontalAlignment",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Header,
+            HorizontalAlignment,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "header" => Ok(GeneratedField::Header),
+                            "horizontalAlignment" | "horizontal_alignment" => Ok(GeneratedField::HorizontalAlignment),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::ColumnProperties;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.ColumnProperties")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::ColumnProperties, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut header__ = None;
+                let mut horizontal_alignment__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Header => {
+                            if header__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("header"));
+                            }
+                            header__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::HorizontalAlignment => {
+                            if horizontal_alignment__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("horizontalAlignment"));
+                            }
+                            horizontal_alignment__ = Some(map_.next_value::<crate::json::OpenEnum<intent::message::column_properties::HorizontalAlignment>>()?.0);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::ColumnProperties {
+                    header: header__.unwrap_or_default(),
+                    horizontal_alignment: horizontal_alignment__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.ColumnProperties", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::column_properties::HorizontalAlignment {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "HORIZONTAL_ALIGNMENT_UNSPECIFIED",
+            Self::Leading => "LEADING",
+            Self::Center => "CENTER",
+            Self::Trailing => "TRAILING",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::column_properties::HorizontalAlignment {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "HORIZONTAL_ALIGNMENT_UNSPECIFIED",
+            "LEADING",
+            "CENTER",
+            "TRAILING",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::message::column_properties::HorizontalAlignment;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "HORIZONTAL_ALIGNMENT_UNSPECIFIED" => Ok(intent::message::column_properties::HorizontalAlignment::Unspecified),
+                    "LEADING" => Ok(intent::message::column_properties::HorizontalAlignment::Leading),
+                    "CENTER" => Ok(intent::message::column_properties::HorizontalAlignment::Center),
+                    "TRAILING" => Ok(intent::message::column_properties::HorizontalAlignment::Trailing),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Image {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.image_uri.is_empty() {
+            len += 1;
+        }
+        if !self.accessibility_text.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Image", len)?;
+        if !self.image_uri.is_empty() {
+            struct_ser.serialize_field("imageUri", &self.image_uri)?;
+        }
+        if !self.accessibility_text.is_empty() {
+            struct_ser.serialize_field("accessibilityText", &self.accessibility_text)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Image {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "image_uri",
+            "imageUri",
+            "accessibility_text",
+            "accessibilityText",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ImageUri,
+            AccessibilityText,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "imageUri" | "image_uri" => Ok(GeneratedField::ImageUri),
+                            "accessibilityText" | "accessibility_text" => Ok(GeneratedField::AccessibilityText),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::Image;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Image")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::Image, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut image_uri__ = None;
+                let mut accessibility_text__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ImageUri => {
+                            if image_uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("imageUri"));
+                            }
+                            image_uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AccessibilityText => {
+                            if accessibility_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("accessibilityText"));
+                            }
+                            accessibility_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::Image {
+                    image_uri: image_uri__.unwrap_or_default(),
+                    accessibility_text: accessibility_text__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Image", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::LinkOutSuggestion {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.destination_name.is_empty() {
+            len += 1;
+        }
+        if !self.uri.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.LinkOutSuggestion", len)?;
+        if !self.destination_name.is_empty() {
+            struct_ser.serialize_field("destinationName", &self.destination_name)?;
+        }
+        if !self.uri.is_empty() {
+            struct_ser.serialize_field("uri", &self.uri)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::LinkOutSuggestion {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "destination_name",
+            "destinationName",
+            "uri",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DestinationName,
+            Uri,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "destinationName" | "destination_name" => Ok(GeneratedField::DestinationName),
+                            "uri" => Ok(GeneratedField::Uri),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::LinkOutSuggestion;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.LinkOutSuggestion")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::LinkOutSuggestion, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut destination_name__ = None;
+                let mut uri__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DestinationName => {
+                            if destination_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("destinationName"));
+                            }
+                            destination_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Uri => {
+                            if uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("uri"));
+                            }
+                            uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::LinkOutSuggestion {
+                    destination_name: destination_name__.unwrap_or_default(),
+                    uri: uri__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.LinkOutSuggestion", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::ListSelect {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.items.is_empty() {
+            len += 1;
+        }
+        if !self.subtitle.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.ListSelect", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.items.is_empty() {
+            struct_ser.serialize_field("items", &self.items)?;
+        }
+        if !self.subtitle.is_empty() {
+            struct_ser.serialize_field("subtitle", &self.subtitle)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::ListSelect {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "items",
+            "subtitle",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            Items,
+            Subtitle,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "items" => Ok(GeneratedField::Items),
+                            "subtitle" => Ok(GeneratedField::Subtitle),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::ListSelect;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.ListSelect")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::ListSelect, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut items__ = None;
+                let mut subtitle__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Items => {
+                            if items__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("items"));
+                            }
+                            items__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Subtitle => {
+                            if subtitle__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subtitle"));
+                            }
+                            subtitle__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::ListSelect {
+                    title: title__.unwrap_or_default(),
+                    items: items__.unwrap_or_default(),
+                    subtitle: subtitle__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.ListSelect", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::list_select::Item {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.info.is_some() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.ListSelect.Item", len)?;
+        if let Some(v) = self.info.as_ref() {
+            struct_ser.serialize_field("info", v)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            struct_ser.serialize_field("image", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::list_select::Item {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "info",
+            "title",
+            "description",
+            "image",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Info,
+            Title,
+            Description,
+            Image,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "info" => Ok(GeneratedField::Info),
+                            "title" => Ok(GeneratedField::Title),
+                            "description" => Ok(GeneratedField::Description),
+                            "image" => Ok(GeneratedField::Image),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::list_select::Item;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.ListSelect.Item")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::list_select::Item, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut info__ = None;
+                let mut title__ = None;
+                let mut description__ = None;
+                let mut image__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Info => {
+                            if info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("info"));
+                            }
+                            info__ = map_.next_value()?;
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("description"));
+                            }
+                            description__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::list_select::Item {
+                    info: info__,
+                    title: title__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                    image: image__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.ListSelect.Item", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::MediaContent {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.media_type != 0 {
+            len += 1;
+        }
+        if !self.media_objects.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.MediaContent", len)?;
+        if self.media_type != 0 {
+            let v = crate::json::OpenEnum::<intent::message::media_content::ResponseMediaType>::from_number(self.media_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.media_type)))?;
+            struct_ser.serialize_field("mediaType", &v)?;
+        }
+        if !self.media_objects.is_empty() {
+            struct_ser.serialize_field("mediaObjects", &self.media_objects)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::MediaContent {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "media_type",
+            "mediaType",
+            "media_objects",
+            "mediaObjects",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            MediaType,
+            MediaObjects,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "mediaType" | "media_type" => Ok(GeneratedField::MediaType),
+                            "mediaObjects" | "media_objects" => Ok(GeneratedField::MediaObjects),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::MediaContent;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.MediaContent")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::MediaContent, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut media_type__ = None;
+                let mut media_objects__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::MediaType => {
+                            if media_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mediaType"));
+                            }
+                            media_type__ = Some(map_.next_value::<crate::json::OpenEnum<intent::message::media_content::ResponseMediaType>>()?.0);
+                        }
+                        GeneratedField::MediaObjects => {
+                            if media_objects__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mediaObjects"));
+                            }
+                            media_objects__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::MediaContent {
+                    media_type: media_type__.unwrap_or_default(),
+                    media_objects: media_objects__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.MediaContent", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::media_content::ResponseMediaObject {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.description.is_empty() {
+            len += 1;
+        }
+        if !self.content_url.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.MediaContent.ResponseMediaObject", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.description.is_empty() {
+            struct_ser.serialize_field("description", &self.description)?;
+        }
+        if !self.content_url.is_empty() {
+            struct_ser.serialize_field("contentUrl", &self.content_url)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            match v {
+                intent::message::media_content::response_media_object::Image::LargeImage(v) => {
+                    struct_ser.serialize_field("largeImage", v)?;
+                }
+                intent::message::media_content::response_media_object::Image::Icon(v) => {
+                    struct_ser.serialize_field("icon", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::media_content::ResponseMediaObject {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "description",
+            "content_url",
+            "contentUrl",
+            "large_image",
+            "largeImage",
+            "icon",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Description,
+            ContentUrl,
+            LargeImage,
+            Icon,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "description" => Ok(GeneratedField::Description),
+                            "contentUrl" | "content_url" => Ok(GeneratedField::ContentUrl),
+                            "largeImage" | "large_image" => Ok(GeneratedField::LargeImage),
+                            "icon" => Ok(GeneratedField::Icon),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::media_content::ResponseMediaObject;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.MediaContent.ResponseMediaObject")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::media_content::ResponseMediaObject, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut description__ = None;
+                let mut content_url__ = None;
+                let mut image__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Description => {
+                            if description__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("description"));
+                            }
+                            description__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContentUrl => {
+                            if content_url__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contentUrl"));
+                            }
+                            content_url__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LargeImage => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("largeImage"));
+                            }
+                            image__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::media_content::response_media_object::Image::LargeImage)
+;
+                        }
+                        GeneratedField::Icon => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("icon"));
+                            }
+                            image__ = map_.next_value::<::std::option::Option<_>>()?.map(intent::message::media_content::response_media_object::Image::Icon)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::media_content::ResponseMediaObject {
+                    name: name__.unwrap_or_default(),
+                    description: description__.unwrap_or_default(),
+                    content_url: content_url__.unwrap_or_default(),
+                    image: image__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.MediaContent.ResponseMediaObject", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::media_content::ResponseMediaType {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "RESPONSE_MEDIA_TYPE_UNSPECIFIED",
+            Self::Audio => "AUDIO",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::media_content::ResponseMediaType {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "RESPONSE_MEDIA_TYPE_UNSPECIFIED",
+            "AUDIO",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::message::media_content::ResponseMediaType;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "RESPONSE_MEDIA_TYPE_UNSPECIFIED" => Ok(intent::message::media_content::ResponseMediaType::Unspecified),
+                    "AUDIO" => Ok(intent::message::media_content::ResponseMediaType::Audio),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Platform {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "PLATFORM_UNSPECIFIED",
+            Self::Facebook => "FACEBOOK",
+            Self::Slack => "SLACK",
+            Self::Telegram => "TELEGRAM",
+            Self::Kik => "KIK",
+            Self::Skype => "SKYPE",
+            Self::Line => "LINE",
+            Self::Viber => "VIBER",
+            Self::ActionsOnGoogle => "ACTIONS_ON_GOOGLE",
+            Self::GoogleHangouts => "GOOGLE_HANGOUTS",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Platform {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "PLATFORM_UNSPECIFIED",
+            "FACEBOOK",
+            "SLACK",
+            "TELEGRAM",
+            "KIK",
+            "SKYPE",
+            "LINE",
+            "VIBER",
+            "ACTIONS_ON_GOOGLE",
+            "GOOGLE_HANGOUTS",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::message::Platform;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "PLATFORM_UNSPECIFIED" => Ok(intent::message::Platform::Unspecified),
+                    "FACEBOOK" => Ok(intent::message::Platform::Facebook),
+                    "SLACK" => Ok(intent::message::Platform::Slack),
+                    "TELEGRAM" => Ok(intent::message::Platform::Telegram),
+                    "KIK" => Ok(intent::message::Platform::Kik),
+                    "SKYPE" => Ok(intent::message::Platform::Skype),
+                    "LINE" => Ok(intent::message::Platform::Line),
+                    "VIBER" => Ok(intent::message::Platform::Viber),
+                    "ACTIONS_ON_GOOGLE" => Ok(intent::message::Platform::ActionsOnGoogle),
+                    "GOOGLE_HANGOUTS" => Ok(intent::message::Platform::GoogleHangouts),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::QuickReplies {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.quick_replies.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.QuickReplies", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.quick_replies.is_empty() {
+            struct_ser.serialize_field("quickReplies", &self.quick_replies)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::QuickReplies {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "quick_replies",
+            "quickReplies",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            QuickReplies,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "quickReplies" | "quick_replies" => Ok(GeneratedField::QuickReplies),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::QuickReplies;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.QuickReplies")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::QuickReplies, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut quick_replies__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::QuickReplies => {
+                            if quick_replies__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("quickReplies"));
+                            }
+                            quick_replies__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::QuickReplies {
+                    title: title__.unwrap_or_default(),
+                    quick_replies: quick_replies__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.QuickReplies", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::SelectItemInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.key.is_empty() {
+            len += 1;
+        }
+        if !self.synonyms.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.SelectItemInfo", len)?;
+        if !self.key.is_empty() {
+            struct_ser.serialize_field("key", &self.key)?;
+        }
+        if !self.synonyms.is_empty() {
+            struct_ser.serialize_field("synonyms", &self.synonyms)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::SelectItemInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "key",
+            "synonyms",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Key,
+            Synonyms,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "key" => Ok(GeneratedField::Key),
+                            "synonyms" => Ok(GeneratedField::Synonyms),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::SelectItemInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.SelectItemInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::SelectItemInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut key__ = None;
+                let mut synonyms__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Key => {
+                            if key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Synonyms => {
+                            if synonyms__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("synonyms"));
+                            }
+                            synonyms__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::SelectItemInfo {
+                    key: key__.unwrap_or_default(),
+                    synonyms: synonyms__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.SelectItemInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::SimpleResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.text_to_speech.is_empty() {
+            len += 1;
+        }
+        if !self.ssml.is_empty() {
+            len += 1;
+        }
+        if !self.display_text.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.SimpleResponse", len)?;
+        if !self.text_to_speech.is_empty() {
+            struct_ser.serialize_field("textToSpeech", &self.text_to_speech)?;
+        }
+        if !self.ssml.is_empty() {
+            struct_ser.serialize_field("ssml", &self.ssml)?;
+        }
+        if !self.display_text.is_empty() {
+            struct_ser.serialize_field("displayText", &self.display_text)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::SimpleResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "text_to_speech",
+            "textToSpeech",
+            "ssml",
+            "display_text",
+            "displayText",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            TextToSpeech,
+            Ssml,
+            DisplayText,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "textToSpeech" | "text_to_speech" => Ok(GeneratedField::TextToSpeech),
+                            "ssml" => Ok(GeneratedField::Ssml),
+                            "displayText" | "display_text" => Ok(GeneratedField::DisplayText),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::SimpleResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.SimpleResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::SimpleResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut text_to_speech__ = None;
+                let mut ssml__ = None;
+                let mut display_text__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::TextToSpeech => {
+                            if text_to_speech__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("textToSpeech"));
+                            }
+                            text_to_speech__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Ssml => {
+                            if ssml__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ssml"));
+                            }
+                            ssml__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisplayText => {
+                            if display_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("displayText"));
+                            }
+                            display_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::SimpleResponse {
+                    text_to_speech: text_to_speech__.unwrap_or_default(),
+                    ssml: ssml__.unwrap_or_default(),
+                    display_text: display_text__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.SimpleResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::SimpleResponses {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.simple_responses.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.SimpleResponses", len)?;
+        if !self.simple_responses.is_empty() {
+            struct_ser.serialize_field("simpleResponses", &self.simple_responses)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::SimpleResponses {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "simple_responses",
+            "simpleResponses",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            SimpleResponses,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "simpleResponses" | "simple_responses" => Ok(GeneratedField::SimpleResponses),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::SimpleResponses;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.SimpleResponses")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::SimpleResponses, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut simple_responses__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::SimpleResponses => {
+                            if simple_responses__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("simpleResponses"));
+                            }
+                            simple_responses__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::SimpleResponses {
+                    simple_responses: simple_responses__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.SimpleResponses", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Suggestion {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Suggestion", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Suggestion {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::Suggestion;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Suggestion")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::Suggestion, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::Suggestion {
+                    title: title__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Suggestion", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Suggestions {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.suggestions.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Suggestions", len)?;
+        if !self.suggestions.is_empty() {
+            struct_ser.serialize_field("suggestions", &self.suggestions)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Suggestions {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "suggestions",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Suggestions,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "suggestions" => Ok(GeneratedField::Suggestions),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::Suggestions;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Suggestions")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::Suggestions, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut suggestions__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Suggestions => {
+                            if suggestions__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestions"));
+                            }
+                            suggestions__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::Suggestions {
+                    suggestions: suggestions__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Suggestions", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::TableCard {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if !self.subtitle.is_empty() {
+            len += 1;
+        }
+        if self.image.is_some() {
+            len += 1;
+        }
+        if !self.column_properties.is_empty() {
+            len += 1;
+        }
+        if !self.rows.is_empty() {
+            len += 1;
+        }
+        if !self.buttons.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCard", len)?;
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if !self.subtitle.is_empty() {
+            struct_ser.serialize_field("subtitle", &self.subtitle)?;
+        }
+        if let Some(v) = self.image.as_ref() {
+            struct_ser.serialize_field("image", v)?;
+        }
+        if !self.column_properties.is_empty() {
+            struct_ser.serialize_field("columnProperties", &self.column_properties)?;
+        }
+        if !self.rows.is_empty() {
+            struct_ser.serialize_field("rows", &self.rows)?;
+        }
+        if !self.buttons.is_empty() {
+            struct_ser.serialize_field("buttons", &self.buttons)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::TableCard {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "title",
+            "subtitle",
+            "image",
+            "column_properties",
+            "columnProperties",
+            "rows",
+            "buttons",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Title,
+            Subtitle,
+            Image,
+            ColumnProperties,
+            Rows,
+            Buttons,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "title" => Ok(GeneratedField::Title),
+                            "subtitle" => Ok(GeneratedField::Subtitle),
+                            "image" => Ok(GeneratedField::Image),
+                            "columnProperties" | "column_properties" => Ok(GeneratedField::ColumnProperties),
+                            "rows" => Ok(GeneratedField::Rows),
+                            "buttons" => Ok(GeneratedField::Buttons),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::TableCard;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.TableCard")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::TableCard, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut title__ = None;
+                let mut subtitle__ = None;
+                let mut image__ = None;
+                let mut column_properties__ = None;
+                let mut rows__ = None;
+                let mut buttons__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Subtitle => {
+                            if subtitle__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("subtitle"));
+                            }
+                            subtitle__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Image => {
+                            if image__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("image"));
+                            }
+                            image__ = map_.next_value()?;
+                        }
+                        GeneratedField::ColumnProperties => {
+                            if column_properties__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("columnProperties"));
+                            }
+                            column_properties__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Rows => {
+                            if rows__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("rows"));
+                            }
+                            rows__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Buttons => {
+                            if buttons__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("buttons"));
+                            }
+                            buttons__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::TableCard {
+                    title: title__.unwrap_or_default(),
+                    subtitle: subtitle__.unwrap_or_default(),
+                    image: image__,
+                    column_properties: column_properties__.unwrap_or_default(),
+                    rows: rows__.unwrap_or_default(),
+                    buttons: buttons__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCard", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::TableCardCell {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.text.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCardCell", len)?;
+        if !self.text.is_empty() {
+            struct_ser.serialize_field("text", &self.text)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::TableCardCell {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "text",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Text,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "text" => Ok(GeneratedField::Text),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::TableCardCell;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.TableCardCell")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::TableCardCell, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut text__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Text => {
+                            if text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::TableCardCell {
+                    text: text__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCardCell", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::TableCardRow {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.cells.is_empty() {
+            len += 1;
+        }
+        if self.divider_after {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCardRow", len)?;
+        if !self.cells.is_empty() {
+            struct_ser.serialize_field("cells", &self.cells)?;
+        }
+        if self.divider_after {
+            struct_ser.serialize_field("dividerAfter", &self.divider_after)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::TableCardRow {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "cells",
+            "divider_after",
+            "dividerAfter",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Cells,
+            DividerAfter,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "cells" => Ok(GeneratedField::Cells),
+                            "dividerAfter" | "divider_after" => Ok(GeneratedField::DividerAfter),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::TableCardRow;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.TableCardRow")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::TableCardRow, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut cells__ = None;
+                let mut divider_after__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Cells => {
+                            if cells__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cells"));
+                            }
+                            cells__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DividerAfter => {
+                            if divider_after__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dividerAfter"));
+                            }
+                            divider_after__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::TableCardRow {
+                    cells: cells__.unwrap_or_default(),
+                    divider_after: divider_after__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.TableCardRow", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::message::Text {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.text.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Message.Text", len)?;
+        if !self.text.is_empty() {
+            struct_ser.serialize_field("text", &self.text)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::message::Text {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "text",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Text,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "text" => Ok(GeneratedField::Text),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::message::Text;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Message.Text")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::message::Text, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut text__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Text => {
+                            if text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::message::Text {
+                    text: text__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Message.Text", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::Parameter {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if !self.display_name.is_empty() {
+            len += 1;
+        }
+        if !self.value.is_empty() {
+            len += 1;
+        }
+        if !self.default_value.is_empty() {
+            len += 1;
+        }
+        if !self.entity_type_display_name.is_empty() {
+            len += 1;
+        }
+        if self.mandatory {
+            len += 1;
+        }
+        if !self.prompts.is_empty() {
+            len += 1;
+        }
+        if self.is_list {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.Parameter", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if !self.display_name.is_empty() {
+            struct_ser.serialize_field("displayName", &self.display_name)?;
+        }
+        if !self.value.is_empty() {
+            struct_ser.serialize_field("value", &self.value)?;
+        }
+        if !self.default_value.is_empty() {
+            struct_ser.serialize_field("defaultValue", &self.default_value)?;
+        }
+        if !self.entity_type_display_name.is_empty() {
+            struct_ser.serialize_field("entityTypeDisplayName", &self.entity_type_display_name)?;
+        }
+        if self.mandatory {
+            struct_ser.serialize_field("mandatory", &self.mandatory)?;
+        }
+        if !self.prompts.is_empty() {
+            struct_ser.serialize_field("prompts", &self.prompts)?;
+        }
+        if self.is_list {
+            struct_ser.serialize_field("isList", &self.is_list)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::Parameter {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "display_name",
+            "displayName",
+            "value",
+            "default_value",
+            "defaultValue",
+            "entity_type_display_name",
+            "entityTypeDisplayName",
+            "mandatory",
+            "prompts",
+            "is_list",
+            "isList",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            DisplayName,
+            Value,
+            DefaultValue,
+            EntityTypeDisplayName,
+            Mandatory,
+            Prompts,
+            IsList,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "displayName" | "display_name" => Ok(GeneratedField::DisplayName),
+                            "value" => Ok(GeneratedField::Value),
+                            "defaultValue" | "default_value" => Ok(GeneratedField::DefaultValue),
+                            "entityTypeDisplayName" | "entity_type_display_name" => Ok(GeneratedField::EntityTypeDisplayName),
+                            "mandatory" => Ok(GeneratedField::Mandatory),
+                            "prompts" => Ok(GeneratedField::Prompts),
+                            "isList" | "is_list" => Ok(GeneratedField::IsList),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::Parameter;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.Parameter")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::Parameter, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut display_name__ = None;
+                let mut value__ = None;
+                let mut default_value__ = None;
+                let mut entity_type_display_name__ = None;
+                let mut mandatory__ = None;
+                let mut prompts__ = None;
+                let mut is_list__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisplayName => {
+                            if display_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("displayName"));
+                            }
+                            display_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DefaultValue => {
+                            if default_value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("defaultValue"));
+                            }
+                            default_value__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EntityTypeDisplayName => {
+                            if entity_type_display_name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entityTypeDisplayName"));
+                            }
+                            entity_type_display_name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Mandatory => {
+                            if mandatory__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("mandatory"));
+                            }
+                            mandatory__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Prompts => {
+                            if prompts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("prompts"));
+                            }
+                            prompts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::IsList => {
+                            if is_list__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("isList"));
+                            }
+                            is_list__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::Parameter {
+                    name: name__.unwrap_or_default(),
+                    display_name: display_name__.unwrap_or_default(),
+                    value: value__.unwrap_or_default(),
+                    default_value: default_value__.unwrap_or_default(),
+                    entity_type_display_name: entity_type_display_name__.unwrap_or_default(),
+                    mandatory: mandatory__.unwrap_or_default(),
+                    prompts: prompts__.unwrap_or_default(),
+                    is_list: is_list__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.Parameter", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::TrainingPhrase {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.r#type != 0 {
+            len += 1;
+        }
+        if !self.parts.is_empty() {
+            len += 1;
+        }
+        if self.times_added_count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.TrainingPhrase", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.r#type != 0 {
+            let v = crate::json::OpenEnum::<intent::training_phrase::Type>::from_number(self.r#type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.r#type)))?;
+            struct_ser.serialize_field("type", &v)?;
+        }
+        if !self.parts.is_empty() {
+            struct_ser.serialize_field("parts", &self.parts)?;
+        }
+        if self.times_added_count != 0 {
+            struct_ser.serialize_field("timesAddedCount", &self.times_added_count)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::TrainingPhrase {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "type",
+            "parts",
+            "times_added_count",
+            "timesAddedCount",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            Type,
+            Parts,
+            TimesAddedCount,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "type" => Ok(GeneratedField::Type),
+                            "parts" => Ok(GeneratedField::Parts),
+                            "timesAddedCount" | "times_added_count" => Ok(GeneratedField::TimesAddedCount),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::TrainingPhrase;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.TrainingPhrase")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::TrainingPhrase, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut r#type__ = None;
+                let mut parts__ = None;
+                let mut times_added_count__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Type => {
+                            if r#type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("type"));
+                            }
+                            r#type__ = Some(map_.next_value::<crate::json::OpenEnum<intent::training_phrase::Type>>()?.0);
+                        }
+                        GeneratedField::Parts => {
+                            if parts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parts"));
+                            }
+                            parts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::TimesAddedCount => {
+                            if times_added_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timesAddedCount"));
+                            }
+                            times_added_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::TrainingPhrase {
+                    name: name__.unwrap_or_default(),
+                    r#type: r#type__.unwrap_or_default(),
+                    parts: parts__.unwrap_or_default(),
+                    times_added_count: times_added_count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.TrainingPhrase", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::training_phrase::Part {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.text.is_empty() {
+            len += 1;
+        }
+        if !self.entity_type.is_empty() {
+            len += 1;
+        }
+        if !self.alias.is_empty() {
+            len += 1;
+        }
+        if self.user_defined {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.Intent.TrainingPhrase.Part", len)?;
+        if !self.text.is_empty() {
+            struct_ser.serialize_field("text", &self.text)?;
+        }
+        if !self.entity_type.is_empty() {
+            struct_ser.serialize_field("entityType", &self.entity_type)?;
+        }
+        if !self.alias.is_empty() {
+            struct_ser.serialize_field("alias", &self.alias)?;
+        }
+        if self.user_defined {
+            struct_ser.serialize_field("userDefined", &self.user_defined)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::training_phrase::Part {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "text",
+            "entity_type",
+            "entityType",
+            "alias",
+            "user_defined",
+            "userDefined",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Text,
+            EntityType,
+            Alias,
+            UserDefined,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "text" => Ok(GeneratedField::Text),
+                            "entityType" | "entity_type" => Ok(GeneratedField::EntityType),
+                            "alias" => Ok(GeneratedField::Alias),
+                            "userDefined" | "user_defined" => Ok(GeneratedField::UserDefined),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = intent::training_phrase::Part;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.Intent.TrainingPhrase.Part")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<intent::training_phrase::Part, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut text__ = None;
+                let mut entity_type__ = None;
+                let mut alias__ = None;
+                let mut user_defined__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Text => {
+                            if text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EntityType => {
+                            if entity_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entityType"));
+                            }
+                            entity_type__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Alias => {
+                            if alias__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("alias"));
+                            }
+                            alias__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UserDefined => {
+                            if user_defined__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("userDefined"));
+                            }
+                            user_defined__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(intent::training_phrase::Part {
+                    text: text__.unwrap_or_default(),
+                    entity_type: entity_type__.unwrap_or_default(),
+                    alias: alias__.unwrap_or_default(),
+                    user_defined: user_defined__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.Intent.TrainingPhrase.Part", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::training_phrase::Type {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "TYPE_UNSPECIFIED",
+            Self::Example => "EXAMPLE",
+            Self::Template => "TEMPLATE",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::training_phrase::Type {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "TYPE_UNSPECIFIED",
+            "EXAMPLE",
+            "TEMPLATE",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::training_phrase::Type;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "TYPE_UNSPECIFIED" => Ok(intent::training_phrase::Type::Unspecified),
+                    "EXAMPLE" => Ok(intent::training_phrase::Type::Example),
+                    "TEMPLATE" => Ok(intent::training_phrase::Type::Template),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for intent::WebhookState {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "WEBHOOK_STATE_UNSPECIFIED",
+            Self::Enabled => "WEBHOOK_STATE_ENABLED",
+            Self::EnabledForSlotFilling => "WEBHOOK_STATE_ENABLED_FOR_SLOT_FILLING",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for intent::WebhookState {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "WEBHOOK_STATE_UNSPECIFIED",
+            "WEBHOOK_STATE_ENABLED",
+            "WEBHOOK_STATE_ENABLED_FOR_SLOT_FILLING",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = intent::WebhookState;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "WEBHOOK_STATE_UNSPECIFIED" => Ok(intent::WebhookState::Unspecified),
+                    "WEBHOOK_STATE_ENABLED" => Ok(intent::WebhookState::Enabled),
+                    "WEBHOOK_STATE_ENABLED_FOR_SLOT_FILLING" => Ok(intent::WebhookState::EnabledForSlotFilling),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for KnowledgeAssistAnswer {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.suggested_query.is_some() {
+            len += 1;
+        }
+        if self.suggested_query_answer.is_some() {
+            len += 1;
+        }
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        if self.knowledge_assist_debug_info.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer", len)?;
+        if let Some(v) = self.suggested_query.as_ref() {
+            struct_ser.serialize_field("suggestedQuery", v)?;
+        }
+        if let Some(v) = self.suggested_query_answer.as_ref() {
+            struct_ser.serialize_field("suggestedQueryAnswer", v)?;
+        }
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        if let Some(v) = self.knowledge_assist_debug_info.as_ref() {
+            struct_ser.serialize_field("knowledgeAssistDebugInfo", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for KnowledgeAssistAnswer {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "suggested_query",
+            "suggestedQuery",
+            "suggested_query_answer",
+            "suggestedQueryAnswer",
+            "answer_record",
+            "answerRecord",
+            "knowledge_assist_debug_info",
+            "knowledgeAssistDebugInfo",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            SuggestedQuery,
+            SuggestedQueryAnswer,
+            AnswerRecord,
+            KnowledgeAssistDebugInfo,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "suggestedQuery" | "suggested_query" => Ok(GeneratedField::SuggestedQuery),
+                            "suggestedQueryAnswer" | "suggested_query_answer" => Ok(GeneratedField::SuggestedQueryAnswer),
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            "knowledgeAssistDebugInfo" | "knowledge_assist_debug_info" => Ok(GeneratedField::KnowledgeAssistDebugInfo),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = KnowledgeAssistAnswer;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<KnowledgeAssistAnswer, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut suggested_query__ = None;
+                let mut suggested_query_answer__ = None;
+                let mut answer_record__ = None;
+                let mut knowledge_assist_debug_info__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::SuggestedQuery => {
+                            if suggested_query__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestedQuery"));
+                            }
+                            suggested_query__ = map_.next_value()?;
+                        }
+                        GeneratedField::SuggestedQueryAnswer => {
+                            if suggested_query_answer__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestedQueryAnswer"));
+                            }
+                            suggested_query_answer__ = map_.next_value()?;
+                        }
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::KnowledgeAssistDebugInfo => {
+                            if knowledge_assist_debug_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("knowledgeAssistDebugInfo"));
+                            }
+                            knowledge_assist_debug_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(KnowledgeAssistAnswer {
+                    suggested_query: suggested_query__,
+                    suggested_query_answer: suggested_query_answer__,
+                    answer_record: answer_record__.unwrap_or_default(),
+                    knowledge_assist_debug_info: knowledge_assist_debug_info__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::AdditionalSuggestedQueryResult {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.suggested_query.is_some() {
+            len += 1;
+        }
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.AdditionalSuggestedQueryResult", len)?;
+        if let Some(v) = self.suggested_query.as_ref() {
+            struct_ser.serialize_field("suggestedQuery", v)?;
+        }
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::AdditionalSuggestedQueryResult {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "suggested_query",
+            "suggestedQuery",
+            "answer_record",
+            "answerRecord",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            SuggestedQuery,
+            AnswerRecord,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "suggestedQuery" | "suggested_query" => Ok(GeneratedField::SuggestedQuery),
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::AdditionalSuggestedQueryResult;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.AdditionalSuggestedQueryResult")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::AdditionalSuggestedQueryResult, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut suggested_query__ = None;
+                let mut answer_record__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::SuggestedQuery => {
+                            if suggested_query__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestedQuery"));
+                            }
+                            suggested_query__ = map_.next_value()?;
+                        }
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::AdditionalSuggestedQueryResult {
+                    suggested_query: suggested_query__,
+                    answer_record: answer_record__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.AdditionalSuggestedQueryResult", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::KnowledgeAnswer {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.answer_text.is_empty() {
+            len += 1;
+        }
+        if self.source.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer", len)?;
+        if !self.answer_text.is_empty() {
+            struct_ser.serialize_field("answerText", &self.answer_text)?;
+        }
+        if let Some(v) = self.source.as_ref() {
+            match v {
+                knowledge_assist_answer::knowledge_answer::Source::FaqSource(v) => {
+                    struct_ser.serialize_field("faqSource", v)?;
+                }
+                knowledge_assist_answer::knowledge_answer::Source::GenerativeSource(v) => {
+                    struct_ser.serialize_field("generativeSource", v)?;
+                }
+                knowledge_assist_answer::knowledge_answer::Source::PlaybookSource(v) => {
+                    struct_ser.serialize_field("playbookSource", v)?;
+                }
+                knowledge_assist_answer::knowledge_answer::Source::EventSource(v) => {
+                    struct_ser.serialize_field("eventSource", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::KnowledgeAnswer {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "answer_text",
+            "answerText",
+            "faq_source",
+            "faqSource",
+            "generative_source",
+            "generativeSource",
+            "playbook_source",
+            "playbookSource",
+            "event_source",
+            "eventSource",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AnswerText,
+            FaqSource,
+            GenerativeSource,
+            PlaybookSource,
+            EventSource,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "answerText" | "answer_text" => Ok(GeneratedField::AnswerText),
+                            "faqSource" | "faq_source" => Ok(GeneratedField::FaqSource),
+                            "generativeSource" | "generative_source" => Ok(GeneratedField::GenerativeSource),
+                            "playbookSource" | "playbook_source" => Ok(GeneratedField::PlaybookSource),
+                            "eventSource" | "event_source" => Ok(GeneratedField::EventSource),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::KnowledgeAnswer;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::KnowledgeAnswer, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut answer_text__ = None;
+                let mut source__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AnswerText => {
+                            if answer_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerText"));
+                            }
+                            answer_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FaqSource => {
+                            if source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("faqSource"));
+                            }
+                            source__ = map_.next_value::<::std::option::Option<_>>()?.map(knowledge_assist_answer::knowledge_answer::Source::FaqSource)
+;
+                        }
+                        GeneratedField::GenerativeSource => {
+                            if source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("generativeSource"));
+                            }
+                            source__ = map_.next_value::<::std::option::Option<_>>()?.map(knowledge_assist_answer::knowledge_answer::Source::GenerativeSource)
+;
+                        }
+                        GeneratedField::PlaybookSource => {
+                            if source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("playbookSource"));
+                            }
+                            source__ = map_.next_value::<::std::option::Option<_>>()?.map(knowledge_assist_answer::knowledge_answer::Source::PlaybookSource)
+;
+                        }
+                        GeneratedField::EventSource => {
+                            if source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("eventSource"));
+                            }
+                            source__ = map_.next_value::<::std::option::Option<_>>()?.map(knowledge_assist_answer::knowledge_answer::Source::EventSource)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::KnowledgeAnswer {
+                    answer_text: answer_text__.unwrap_or_default(),
+                    source: source__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::knowledge_answer::EventSource {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.event.is_empty() {
+            len += 1;
+        }
+        if self.snippets.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.EventSource", len)?;
+        if !self.event.is_empty() {
+            struct_ser.serialize_field("event", &self.event)?;
+        }
+        if let Some(v) = self.snippets.as_ref() {
+            struct_ser.serialize_field("snippets", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::knowledge_answer::EventSource {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "event",
+            "snippets",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Event,
+            Snippets,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "event" => Ok(GeneratedField::Event),
+                            "snippets" => Ok(GeneratedField::Snippets),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::knowledge_answer::EventSource;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.EventSource")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::knowledge_answer::EventSource, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut event__ = None;
+                let mut snippets__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Event => {
+                            if event__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("event"));
+                            }
+                            event__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Snippets => {
+                            if snippets__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("snippets"));
+                            }
+                            snippets__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::knowledge_answer::EventSource {
+                    event: event__.unwrap_or_default(),
+                    snippets: snippets__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.EventSource", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::knowledge_answer::FaqSource {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.question.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.FaqSource", len)?;
+        if !self.question.is_empty() {
+            struct_ser.serialize_field("question", &self.question)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::knowledge_answer::FaqSource {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "question",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Question,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "question" => Ok(GeneratedField::Question),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::knowledge_answer::FaqSource;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.FaqSource")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::knowledge_answer::FaqSource, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut question__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Question => {
+                            if question__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("question"));
+                            }
+                            question__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::knowledge_answer::FaqSource {
+                    question: question__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.FaqSource", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::knowledge_answer::GenerativeSource {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.snippets.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource", len)?;
+        if !self.snippets.is_empty() {
+            struct_ser.serialize_field("snippets", &self.snippets)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::knowledge_answer::GenerativeSource {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "snippets",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Snippets,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "snippets" => Ok(GeneratedField::Snippets),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::knowledge_answer::GenerativeSource;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::knowledge_answer::GenerativeSource, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut snippets__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Snippets => {
+                            if snippets__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("snippets"));
+                            }
+                            snippets__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::knowledge_answer::GenerativeSource {
+                    snippets: snippets__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::knowledge_answer::generative_source::Snippet {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.uri.is_empty() {
+            len += 1;
+        }
+        if !self.text.is_empty() {
+            len += 1;
+        }
+        if !self.title.is_empty() {
+            len += 1;
+        }
+        if self.metadata.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource.Snippet", len)?;
+        if !self.uri.is_empty() {
+            struct_ser.serialize_field("uri", &self.uri)?;
+        }
+        if !self.text.is_empty() {
+            struct_ser.serialize_field("text", &self.text)?;
+        }
+        if !self.title.is_empty() {
+            struct_ser.serialize_field("title", &self.title)?;
+        }
+        if let Some(v) = self.metadata.as_ref() {
+            struct_ser.serialize_field("metadata", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::knowledge_answer::generative_source::Snippet {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "uri",
+            "text",
+            "title",
+            "metadata",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Uri,
+            Text,
+            Title,
+            Metadata,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "uri" => Ok(GeneratedField::Uri),
+                            "text" => Ok(GeneratedField::Text),
+                            "title" => Ok(GeneratedField::Title),
+                            "metadata" => Ok(GeneratedField::Metadata),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::knowledge_answer::generative_source::Snippet;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource.Snippet")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::knowledge_answer::generative_source::Snippet, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut uri__ = None;
+                let mut text__ = None;
+                let mut title__ = None;
+                let mut metadata__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Uri => {
+                            if uri__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("uri"));
+                            }
+                            uri__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Text => {
+                            if text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("text"));
+                            }
+                            text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Title => {
+                            if title__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("title"));
+                            }
+                            title__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Metadata => {
+                            if metadata__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("metadata"));
+                            }
+                            metadata__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::knowledge_answer::generative_source::Snippet {
+                    uri: uri__.unwrap_or_default(),
+                    text: text__.unwrap_or_default(),
+                    title: title__.unwrap_or_default(),
+                    metadata: metadata__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.KnowledgeAnswer.GenerativeSource.Snippet", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::SuggestedQuery {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.query_text.is_empty() {
+            len += 1;
+        }
+        if !self.search_contexts.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery", len)?;
+        if !self.query_text.is_empty() {
+            struct_ser.serialize_field("queryText", &self.query_text)?;
+        }
+        if !self.search_contexts.is_empty() {
+            struct_ser.serialize_field("searchContexts", &self.search_contexts)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::SuggestedQuery {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "query_text",
+            "queryText",
+            "search_contexts",
+            "searchContexts",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            QueryText,
+            SearchContexts,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "queryText" | "query_text" => Ok(GeneratedField::QueryText),
+                            "searchContexts" | "search_contexts" => Ok(GeneratedField::SearchContexts),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::SuggestedQuery;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::SuggestedQuery, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut query_text__ = None;
+                let mut search_contexts__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::QueryText => {
+                            if query_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryText"));
+                            }
+                            query_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SearchContexts => {
+                            if search_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("searchContexts"));
+                            }
+                            search_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::SuggestedQuery {
+                    query_text: query_text__.unwrap_or_default(),
+                    search_contexts: search_contexts__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_answer::suggested_query::SearchContext {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.key.is_empty() {
+            len += 1;
+        }
+        if !self.value.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery.SearchContext", len)?;
+        if !self.key.is_empty() {
+            struct_ser.serialize_field("key", &self.key)?;
+        }
+        if !self.value.is_empty() {
+            struct_ser.serialize_field("value", &self.value)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_answer::suggested_query::SearchContext {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "key",
+            "value",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Key,
+            Value,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "key" => Ok(GeneratedField::Key),
+                            "value" => Ok(GeneratedField::Value),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_answer::suggested_query::SearchContext;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery.SearchContext")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_answer::suggested_query::SearchContext, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut key__ = None;
+                let mut value__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Key => {
+                            if key__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("key"));
+                            }
+                            key__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Value => {
+                            if value__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("value"));
+                            }
+                            value__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_answer::suggested_query::SearchContext {
+                    key: key__.unwrap_or_default(),
+                    value: value__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistAnswer.SuggestedQuery.SearchContext", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for KnowledgeAssistDebugInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.query_generation_failure_reason != 0 {
+            len += 1;
+        }
+        if self.query_categorization_failure_reason != 0 {
+            len += 1;
+        }
+        if self.datastore_response_reason != 0 {
+            len += 1;
+        }
+        if self.knowledge_assist_behavior.is_some() {
+            len += 1;
+        }
+        if self.ingested_context_reference_debug_info.is_some() {
+            len += 1;
+        }
+        if self.service_latency.is_some() {
+            len += 1;
+        }
+        if self.query_generation_debug_info.is_some() {
+            len += 1;
+        }
+        if self.ces_debug_info.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo", len)?;
+        if self.query_generation_failure_reason != 0 {
+            let v = crate::json::OpenEnum::<knowledge_assist_debug_info::QueryGenerationFailureReason>::from_number(self.query_generation_failure_reason)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.query_generation_failure_reason)))?;
+            struct_ser.serialize_field("queryGenerationFailureReason", &v)?;
+        }
+        if self.query_categorization_failure_reason != 0 {
+            let v = crate::json::OpenEnum::<knowledge_assist_debug_info::QueryCategorizationFailureReason>::from_number(self.query_categorization_failure_reason)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.query_categorization_failure_reason)))?;
+            struct_ser.serialize_field("queryCategorizationFailureReason", &v)?;
+        }
+        if self.datastore_response_reason != 0 {
+            let v = crate::json::OpenEnum::<DatastoreResponseReason>::from_number(self.datastore_response_reason)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.datastore_response_reason)))?;
+            struct_ser.serialize_field("datastoreResponseReason", &v)?;
+        }
+        if let Some(v) = self.knowledge_assist_behavior.as_ref() {
+            struct_ser.serialize_field("knowledgeAssistBehavior", v)?;
+        }
+        if let Some(v) = self.ingested_context_reference_debug_info.as_ref() {
+            struct_ser.serialize_field("ingestedContextReferenceDebugInfo", v)?;
+        }
+        if let Some(v) = self.service_latency.as_ref() {
+            struct_ser.serialize_field("serviceLatency", v)?;
+        }
+        if let Some(v) = self.query_generation_debug_info.as_ref() {
+            struct_ser.serialize_field("queryGenerationDebugInfo", v)?;
+        }
+        if let Some(v) = self.ces_debug_info.as_ref() {
+            struct_ser.serialize_field("cesDebugInfo", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for KnowledgeAssistDebugInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "query_generation_failure_reason",
+            "queryGenerationFailureReason",
+            "query_categorization_failure_reason",
+            "queryCategorizationFailureReason",
+            "datastore_response_reason",
+            "datastoreResponseReason",
+            "knowledge_assist_behavior",
+            "knowledgeAssistBehavior",
+            "ingested_context_reference_debug_info",
+            "ingestedContextReferenceDebugInfo",
+            "service_latency",
+            "serviceLatency",
+            "query_generation_debug_info",
+            "queryGenerationDebugInfo",
+            "ces_debug_info",
+            "cesDebugInfo",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            QueryGenerationFailureReason,
+            QueryCategorizationFailureReason,
+            DatastoreResponseReason,
+            KnowledgeAssistBehavior,
+            IngestedContextReferenceDebugInfo,
+            ServiceLatency,
+            QueryGenerationDebugInfo,
+            CesDebugInfo,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "queryGenerationFailureReason" | "query_generation_failure_reason" => Ok(GeneratedField::QueryGenerationFailureReason),
+                            "queryCategorizationFailureReason" | "query_categorization_failure_reason" => Ok(GeneratedField::QueryCategorizationFailureReason),
+                            "datastoreResponseReason" | "datastore_response_reason" => Ok(GeneratedField::DatastoreResponseReason),
+                            "knowledgeAssistBehavior" | "knowledge_assist_behavior" => Ok(GeneratedField::KnowledgeAssistBehavior),
+                            "ingestedContextReferenceDebugInfo" | "ingested_context_reference_debug_info" => Ok(GeneratedField::IngestedContextReferenceDebugInfo),
+                            "serviceLatency" | "service_latency" => Ok(GeneratedField::ServiceLatency),
+                            "queryGenerationDebugInfo" | "query_generation_debug_info" => Ok(GeneratedField::QueryGenerationDebugInfo),
+                            "cesDebugInfo" | "ces_debug_info" => Ok(GeneratedField::CesDebugInfo),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = KnowledgeAssistDebugInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<KnowledgeAssistDebugInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut query_generation_failure_reason__ = None;
+                let mut query_categorization_failure_reason__ = None;
+                let mut datastore_response_reason__ = None;
+                let mut knowledge_assist_behavior__ = None;
+                let mut ingested_context_reference_debug_info__ = None;
+                let mut service_latency__ = None;
+                let mut query_generation_debug_info__ = None;
+                let mut ces_debug_info__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::QueryGenerationFailureReason => {
+                            if query_generation_failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryGenerationFailureReason"));
+                            }
+                            query_generation_failure_reason__ = Some(map_.next_value::<crate::json::OpenEnum<knowledge_assist_debug_info::QueryGenerationFailureReason>>()?.0);
+                        }
+                        GeneratedField::QueryCategorizationFailureReason => {
+                            if query_categorization_failure_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryCategorizationFailureReason"));
+                            }
+                            query_categorization_failure_reason__ = Some(map_.next_value::<crate::json::OpenEnum<knowledge_assist_debug_info::QueryCategorizationFailureReason>>()?.0);
+                        }
+                        GeneratedField::DatastoreResponseReason => {
+                            if datastore_response_reason__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("datastoreResponseReason"));
+                            }
+                            datastore_response_reason__ = Some(map_.next_value::<crate::json::OpenEnum<DatastoreResponseReason>>()?.0);
+                        }
+                        GeneratedField::KnowledgeAssistBehavior => {
+                            if knowledge_assist_behavior__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("knowledgeAssistBehavior"));
+                            }
+                            knowledge_assist_behavior__ = map_.next_value()?;
+                        }
+                        GeneratedField::IngestedContextReferenceDebugInfo => {
+                            if ingested_context_reference_debug_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("ingestedContextReferenceDebugInfo"));
+                            }
+                            ingested_context_reference_debug_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::ServiceLatency => {
+                            if service_latency__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("serviceLatency"));
+                            }
+                            service_latency__ = map_.next_value()?;
+                        }
+                        GeneratedField::QueryGenerationDebugInfo => {
+                            if query_generation_debug_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryGenerationDebugInfo"));
+                            }
+                            query_generation_debug_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::CesDebugInfo => {
+                            if ces_debug_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cesDebugInfo"));
+                            }
+                            ces_debug_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(KnowledgeAssistDebugInfo {
+                    query_generation_failure_reason: query_generation_failure_reason__.unwrap_or_default(),
+                    query_categorization_failure_reason: query_categorization_failure_reason__.unwrap_or_default(),
+                    datastore_response_reason: datastore_response_reason__.unwrap_or_default(),
+                    knowledge_assist_behavior: knowledge_assist_behavior__,
+                    ingested_context_reference_debug_info: ingested_context_reference_debug_info__,
+                    service_latency: service_latency__,
+                    query_generation_debug_info: query_generation_debug_info__,
+                    ces_debug_info: ces_debug_info__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_debug_info::KnowledgeAssistBehavior {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.answer_generation_rewriter_on {
+            len += 1;
+        }
+        if self.end_user_metadata_included {
+            len += 1;
+        }
+        if self.return_query_only {
+            len += 1;
+        }
+        if self.use_pubsub_delivery {
+            len += 1;
+        }
+        if self.disable_sync_delivery {
+            len += 1;
+        }
+        if self.previous_queries_included {
+            len += 1;
+        }
+        if self.use_translated_message {
+            len += 1;
+        }
+        if self.use_custom_safety_filter_level {
+            len += 1;
+        }
+        if self.conversation_transcript_has_mixed_languages {
+            len += 1;
+        }
+        if self.query_generation_agent_language_mismatch {
+            len += 1;
+        }
+        if self.query_generation_end_user_language_mismatch {
+            len += 1;
+        }
+        if self.third_party_connector_allowed {
+            len += 1;
+        }
+        if self.multiple_queries_generated {
+            len += 1;
+        }
+        if self.query_contained_search_context {
+            len += 1;
+        }
+        if self.invalid_items_query_suggestion_skipped {
+            len += 1;
+        }
+        if self.primary_query_redacted_and_replaced {
+            len += 1;
+        }
+        if self.appended_search_context_count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.KnowledgeAssistBehavior", len)?;
+        if self.answer_generation_rewriter_on {
+            struct_ser.serialize_field("answerGenerationRewriterOn", &self.answer_generation_rewriter_on)?;
+        }
+        if self.end_user_metadata_included {
+            struct_ser.serialize_field("endUserMetadataIncluded", &self.end_user_metadata_included)?;
+        }
+        if self.return_query_only {
+            struct_ser.serialize_field("returnQueryOnly", &self.return_query_only)?;
+        }
+        if self.use_pubsub_delivery {
+            struct_ser.serialize_field("usePubsubDelivery", &self.use_pubsub_delivery)?;
+        }
+        if self.disable_sync_delivery {
+            struct_ser.serialize_field("disableSyncDelivery", &self.disable_sync_delivery)?;
+        }
+        if self.previous_queries_included {
+            struct_ser.serialize_field("previousQueriesIncluded", &self.previous_queries_included)?;
+        }
+        if self.use_translated_message {
+            struct_ser.serialize_field("useTranslatedMessage", &self.use_translated_message)?;
+        }
+        if self.use_custom_safety_filter_level {
+            struct_ser.serialize_field("useCustomSafetyFilterLevel", &self.use_custom_safety_filter_level)?;
+        }
+        if self.conversation_transcript_has_mixed_languages {
+            struct_ser.serialize_field("conversationTranscriptHasMixedLanguages", &self.conversation_transcript_has_mixed_languages)?;
+        }
+        if self.query_generation_agent_language_mismatch {
+            struct_ser.serialize_field("queryGenerationAgentLanguageMismatch", &self.query_generation_agent_language_mismatch)?;
+        }
+        if self.query_generation_end_user_language_mismatch {
+            struct_ser.serialize_field("queryGenerationEndUserLanguageMismatch", &self.query_generation_end_user_language_mismatch)?;
+        }
+        if self.third_party_connector_allowed {
+            struct_ser.serialize_field("thirdPartyConnectorAllowed", &self.third_party_connector_allowed)?;
+        }
+        if self.multiple_queries_generated {
+            struct_ser.serialize_field("multipleQueriesGenerated", &self.multiple_queries_generated)?;
+        }
+        if self.query_contained_search_context {
+            struct_ser.serialize_field("queryContainedSearchContext", &self.query_contained_search_context)?;
+        }
+        if self.invalid_items_query_suggestion_skipped {
+            struct_ser.serialize_field("invalidItemsQuerySuggestionSkipped", &self.invalid_items_query_suggestion_skipped)?;
+        }
+        if self.primary_query_redacted_and_replaced {
+            struct_ser.serialize_field("primaryQueryRedactedAndReplaced", &self.primary_query_redacted_and_replaced)?;
+        }
+        if self.appended_search_context_count != 0 {
+            struct_ser.serialize_field("appendedSearchContextCount", &self.appended_search_context_count)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_debug_info::KnowledgeAssistBehavior {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "answer_generation_rewriter_on",
+            "answerGenerationRewriterOn",
+            "end_user_metadata_included",
+            "endUserMetadataIncluded",
+            "return_query_only",
+            "returnQueryOnly",
+            "use_pubsub_delivery",
+            "usePubsubDelivery",
+            "disable_sync_delivery",
+            "disableSyncDelivery",
+            "previous_queries_included",
+            "previousQueriesIncluded",
+            "use_translated_message",
+            "useTranslatedMessage",
+            "use_custom_safety_filter_level",
+            "useCustomSafetyFilterLevel",
+            "conversation_transcript_has_mixed_languages",
+            "conversationTranscriptHasMixedLanguages",
+            "query_generation_agent_language_mismatch",
+            "queryGenerationAgentLanguageMismatch",
+            "query_generation_end_user_language_mismatch",
+            "queryGenerationEndUserLanguageMismatch",
+            "third_party_connector_allowed",
+            "thirdPartyConnectorAllowed",
+            "multiple_queries_generated",
+            "multipleQueriesGenerated",
+            "query_contained_search_context",
+            "queryContainedSearchContext",
+            "invalid_items_query_suggestion_skipped",
+            "invalidItemsQuerySuggestionSkipped",
+            "primary_query_redacted_and_replaced",
+            "primaryQueryRedactedAndReplaced",
+            "appended_search_context_count",
+            "appendedSearchContextCount",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AnswerGenerationRewriterOn,
+            EndUserMetadataIncluded,
+            ReturnQueryOnly,
+            UsePubsubDelivery,
+            DisableSyncDelivery,
+            PreviousQueriesIncluded,
+            UseTranslatedMessage,
+            UseCustomSafetyFilterLevel,
+            ConversationTranscriptHasMixedLanguages,
+            QueryGenerationAgentLanguageMismatch,
+            QueryGenerationEndUserLanguageMismatch,
+            ThirdPartyConnectorAllowed,
+            MultipleQueriesGenerated,
+            QueryContainedSearchContext,
+            InvalidItemsQuerySuggestionSkipped,
+            PrimaryQueryRedactedAndReplaced,
+            AppendedSearchContextCount,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "answerGenerationRewriterOn" | "answer_generation_rewriter_on" => Ok(GeneratedField::AnswerGenerationRewriterOn),
+                            "endUserMetadataIncluded" | "end_user_metadata_included" => Ok(GeneratedField::EndUserMetadataIncluded),
+                            "returnQueryOnly" | "return_query_only" => Ok(GeneratedField::ReturnQueryOnly),
+                            "usePubsubDelivery" | "use_pubsub_delivery" => Ok(GeneratedField::UsePubsubDelivery),
+                            "disableSyncDelivery" | "disable_sync_delivery" => Ok(GeneratedField::DisableSyncDelivery),
+                            "previousQueriesIncluded" | "previous_queries_included" => Ok(GeneratedField::PreviousQueriesIncluded),
+                            "useTranslatedMessage" | "use_translated_message" => Ok(GeneratedField::UseTranslatedMessage),
+                            "useCustomSafetyFilterLevel" | "use_custom_safety_filter_level" => Ok(GeneratedField::UseCustomSafetyFilterLevel),
+                            "conversationTranscriptHasMixedLanguages" | "conversation_transcript_has_mixed_languages" => Ok(GeneratedField::ConversationTranscriptHasMixedLanguages),
+                            "queryGenerationAgentLanguageMismatch" | "query_generation_agent_language_mismatch" => Ok(GeneratedField::QueryGenerationAgentLanguageMismatch),
+                            "queryGenerationEndUserLanguageMismatch" | "query_generation_end_user_language_mismatch" => Ok(GeneratedField::QueryGenerationEndUserLanguageMismatch),
+                            "thirdPartyConnectorAllowed" | "third_party_connector_allowed" => Ok(GeneratedField::ThirdPartyConnectorAllowed),
+                            "multipleQueriesGenerated" | "multiple_queries_generated" => Ok(GeneratedField::MultipleQueriesGenerated),
+                            "queryContainedSearchContext" | "query_contained_search_context" => Ok(GeneratedField::QueryContainedSearchContext),
+                            "invalidItemsQuerySuggestionSkipped" | "invalid_items_query_suggestion_skipped" => Ok(GeneratedField::InvalidItemsQuerySuggestionSkipped),
+                            "primaryQueryRedactedAndReplaced" | "primary_query_redacted_and_replaced" => Ok(GeneratedField::PrimaryQueryRedactedAndReplaced),
+                            "appendedSearchContextCount" | "appended_search_context_count" => Ok(GeneratedField::AppendedSearchContextCount),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_debug_info::KnowledgeAssistBehavior;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.KnowledgeAssistBehavior")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_debug_info::KnowledgeAssistBehavior, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut answer_generation_rewriter_on__ = None;
+                let mut end_user_metadata_included__ = None;
+                let mut return_query_only__ = None;
+                let mut use_pubsub_delivery__ = None;
+                let mut disable_sync_delivery__ = None;
+                let mut previous_queries_included__ = None;
+                let mut use_translated_message__ = None;
+                let mut use_custom_safety_filter_level__ = None;
+                let mut conversation_transcript_has_mixed_languages__ = None;
+                let mut query_generation_agent_language_mismatch__ = None;
+                let mut query_generation_end_user_language_mismatch__ = None;
+                let mut third_party_connector_allowed__ = None;
+                let mut multiple_queries_generated__ = None;
+                let mut query_contained_search_context__ = None;
+                let mut invalid_items_query_suggestion_skipped__ = None;
+                let mut primary_query_redacted_and_replaced__ = None;
+                let mut appended_search_context_count__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AnswerGenerationRewriterOn => {
+                            if answer_generation_rewriter_on__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerGenerationRewriterOn"));
+                            }
+                            answer_generation_rewriter_on__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EndUserMetadataIncluded => {
+                            if end_user_metadata_included__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endUserMetadataIncluded"));
+                            }
+                            end_user_metadata_included__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReturnQueryOnly => {
+                            if return_query_only__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("returnQueryOnly"));
+                            }
+                            return_query_only__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UsePubsubDelivery => {
+                            if use_pubsub_delivery__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("usePubsubDelivery"));
+                            }
+                            use_pubsub_delivery__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DisableSyncDelivery => {
+                            if disable_sync_delivery__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("disableSyncDelivery"));
+                            }
+                            disable_sync_delivery__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PreviousQueriesIncluded => {
+                            if previous_queries_included__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("previousQueriesIncluded"));
+                            }
+                            previous_queries_included__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UseTranslatedMessage => {
+                            if use_translated_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("useTranslatedMessage"));
+                            }
+                            use_translated_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::UseCustomSafetyFilterLevel => {
+                            if use_custom_safety_filter_level__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("useCustomSafetyFilterLevel"));
+                            }
+                            use_custom_safety_filter_level__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ConversationTranscriptHasMixedLanguages => {
+                            if conversation_transcript_has_mixed_languages__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationTranscriptHasMixedLanguages"));
+                            }
+                            conversation_transcript_has_mixed_languages__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::QueryGenerationAgentLanguageMismatch => {
+                            if query_generation_agent_language_mismatch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryGenerationAgentLanguageMismatch"));
+                            }
+                            query_generation_agent_language_mismatch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::QueryGenerationEndUserLanguageMismatch => {
+                            if query_generation_end_user_language_mismatch__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryGenerationEndUserLanguageMismatch"));
+                            }
+                            query_generation_end_user_language_mismatch__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ThirdPartyConnectorAllowed => {
+                            if third_party_connector_allowed__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("thirdPartyConnectorAllowed"));
+                            }
+                            third_party_connector_allowed__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::MultipleQueriesGenerated => {
+                            if multiple_queries_generated__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("multipleQueriesGenerated"));
+                            }
+                            multiple_queries_generated__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::QueryContainedSearchContext => {
+                            if query_contained_search_context__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryContainedSearchContext"));
+                            }
+                            query_contained_search_context__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::InvalidItemsQuerySuggestionSkipped => {
+                            if invalid_items_query_suggestion_skipped__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("invalidItemsQuerySuggestionSkipped"));
+                            }
+                            invalid_items_query_suggestion_skipped__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PrimaryQueryRedactedAndReplaced => {
+                            if primary_query_redacted_and_replaced__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("primaryQueryRedactedAndReplaced"));
+                            }
+                            primary_query_redacted_and_replaced__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AppendedSearchContextCount => {
+                            if appended_search_context_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("appendedSearchContextCount"));
+                            }
+                            appended_search_context_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_debug_info::KnowledgeAssistBehavior {
+                    answer_generation_rewriter_on: answer_generation_rewriter_on__.unwrap_or_default(),
+                    end_user_metadata_included: end_user_metadata_included__.unwrap_or_default(),
+                    return_query_only: return_query_only__.unwrap_or_default(),
+                    use_pubsub_delivery: use_pubsub_delivery__.unwrap_or_default(),
+                    disable_sync_delivery: disable_sync_delivery__.unwrap_or_default(),
+                    previous_queries_included: previous_queries_included__.unwrap_or_default(),
+                    use_translated_message: use_translated_message__.unwrap_or_default(),
+                    use_custom_safety_filter_level: use_custom_safety_filter_level__.unwrap_or_default(),
+                    conversation_transcript_has_mixed_languages: conversation_transcript_has_mixed_languages__.unwrap_or_default(),
+                    query_generation_agent_language_mismatch: query_generation_agent_language_mismatch__.unwrap_or_default(),
+                    query_generation_end_user_language_mismatch: query_generation_end_user_language_mismatch__.unwrap_or_default(),
+                    third_party_connector_allowed: third_party_connector_allowed__.unwrap_or_default(),
+                    multiple_queries_generated: multiple_queries_generated__.unwrap_or_default(),
+                    query_contained_search_context: query_contained_search_context__.unwrap_or_default(),
+                    invalid_items_query_suggestion_skipped: invalid_items_query_suggestion_skipped__.unwrap_or_default(),
+                    primary_query_redacted_and_replaced: primary_query_redacted_and_replaced__.unwrap_or_default(),
+                    appended_search_context_count: appended_search_context_count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.KnowledgeAssistBehavior", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_debug_info::QueryCategorizationFailureReason {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "QUERY_CATEGORIZATION_FAILURE_REASON_UNSPECIFIED",
+            Self::QueryCategorizationInvalidConfig => "QUERY_CATEGORIZATION_INVALID_CONFIG",
+            Self::QueryCategorizationResultNotFound => "QUERY_CATEGORIZATION_RESULT_NOT_FOUND",
+            Self::QueryCategorizationFailed => "QUERY_CATEGORIZATION_FAILED",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_debug_info::QueryCategorizationFailureReason {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "QUERY_CATEGORIZATION_FAILURE_REASON_UNSPECIFIED",
+            "QUERY_CATEGORIZATION_INVALID_CONFIG",
+            "QUERY_CATEGORIZATION_RESULT_NOT_FOUND",
+            "QUERY_CATEGORIZATION_FAILED",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = knowledge_assist_debug_info::QueryCategorizationFailureReason;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "QUERY_CATEGORIZATION_FAILURE_REASON_UNSPECIFIED" => Ok(knowledge_assist_debug_info::QueryCategorizationFailureReason::Unspecified),
+                    "QUERY_CATEGORIZATION_INVALID_CONFIG" => Ok(knowledge_assist_debug_info::QueryCategorizationFailureReason::QueryCategorizationInvalidConfig),
+                    "QUERY_CATEGORIZATION_RESULT_NOT_FOUND" => Ok(knowledge_assist_debug_info::QueryCategorizationFailureReason::QueryCategorizationResultNotFound),
+                    "QUERY_CATEGORIZATION_FAILED" => Ok(knowledge_assist_debug_info::QueryCategorizationFailureReason::QueryCategorizationFailed),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_debug_info::QueryGenerationDebugInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.prompt_token_count != 0 {
+            len += 1;
+        }
+        if self.candidates_token_count != 0 {
+            len += 1;
+        }
+        if self.total_token_count != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.QueryGenerationDebugInfo", len)?;
+        if self.prompt_token_count != 0 {
+            struct_ser.serialize_field("promptTokenCount", &self.prompt_token_count)?;
+        }
+        if self.candidates_token_count != 0 {
+            struct_ser.serialize_field("candidatesTokenCount", &self.candidates_token_count)?;
+        }
+        if self.total_token_count != 0 {
+            struct_ser.serialize_field("totalTokenCount", &self.total_token_count)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_debug_info::QueryGenerationDebugInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "prompt_token_count",
+            "promptTokenCount",
+            "candidates_token_count",
+            "candidatesTokenCount",
+            "total_token_count",
+            "totalTokenCount",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            PromptTokenCount,
+            CandidatesTokenCount,
+            TotalTokenCount,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "promptTokenCount" | "prompt_token_count" => Ok(GeneratedField::PromptTokenCount),
+                            "candidatesTokenCount" | "candidates_token_count" => Ok(GeneratedField::CandidatesTokenCount),
+                            "totalTokenCount" | "total_token_count" => Ok(GeneratedField::TotalTokenCount),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = knowledge_assist_debug_info::QueryGenerationDebugInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.QueryGenerationDebugInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<knowledge_assist_debug_info::QueryGenerationDebugInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut prompt_token_count__ = None;
+                let mut candidates_token_count__ = None;
+                let mut total_token_count__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::PromptTokenCount => {
+                            if prompt_token_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("promptTokenCount"));
+                            }
+                            prompt_token_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::CandidatesTokenCount => {
+                            if candidates_token_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("candidatesTokenCount"));
+                            }
+                            candidates_token_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::TotalTokenCount => {
+                            if total_token_count__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("totalTokenCount"));
+                            }
+                            total_token_count__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(knowledge_assist_debug_info::QueryGenerationDebugInfo {
+                    prompt_token_count: prompt_token_count__.unwrap_or_default(),
+                    candidates_token_count: candidates_token_count__.unwrap_or_default(),
+                    total_token_count: total_token_count__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.KnowledgeAssistDebugInfo.QueryGenerationDebugInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for knowledge_assist_debug_info::QueryGenerationFailureReason {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "QUERY_GENERATION_FAILURE_REASON_UNSPECIFIED",
+            Self::QueryGenerationOutOfQuota => "QUERY_GENERATION_OUT_OF_QUOTA",
+            Self::QueryGenerationFailed => "QUERY_GENERATION_FAILED",
+            Self::QueryGenerationNoQueryGenerated => "QUERY_GENERATION_NO_QUERY_GENERATED",
+            Self::QueryGenerationRaiFailed => "QUERY_GENERATION_RAI_FAILED",
+            Self::NotInAllowlist => "NOT_IN_ALLOWLIST",
+            Self::QueryGenerationQueryRedacted => "QUERY_GENERATION_QUERY_REDACTED",
+            Self::QueryGenerationLlmResponseParseFailed => "QUERY_GENERATION_LLM_RESPONSE_PARSE_FAILED",
+            Self::QueryGenerationEmptyConversation => "QUERY_GENERATION_EMPTY_CONVERSATION",
+            Self::QueryGenerationEmptyLastMessage => "QUERY_GENERATION_EMPTY_LAST_MESSAGE",
+            Self::QueryGenerationTriggeringEventConditionNotMet => "QUERY_GENERATION_TRIGGERING_EVENT_CONDITION_NOT_MET",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for knowledge_assist_debug_info::QueryGenerationFailureReason {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "QUERY_GENERATION_FAILURE_REASON_UNSPECIFIED",
+            "QUERY_GENERATION_OUT_OF_QUOTA",
+            "QUERY_GENERATION_FAILED",
+            "QUERY_GENERATION_NO_QUERY_GENERATED",
+            "QUERY_GENERATION_RAI_FAILED",
+            "NOT_IN_ALLOWLIST",
+            "QUERY_GENERATION_QUERY_REDACTED",
+            "QUERY_GENERATION_LLM_RESPONSE_PARSE_FAILED",
+            "QUERY_GENERATION_EMPTY_CONVERSATION",
+            "QUERY_GENERATION_EMPTY_LAST_MESSAGE",
+            "QUERY_GENERATION_TRIGGERING_EVENT_CONDITION_NOT_MET",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = knowledge_assist_debug_info::QueryGenerationFailureReason;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "QUERY_GENERATION_FAILURE_REASON_UNSPECIFIED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::Unspecified),
+                    "QUERY_GENERATION_OUT_OF_QUOTA" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationOutOfQuota),
+                    "QUERY_GENERATION_FAILED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationFailed),
+                    "QUERY_GENERATION_NO_QUERY_GENERATED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationNoQueryGenerated),
+                    "QUERY_GENERATION_RAI_FAILED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationRaiFailed),
+                    "NOT_IN_ALLOWLIST" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::NotInAllowlist),
+                    "QUERY_GENERATION_QUERY_REDACTED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationQueryRedacted),
+                    "QUERY_GENERATION_LLM_RESPONSE_PARSE_FAILED" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationLlmResponseParseFailed),
+                    "QUERY_GENERATION_EMPTY_CONVERSATION" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationEmptyConversation),
+                    "QUERY_GENERATION_EMPTY_LAST_MESSAGE" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationEmptyLastMessage),
+                    "QUERY_GENERATION_TRIGGERING_EVENT_CONDITION_NOT_MET" => Ok(knowledge_assist_debug_info::QueryGenerationFailureReason::QueryGenerationTriggeringEventConditionNotMet),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for ListConversationProfilesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if self.page_size != 0 {
+            len += 1;
+        }
+        if !self.page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ListConversationProfilesRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if self.page_size != 0 {
+            struct_ser.serialize_field("pageSize", &self.page_size)?;
+        }
+        if !self.page_token.is_empty() {
+            struct_ser.serialize_field("pageToken", &self.page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for ListConversationProfilesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "page_size",
+            "pageSize",
+            "page_token",
+            "pageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            PageSize,
+            PageToken,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
+                            "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConversationProfilesRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ListConversationProfilesRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConversationProfilesRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut page_size__ = None;
+                let mut page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PageSize => {
+                            if page_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageSize"));
+                            }
+                            page_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PageToken => {
+                            if page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageToken"));
+                            }
+                            page_token__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListConversationProfilesRequest {
+                    parent: parent__.unwrap_or_default(),
+                    page_size: page_size__.unwrap_or_default(),
+                    page_token: page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListConversationProfilesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for ListConversationProfilesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.conversation_profiles.is_empty() {
+            len += 1;
+        }
+        if !self.next_page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ListConversationProfilesResponse", len)?;
+        if !self.conversation_profiles.is_empty() {
+            struct_ser.serialize_field("conversationProfiles", &self.conversation_profiles)?;
+        }
+        if !self.next_page_token.is_empty() {
+            struct_ser.serialize_field("nextPageToken", &self.next_page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for ListConversationProfilesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profiles",
+            "conversationProfiles",
+            "next_page_token",
+            "nextPageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfiles,
+            NextPageToken,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfiles" | "conversation_profiles" => Ok(GeneratedField::ConversationProfiles),
+                            "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListConversationProfilesResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ListConversationProfilesResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListConversationProfilesResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profiles__ = None;
+                let mut next_page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfiles => {
+                            if conversation_profiles__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfiles"));
+                            }
+                            conversation_profiles__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextPageToken => {
+                            if next_page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextPageToken"));
+                            }
+                            next_page_token__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListConversationProfilesResponse {
+                    conversation_profiles: conversation_profiles__.unwrap_or_default(),
+                    next_page_token: next_page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListConversationProfilesResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ListConversationsRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10123,6 +21698,7 @@ impl serde::Serialize for ListConversationsRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ListConversationsRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10237,6 +21813,7 @@ impl<'de> serde::Deserialize<'de> for ListConversationsRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListConversationsRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ListConversationsResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10261,6 +21838,7 @@ impl serde::Serialize for ListConversationsResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ListConversationsResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10350,6 +21928,7 @@ impl<'de> serde::Deserialize<'de> for ListConversationsResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListConversationsResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ListMessagesRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10386,6 +21965,7 @@ impl serde::Serialize for ListMessagesRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ListMessagesRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10500,6 +22080,7 @@ impl<'de> serde::Deserialize<'de> for ListMessagesRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListMessagesRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ListMessagesResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10524,6 +22105,7 @@ impl serde::Serialize for ListMessagesResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ListMessagesResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10613,6 +22195,257 @@ impl<'de> serde::Deserialize<'de> for ListMessagesResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListMessagesResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for ListParticipantsRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if self.page_size != 0 {
+            len += 1;
+        }
+        if !self.page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ListParticipantsRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if self.page_size != 0 {
+            struct_ser.serialize_field("pageSize", &self.page_size)?;
+        }
+        if !self.page_token.is_empty() {
+            struct_ser.serialize_field("pageToken", &self.page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for ListParticipantsRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "page_size",
+            "pageSize",
+            "page_token",
+            "pageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            PageSize,
+            PageToken,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "pageSize" | "page_size" => Ok(GeneratedField::PageSize),
+                            "pageToken" | "page_token" => Ok(GeneratedField::PageToken),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListParticipantsRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ListParticipantsRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListParticipantsRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut page_size__ = None;
+                let mut page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::PageSize => {
+                            if page_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageSize"));
+                            }
+                            page_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PageToken => {
+                            if page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("pageToken"));
+                            }
+                            page_token__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListParticipantsRequest {
+                    parent: parent__.unwrap_or_default(),
+                    page_size: page_size__.unwrap_or_default(),
+                    page_token: page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListParticipantsRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for ListParticipantsResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.participants.is_empty() {
+            len += 1;
+        }
+        if !self.next_page_token.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.ListParticipantsResponse", len)?;
+        if !self.participants.is_empty() {
+            struct_ser.serialize_field("participants", &self.participants)?;
+        }
+        if !self.next_page_token.is_empty() {
+            struct_ser.serialize_field("nextPageToken", &self.next_page_token)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for ListParticipantsResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "participants",
+            "next_page_token",
+            "nextPageToken",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Participants,
+            NextPageToken,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "participants" => Ok(GeneratedField::Participants),
+                            "nextPageToken" | "next_page_token" => Ok(GeneratedField::NextPageToken),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = ListParticipantsResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.ListParticipantsResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<ListParticipantsResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut participants__ = None;
+                let mut next_page_token__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Participants => {
+                            if participants__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participants"));
+                            }
+                            participants__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::NextPageToken => {
+                            if next_page_token__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("nextPageToken"));
+                            }
+                            next_page_token__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(ListParticipantsResponse {
+                    participants: participants__.unwrap_or_default(),
+                    next_page_token: next_page_token__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.ListParticipantsResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for LoggingConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10631,6 +22464,7 @@ impl serde::Serialize for LoggingConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for LoggingConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10709,6 +22543,7 @@ impl<'de> serde::Deserialize<'de> for LoggingConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.LoggingConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for Message {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10777,6 +22612,7 @@ impl serde::Serialize for Message {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for Message {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -10948,6 +22784,7 @@ impl<'de> serde::Deserialize<'de> for Message {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Message", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for MessageAnnotation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -10972,6 +22809,7 @@ impl serde::Serialize for MessageAnnotation {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for MessageAnnotation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11061,6 +22899,7 @@ impl<'de> serde::Deserialize<'de> for MessageAnnotation {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.MessageAnnotation", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for MessageEntry {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11099,6 +22938,7 @@ impl serde::Serialize for MessageEntry {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for MessageEntry {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11211,6 +23051,7 @@ impl<'de> serde::Deserialize<'de> for MessageEntry {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.MessageEntry", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for message_entry::Role {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11226,6 +23067,7 @@ impl serde::Serialize for message_entry::Role {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for message_entry::Role {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11288,6 +23130,7 @@ impl<'de> serde::Deserialize<'de> for message_entry::Role {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for NotificationConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11314,6 +23157,7 @@ impl serde::Serialize for NotificationConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for NotificationConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11403,6 +23247,7 @@ impl<'de> serde::Deserialize<'de> for NotificationConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.NotificationConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for notification_config::MessageFormat {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11417,6 +23262,7 @@ impl serde::Serialize for notification_config::MessageFormat {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for notification_config::MessageFormat {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11477,6 +23323,351 @@ impl<'de> serde::Deserialize<'de> for notification_config::MessageFormat {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for OutputAudio {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.config.is_some() {
+            len += 1;
+        }
+        if !self.audio.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.OutputAudio", len)?;
+        if let Some(v) = self.config.as_ref() {
+            struct_ser.serialize_field("config", v)?;
+        }
+        if !self.audio.is_empty() {
+            #[allow(clippy::needless_borrow)]
+            #[allow(clippy::needless_borrows_for_generic_args)]
+            struct_ser.serialize_field("audio", pbjson::private::base64::encode(&self.audio).as_str())?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for OutputAudio {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "config",
+            "audio",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Config,
+            Audio,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "config" => Ok(GeneratedField::Config),
+                            "audio" => Ok(GeneratedField::Audio),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = OutputAudio;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.OutputAudio")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<OutputAudio, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut config__ = None;
+                let mut audio__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Config => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("config"));
+                            }
+                            config__ = map_.next_value()?;
+                        }
+                        GeneratedField::Audio => {
+                            if audio__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audio"));
+                            }
+                            audio__ = 
+                                Some(map_.next_value::<::pbjson::private::BytesDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OutputAudio {
+                    config: config__,
+                    audio: audio__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.OutputAudio", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for OutputAudioConfig {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.audio_encoding != 0 {
+            len += 1;
+        }
+        if self.sample_rate_hertz != 0 {
+            len += 1;
+        }
+        if self.synthesize_speech_config.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.OutputAudioConfig", len)?;
+        if self.audio_encoding != 0 {
+            let v = crate::json::OpenEnum::<OutputAudioEncoding>::from_number(self.audio_encoding)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.audio_encoding)))?;
+            struct_ser.serialize_field("audioEncoding", &v)?;
+        }
+        if self.sample_rate_hertz != 0 {
+            struct_ser.serialize_field("sampleRateHertz", &self.sample_rate_hertz)?;
+        }
+        if let Some(v) = self.synthesize_speech_config.as_ref() {
+            struct_ser.serialize_field("synthesizeSpeechConfig", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for OutputAudioConfig {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "audio_encoding",
+            "audioEncoding",
+            "sample_rate_hertz",
+            "sampleRateHertz",
+            "synthesize_speech_config",
+            "synthesizeSpeechConfig",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AudioEncoding,
+            SampleRateHertz,
+            SynthesizeSpeechConfig,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "audioEncoding" | "audio_encoding" => Ok(GeneratedField::AudioEncoding),
+                            "sampleRateHertz" | "sample_rate_hertz" => Ok(GeneratedField::SampleRateHertz),
+                            "synthesizeSpeechConfig" | "synthesize_speech_config" => Ok(GeneratedField::SynthesizeSpeechConfig),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = OutputAudioConfig;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.OutputAudioConfig")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<OutputAudioConfig, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut audio_encoding__ = None;
+                let mut sample_rate_hertz__ = None;
+                let mut synthesize_speech_config__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AudioEncoding => {
+                            if audio_encoding__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audioEncoding"));
+                            }
+                            audio_encoding__ = Some(map_.next_value::<crate::json::OpenEnum<OutputAudioEncoding>>()?.0);
+                        }
+                        GeneratedField::SampleRateHertz => {
+                            if sample_rate_hertz__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sampleRateHertz"));
+                            }
+                            sample_rate_hertz__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::SynthesizeSpeechConfig => {
+                            if synthesize_speech_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("synthesizeSpeechConfig"));
+                            }
+                            synthesize_speech_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OutputAudioConfig {
+                    audio_encoding: audio_encoding__.unwrap_or_default(),
+                    sample_rate_hertz: sample_rate_hertz__.unwrap_or_default(),
+                    synthesize_speech_config: synthesize_speech_config__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.OutputAudioConfig", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for OutputAudioEncoding {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "OUTPUT_AUDIO_ENCODING_UNSPECIFIED",
+            Self::Linear16 => "OUTPUT_AUDIO_ENCODING_LINEAR_16",
+            Self::Mp3 => "OUTPUT_AUDIO_ENCODING_MP3",
+            Self::Mp364Kbps => "OUTPUT_AUDIO_ENCODING_MP3_64_KBPS",
+            Self::OggOpus => "OUTPUT_AUDIO_ENCODING_OGG_OPUS",
+            Self::Mulaw => "OUTPUT_AUDIO_ENCODING_MULAW",
+            Self::Alaw => "OUTPUT_AUDIO_ENCODING_ALAW",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for OutputAudioEncoding {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "OUTPUT_AUDIO_ENCODING_UNSPECIFIED",
+            "OUTPUT_AUDIO_ENCODING_LINEAR_16",
+            "OUTPUT_AUDIO_ENCODING_MP3",
+            "OUTPUT_AUDIO_ENCODING_MP3_64_KBPS",
+            "OUTPUT_AUDIO_ENCODING_OGG_OPUS",
+            "OUTPUT_AUDIO_ENCODING_MULAW",
+            "OUTPUT_AUDIO_ENCODING_ALAW",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = OutputAudioEncoding;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "OUTPUT_AUDIO_ENCODING_UNSPECIFIED" => Ok(OutputAudioEncoding::Unspecified),
+                    "OUTPUT_AUDIO_ENCODING_LINEAR_16" => Ok(OutputAudioEncoding::Linear16),
+                    "OUTPUT_AUDIO_ENCODING_MP3" => Ok(OutputAudioEncoding::Mp3),
+                    "OUTPUT_AUDIO_ENCODING_MP3_64_KBPS" => Ok(OutputAudioEncoding::Mp364Kbps),
+                    "OUTPUT_AUDIO_ENCODING_OGG_OPUS" => Ok(OutputAudioEncoding::OggOpus),
+                    "OUTPUT_AUDIO_ENCODING_MULAW" => Ok(OutputAudioEncoding::Mulaw),
+                    "OUTPUT_AUDIO_ENCODING_ALAW" => Ok(OutputAudioEncoding::Alaw),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
 impl serde::Serialize for Participant {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11529,6 +23720,7 @@ impl serde::Serialize for Participant {
         struct_ser.end()
     }
 }
+#[cfg(feature = "participants")]
 impl<'de> serde::Deserialize<'de> for Participant {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11667,6 +23859,7 @@ impl<'de> serde::Deserialize<'de> for Participant {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Participant", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
 impl serde::Serialize for participant::AgentDesktopSource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11684,6 +23877,7 @@ impl serde::Serialize for participant::AgentDesktopSource {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "participants")]
 impl<'de> serde::Deserialize<'de> for participant::AgentDesktopSource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11750,6 +23944,7 @@ impl<'de> serde::Deserialize<'de> for participant::AgentDesktopSource {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for participant::Role {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11765,6 +23960,7 @@ impl serde::Serialize for participant::Role {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for participant::Role {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11827,6 +24023,617 @@ impl<'de> serde::Deserialize<'de> for participant::Role {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for QueryParameters {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.time_zone.is_empty() {
+            len += 1;
+        }
+        if self.geo_location.is_some() {
+            len += 1;
+        }
+        if !self.contexts.is_empty() {
+            len += 1;
+        }
+        if self.reset_contexts {
+            len += 1;
+        }
+        if !self.session_entity_types.is_empty() {
+            len += 1;
+        }
+        if self.payload.is_some() {
+            len += 1;
+        }
+        if self.sentiment_analysis_request_config.is_some() {
+            len += 1;
+        }
+        if !self.webhook_headers.is_empty() {
+            len += 1;
+        }
+        if !self.platform.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.QueryParameters", len)?;
+        if !self.time_zone.is_empty() {
+            struct_ser.serialize_field("timeZone", &self.time_zone)?;
+        }
+        if let Some(v) = self.geo_location.as_ref() {
+            struct_ser.serialize_field("geoLocation", v)?;
+        }
+        if !self.contexts.is_empty() {
+            struct_ser.serialize_field("contexts", &self.contexts)?;
+        }
+        if self.reset_contexts {
+            struct_ser.serialize_field("resetContexts", &self.reset_contexts)?;
+        }
+        if !self.session_entity_types.is_empty() {
+            struct_ser.serialize_field("sessionEntityTypes", &self.session_entity_types)?;
+        }
+        if let Some(v) = self.payload.as_ref() {
+            struct_ser.serialize_field("payload", v)?;
+        }
+        if let Some(v) = self.sentiment_analysis_request_config.as_ref() {
+            struct_ser.serialize_field("sentimentAnalysisRequestConfig", v)?;
+        }
+        if !self.webhook_headers.is_empty() {
+            struct_ser.serialize_field("webhookHeaders", &self.webhook_headers)?;
+        }
+        if !self.platform.is_empty() {
+            struct_ser.serialize_field("platform", &self.platform)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for QueryParameters {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "time_zone",
+            "timeZone",
+            "geo_location",
+            "geoLocation",
+            "contexts",
+            "reset_contexts",
+            "resetContexts",
+            "session_entity_types",
+            "sessionEntityTypes",
+            "payload",
+            "sentiment_analysis_request_config",
+            "sentimentAnalysisRequestConfig",
+            "webhook_headers",
+            "webhookHeaders",
+            "platform",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            TimeZone,
+            GeoLocation,
+            Contexts,
+            ResetContexts,
+            SessionEntityTypes,
+            Payload,
+            SentimentAnalysisRequestConfig,
+            WebhookHeaders,
+            Platform,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "timeZone" | "time_zone" => Ok(GeneratedField::TimeZone),
+                            "geoLocation" | "geo_location" => Ok(GeneratedField::GeoLocation),
+                            "contexts" => Ok(GeneratedField::Contexts),
+                            "resetContexts" | "reset_contexts" => Ok(GeneratedField::ResetContexts),
+                            "sessionEntityTypes" | "session_entity_types" => Ok(GeneratedField::SessionEntityTypes),
+                            "payload" => Ok(GeneratedField::Payload),
+                            "sentimentAnalysisRequestConfig" | "sentiment_analysis_request_config" => Ok(GeneratedField::SentimentAnalysisRequestConfig),
+                            "webhookHeaders" | "webhook_headers" => Ok(GeneratedField::WebhookHeaders),
+                            "platform" => Ok(GeneratedField::Platform),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = QueryParameters;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.QueryParameters")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<QueryParameters, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut time_zone__ = None;
+                let mut geo_location__ = None;
+                let mut contexts__ = None;
+                let mut reset_contexts__ = None;
+                let mut session_entity_types__ = None;
+                let mut payload__ = None;
+                let mut sentiment_analysis_request_config__ = None;
+                let mut webhook_headers__ = None;
+                let mut platform__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::TimeZone => {
+                            if time_zone__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("timeZone"));
+                            }
+                            time_zone__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::GeoLocation => {
+                            if geo_location__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("geoLocation"));
+                            }
+                            geo_location__ = map_.next_value()?;
+                        }
+                        GeneratedField::Contexts => {
+                            if contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contexts"));
+                            }
+                            contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ResetContexts => {
+                            if reset_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("resetContexts"));
+                            }
+                            reset_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SessionEntityTypes => {
+                            if session_entity_types__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sessionEntityTypes"));
+                            }
+                            session_entity_types__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Payload => {
+                            if payload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("payload"));
+                            }
+                            payload__ = map_.next_value()?;
+                        }
+                        GeneratedField::SentimentAnalysisRequestConfig => {
+                            if sentiment_analysis_request_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sentimentAnalysisRequestConfig"));
+                            }
+                            sentiment_analysis_request_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::WebhookHeaders => {
+                            if webhook_headers__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookHeaders"));
+                            }
+                            webhook_headers__ = Some(
+                                map_.next_value::<std::collections::HashMap<_, _>>()?
+                            );
+                        }
+                        GeneratedField::Platform => {
+                            if platform__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("platform"));
+                            }
+                            platform__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(QueryParameters {
+                    time_zone: time_zone__.unwrap_or_default(),
+                    geo_location: geo_location__,
+                    contexts: contexts__.unwrap_or_default(),
+                    reset_contexts: reset_contexts__.unwrap_or_default(),
+                    session_entity_types: session_entity_types__.unwrap_or_default(),
+                    payload: payload__,
+                    sentiment_analysis_request_config: sentiment_analysis_request_config__,
+                    webhook_headers: webhook_headers__.unwrap_or_default(),
+                    platform: platform__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.QueryParameters", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for QueryResult {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.query_text.is_empty() {
+            len += 1;
+        }
+        if !self.language_code.is_empty() {
+            len += 1;
+        }
+        if self.speech_recognition_confidence != 0. {
+            len += 1;
+        }
+        if !self.action.is_empty() {
+            len += 1;
+        }
+        if self.parameters.is_some() {
+            len += 1;
+        }
+        if self.all_required_params_present {
+            len += 1;
+        }
+        if self.cancels_slot_filling {
+            len += 1;
+        }
+        if !self.fulfillment_text.is_empty() {
+            len += 1;
+        }
+        if !self.fulfillment_messages.is_empty() {
+            len += 1;
+        }
+        if !self.webhook_source.is_empty() {
+            len += 1;
+        }
+        if self.webhook_payload.is_some() {
+            len += 1;
+        }
+        if !self.output_contexts.is_empty() {
+            len += 1;
+        }
+        if self.intent.is_some() {
+            len += 1;
+        }
+        if self.intent_detection_confidence != 0. {
+            len += 1;
+        }
+        if self.diagnostic_info.is_some() {
+            len += 1;
+        }
+        if self.sentiment_analysis_result.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.QueryResult", len)?;
+        if !self.query_text.is_empty() {
+            struct_ser.serialize_field("queryText", &self.query_text)?;
+        }
+        if !self.language_code.is_empty() {
+            struct_ser.serialize_field("languageCode", &self.language_code)?;
+        }
+        if self.speech_recognition_confidence != 0. {
+            struct_ser.serialize_field("speechRecognitionConfidence", &self.speech_recognition_confidence)?;
+        }
+        if !self.action.is_empty() {
+            struct_ser.serialize_field("action", &self.action)?;
+        }
+        if let Some(v) = self.parameters.as_ref() {
+            struct_ser.serialize_field("parameters", v)?;
+        }
+        if self.all_required_params_present {
+            struct_ser.serialize_field("allRequiredParamsPresent", &self.all_required_params_present)?;
+        }
+        if self.cancels_slot_filling {
+            struct_ser.serialize_field("cancelsSlotFilling", &self.cancels_slot_filling)?;
+        }
+        if !self.fulfillment_text.is_empty() {
+            struct_ser.serialize_field("fulfillmentText", &self.fulfillment_text)?;
+        }
+        if !self.fulfillment_messages.is_empty() {
+            struct_ser.serialize_field("fulfillmentMessages", &self.fulfillment_messages)?;
+        }
+        if !self.webhook_source.is_empty() {
+            struct_ser.serialize_field("webhookSource", &self.webhook_source)?;
+        }
+        if let Some(v) = self.webhook_payload.as_ref() {
+            struct_ser.serialize_field("webhookPayload", v)?;
+        }
+        if !self.output_contexts.is_empty() {
+            struct_ser.serialize_field("outputContexts", &self.output_contexts)?;
+        }
+        if let Some(v) = self.intent.as_ref() {
+            struct_ser.serialize_field("intent", v)?;
+        }
+        if self.intent_detection_confidence != 0. {
+            struct_ser.serialize_field("intentDetectionConfidence", &self.intent_detection_confidence)?;
+        }
+        if let Some(v) = self.diagnostic_info.as_ref() {
+            struct_ser.serialize_field("diagnosticInfo", v)?;
+        }
+        if let Some(v) = self.sentiment_analysis_result.as_ref() {
+            struct_ser.serialize_field("sentimentAnalysisResult", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for QueryResult {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "query_text",
+            "queryText",
+            "language_code",
+            "languageCode",
+            "speech_recognition_confidence",
+            "speechRecognitionConfidence",
+            "action",
+            "parameters",
+            "all_required_params_present",
+            "allRequiredParamsPresent",
+            "cancels_slot_filling",
+            "cancelsSlotFilling",
+            "fulfillment_text",
+            "fulfillmentText",
+            "fulfillment_messages",
+            "fulfillmentMessages",
+            "webhook_source",
+            "webhookSource",
+            "webhook_payload",
+            "webhookPayload",
+            "output_contexts",
+            "outputContexts",
+            "intent",
+            "intent_detection_confidence",
+            "intentDetectionConfidence",
+            "diagnostic_info",
+            "diagnosticInfo",
+            "sentiment_analysis_result",
+            "sentimentAnalysisResult",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            QueryText,
+            LanguageCode,
+            SpeechRecognitionConfidence,
+            Action,
+            Parameters,
+            AllRequiredParamsPresent,
+            CancelsSlotFilling,
+            FulfillmentText,
+            FulfillmentMessages,
+            WebhookSource,
+            WebhookPayload,
+            OutputContexts,
+            Intent,
+            IntentDetectionConfidence,
+            DiagnosticInfo,
+            SentimentAnalysisResult,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "queryText" | "query_text" => Ok(GeneratedField::QueryText),
+                            "languageCode" | "language_code" => Ok(GeneratedField::LanguageCode),
+                            "speechRecognitionConfidence" | "speech_recognition_confidence" => Ok(GeneratedField::SpeechRecognitionConfidence),
+                            "action" => Ok(GeneratedField::Action),
+                            "parameters" => Ok(GeneratedField::Parameters),
+                            "allRequiredParamsPresent" | "all_required_params_present" => Ok(GeneratedField::AllRequiredParamsPresent),
+                            "cancelsSlotFilling" | "cancels_slot_filling" => Ok(GeneratedField::CancelsSlotFilling),
+                            "fulfillmentText" | "fulfillment_text" => Ok(GeneratedField::FulfillmentText),
+                            "fulfillmentMessages" | "fulfillment_messages" => Ok(GeneratedField::FulfillmentMessages),
+                            "webhookSource" | "webhook_source" => Ok(GeneratedField::WebhookSource),
+                            "webhookPayload" | "webhook_payload" => Ok(GeneratedField::WebhookPayload),
+                            "outputContexts" | "output_contexts" => Ok(GeneratedField::OutputContexts),
+                            "intent" => Ok(GeneratedField::Intent),
+                            "intentDetectionConfidence" | "intent_detection_confidence" => Ok(GeneratedField::IntentDetectionConfidence),
+                            "diagnosticInfo" | "diagnostic_info" => Ok(GeneratedField::DiagnosticInfo),
+                            "sentimentAnalysisResult" | "sentiment_analysis_result" => Ok(GeneratedField::SentimentAnalysisResult),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = QueryResult;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.QueryResult")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<QueryResult, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut query_text__ = None;
+                let mut language_code__ = None;
+                let mut speech_recognition_confidence__ = None;
+                let mut action__ = None;
+                let mut parameters__ = None;
+                let mut all_required_params_present__ = None;
+                let mut cancels_slot_filling__ = None;
+                let mut fulfillment_text__ = None;
+                let mut fulfillment_messages__ = None;
+                let mut webhook_source__ = None;
+                let mut webhook_payload__ = None;
+                let mut output_contexts__ = None;
+                let mut intent__ = None;
+                let mut intent_detection_confidence__ = None;
+                let mut diagnostic_info__ = None;
+                let mut sentiment_analysis_result__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::QueryText => {
+                            if query_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryText"));
+                            }
+                            query_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LanguageCode => {
+                            if language_code__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("languageCode"));
+                            }
+                            language_code__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechRecognitionConfidence => {
+                            if speech_recognition_confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechRecognitionConfidence"));
+                            }
+                            speech_recognition_confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::Action => {
+                            if action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("action"));
+                            }
+                            action__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Parameters => {
+                            if parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parameters"));
+                            }
+                            parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::AllRequiredParamsPresent => {
+                            if all_required_params_present__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("allRequiredParamsPresent"));
+                            }
+                            all_required_params_present__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CancelsSlotFilling => {
+                            if cancels_slot_filling__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cancelsSlotFilling"));
+                            }
+                            cancels_slot_filling__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FulfillmentText => {
+                            if fulfillment_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fulfillmentText"));
+                            }
+                            fulfillment_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::FulfillmentMessages => {
+                            if fulfillment_messages__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("fulfillmentMessages"));
+                            }
+                            fulfillment_messages__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::WebhookSource => {
+                            if webhook_source__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookSource"));
+                            }
+                            webhook_source__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::WebhookPayload => {
+                            if webhook_payload__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("webhookPayload"));
+                            }
+                            webhook_payload__ = map_.next_value()?;
+                        }
+                        GeneratedField::OutputContexts => {
+                            if output_contexts__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outputContexts"));
+                            }
+                            output_contexts__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Intent => {
+                            if intent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("intent"));
+                            }
+                            intent__ = map_.next_value()?;
+                        }
+                        GeneratedField::IntentDetectionConfidence => {
+                            if intent_detection_confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("intentDetectionConfidence"));
+                            }
+                            intent_detection_confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::DiagnosticInfo => {
+                            if diagnostic_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("diagnosticInfo"));
+                            }
+                            diagnostic_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::SentimentAnalysisResult => {
+                            if sentiment_analysis_result__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sentimentAnalysisResult"));
+                            }
+                            sentiment_analysis_result__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(QueryResult {
+                    query_text: query_text__.unwrap_or_default(),
+                    language_code: language_code__.unwrap_or_default(),
+                    speech_recognition_confidence: speech_recognition_confidence__.unwrap_or_default(),
+                    action: action__.unwrap_or_default(),
+                    parameters: parameters__,
+                    all_required_params_present: all_required_params_present__.unwrap_or_default(),
+                    cancels_slot_filling: cancels_slot_filling__.unwrap_or_default(),
+                    fulfillment_text: fulfillment_text__.unwrap_or_default(),
+                    fulfillment_messages: fulfillment_messages__.unwrap_or_default(),
+                    webhook_source: webhook_source__.unwrap_or_default(),
+                    webhook_payload: webhook_payload__,
+                    output_contexts: output_contexts__.unwrap_or_default(),
+                    intent: intent__,
+                    intent_detection_confidence: intent_detection_confidence__.unwrap_or_default(),
+                    diagnostic_info: diagnostic_info__,
+                    sentiment_analysis_result: sentiment_analysis_result__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.QueryResult", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for RaiSettings {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11845,6 +24652,7 @@ impl serde::Serialize for RaiSettings {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for RaiSettings {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -11923,6 +24731,7 @@ impl<'de> serde::Deserialize<'de> for RaiSettings {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.RaiSettings", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for rai_settings::RaiCategoryConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -11951,6 +24760,7 @@ impl serde::Serialize for rai_settings::RaiCategoryConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for rai_settings::RaiCategoryConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12040,6 +24850,7 @@ impl<'de> serde::Deserialize<'de> for rai_settings::RaiCategoryConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.RaiSettings.RaiCategoryConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for rai_settings::rai_category_config::RaiCategory {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12056,6 +24867,7 @@ impl serde::Serialize for rai_settings::rai_category_config::RaiCategory {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for rai_settings::rai_category_config::RaiCategory {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12120,6 +24932,7 @@ impl<'de> serde::Deserialize<'de> for rai_settings::rai_category_config::RaiCate
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for rai_settings::rai_category_config::SensitivityLevel {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12136,6 +24949,7 @@ impl serde::Serialize for rai_settings::rai_category_config::SensitivityLevel {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for rai_settings::rai_category_config::SensitivityLevel {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12200,6 +25014,7 @@ impl<'de> serde::Deserialize<'de> for rai_settings::rai_category_config::Sensiti
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SearchKnowledgeAnswer {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12238,6 +25053,7 @@ impl serde::Serialize for SearchKnowledgeAnswer {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SearchKnowledgeAnswer {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12351,6 +25167,7 @@ impl<'de> serde::Deserialize<'de> for SearchKnowledgeAnswer {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeAnswer", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_answer::AnswerSource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12387,6 +25204,7 @@ impl serde::Serialize for search_knowledge_answer::AnswerSource {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_answer::AnswerSource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12497,6 +25315,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_answer::AnswerSource {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeAnswer.AnswerSource", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_answer::AnswerType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12514,6 +25333,7 @@ impl serde::Serialize for search_knowledge_answer::AnswerType {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_answer::AnswerType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12580,6 +25400,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_answer::AnswerType {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SearchKnowledgeDebugInfo {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12624,6 +25445,7 @@ impl serde::Serialize for SearchKnowledgeDebugInfo {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SearchKnowledgeDebugInfo {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12750,6 +25572,7 @@ impl<'de> serde::Deserialize<'de> for SearchKnowledgeDebugInfo {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeDebugInfo", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_debug_info::SearchKnowledgeBehavior {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12780,6 +25603,7 @@ impl serde::Serialize for search_knowledge_debug_info::SearchKnowledgeBehavior {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_debug_info::SearchKnowledgeBehavior {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -12882,6 +25706,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_debug_info::SearchKnowled
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeDebugInfo.SearchKnowledgeBehavior", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SearchKnowledgeRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -12956,6 +25781,7 @@ impl serde::Serialize for SearchKnowledgeRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SearchKnowledgeRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13139,6 +25965,7 @@ impl<'de> serde::Deserialize<'de> for SearchKnowledgeRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::QuerySource {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13153,6 +25980,7 @@ impl serde::Serialize for search_knowledge_request::QuerySource {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::QuerySource {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13213,6 +26041,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::QuerySource {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::SearchConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13237,6 +26066,7 @@ impl serde::Serialize for search_knowledge_request::SearchConfig {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::SearchConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13327,6 +26157,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::SearchConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::BoostSpecs {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13351,6 +26182,7 @@ impl serde::Serialize for search_knowledge_request::search_config::BoostSpecs {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::BoostSpecs {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13440,6 +26272,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::B
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.BoostSpecs", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::BoostSpec {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13458,6 +26291,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::BoostSpec {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13536,6 +26370,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.BoostSpecs.BoostSpec", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::boost_spec::ConditionBoostSpec {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13566,6 +26401,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::boost_spec::ConditionBoostSpec {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13668,6 +26504,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.BoostSpecs.BoostSpec.ConditionBoostSpec", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::BoostControlSpec {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13708,6 +26545,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::BoostControlSpec {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13822,6 +26660,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.BoostSpecs.BoostSpec.ConditionBoostSpec.BoostControlSpec", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::AttributeType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13836,6 +26675,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::AttributeType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -13896,6 +26736,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::ControlPoint {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -13920,6 +26761,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::ControlPoint {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14012,6 +26854,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.BoostSpecs.BoostSpec.ConditionBoostSpec.BoostControlSpec.ControlPoint", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::InterpolationType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14025,6 +26868,7 @@ impl serde::Serialize for search_knowledge_request::search_config::boost_specs::
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::boost_specs::boost_spec::condition_boost_spec::boost_control_spec::InterpolationType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14083,6 +26927,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::b
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for search_knowledge_request::search_config::FilterSpecs {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14107,6 +26952,7 @@ impl serde::Serialize for search_knowledge_request::search_config::FilterSpecs {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::FilterSpecs {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14196,6 +27042,7 @@ impl<'de> serde::Deserialize<'de> for search_knowledge_request::search_config::F
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeRequest.SearchConfig.FilterSpecs", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SearchKnowledgeResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14226,6 +27073,7 @@ impl serde::Serialize for SearchKnowledgeResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SearchKnowledgeResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14327,6 +27175,7 @@ impl<'de> serde::Deserialize<'de> for SearchKnowledgeResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SearchKnowledgeResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for Sentiment {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14351,6 +27200,7 @@ impl serde::Serialize for Sentiment {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for Sentiment {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14443,6 +27293,105 @@ impl<'de> serde::Deserialize<'de> for Sentiment {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Sentiment", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SentimentAnalysisRequestConfig {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.analyze_query_text_sentiment {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SentimentAnalysisRequestConfig", len)?;
+        if self.analyze_query_text_sentiment {
+            struct_ser.serialize_field("analyzeQueryTextSentiment", &self.analyze_query_text_sentiment)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SentimentAnalysisRequestConfig {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "analyze_query_text_sentiment",
+            "analyzeQueryTextSentiment",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AnalyzeQueryTextSentiment,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "analyzeQueryTextSentiment" | "analyze_query_text_sentiment" => Ok(GeneratedField::AnalyzeQueryTextSentiment),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SentimentAnalysisRequestConfig;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SentimentAnalysisRequestConfig")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SentimentAnalysisRequestConfig, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut analyze_query_text_sentiment__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AnalyzeQueryTextSentiment => {
+                            if analyze_query_text_sentiment__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("analyzeQueryTextSentiment"));
+                            }
+                            analyze_query_text_sentiment__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SentimentAnalysisRequestConfig {
+                    analyze_query_text_sentiment: analyze_query_text_sentiment__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SentimentAnalysisRequestConfig", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for SentimentAnalysisResult {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14461,6 +27410,7 @@ impl serde::Serialize for SentimentAnalysisResult {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for SentimentAnalysisResult {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14539,6 +27489,7 @@ impl<'de> serde::Deserialize<'de> for SentimentAnalysisResult {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SentimentAnalysisResult", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for ServiceLatency {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14557,6 +27508,7 @@ impl serde::Serialize for ServiceLatency {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for ServiceLatency {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14635,6 +27587,7 @@ impl<'de> serde::Deserialize<'de> for ServiceLatency {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ServiceLatency", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for service_latency::InternalServiceLatency {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14671,6 +27624,7 @@ impl serde::Serialize for service_latency::InternalServiceLatency {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for service_latency::InternalServiceLatency {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14786,6 +27740,509 @@ impl<'de> serde::Deserialize<'de> for service_latency::InternalServiceLatency {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ServiceLatency.InternalServiceLatency", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SessionEntityType {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.name.is_empty() {
+            len += 1;
+        }
+        if self.entity_override_mode != 0 {
+            len += 1;
+        }
+        if !self.entities.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SessionEntityType", len)?;
+        if !self.name.is_empty() {
+            struct_ser.serialize_field("name", &self.name)?;
+        }
+        if self.entity_override_mode != 0 {
+            let v = crate::json::OpenEnum::<session_entity_type::EntityOverrideMode>::from_number(self.entity_override_mode)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.entity_override_mode)))?;
+            struct_ser.serialize_field("entityOverrideMode", &v)?;
+        }
+        if !self.entities.is_empty() {
+            struct_ser.serialize_field("entities", &self.entities)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SessionEntityType {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "name",
+            "entity_override_mode",
+            "entityOverrideMode",
+            "entities",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Name,
+            EntityOverrideMode,
+            Entities,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "name" => Ok(GeneratedField::Name),
+                            "entityOverrideMode" | "entity_override_mode" => Ok(GeneratedField::EntityOverrideMode),
+                            "entities" => Ok(GeneratedField::Entities),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SessionEntityType;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SessionEntityType")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SessionEntityType, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut name__ = None;
+                let mut entity_override_mode__ = None;
+                let mut entities__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Name => {
+                            if name__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("name"));
+                            }
+                            name__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EntityOverrideMode => {
+                            if entity_override_mode__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entityOverrideMode"));
+                            }
+                            entity_override_mode__ = Some(map_.next_value::<crate::json::OpenEnum<session_entity_type::EntityOverrideMode>>()?.0);
+                        }
+                        GeneratedField::Entities => {
+                            if entities__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("entities"));
+                            }
+                            entities__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SessionEntityType {
+                    name: name__.unwrap_or_default(),
+                    entity_override_mode: entity_override_mode__.unwrap_or_default(),
+                    entities: entities__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SessionEntityType", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for session_entity_type::EntityOverrideMode {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "ENTITY_OVERRIDE_MODE_UNSPECIFIED",
+            Self::Override => "ENTITY_OVERRIDE_MODE_OVERRIDE",
+            Self::Supplement => "ENTITY_OVERRIDE_MODE_SUPPLEMENT",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for session_entity_type::EntityOverrideMode {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "ENTITY_OVERRIDE_MODE_UNSPECIFIED",
+            "ENTITY_OVERRIDE_MODE_OVERRIDE",
+            "ENTITY_OVERRIDE_MODE_SUPPLEMENT",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = session_entity_type::EntityOverrideMode;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "ENTITY_OVERRIDE_MODE_UNSPECIFIED" => Ok(session_entity_type::EntityOverrideMode::Unspecified),
+                    "ENTITY_OVERRIDE_MODE_OVERRIDE" => Ok(session_entity_type::EntityOverrideMode::Override),
+                    "ENTITY_OVERRIDE_MODE_SUPPLEMENT" => Ok(session_entity_type::EntityOverrideMode::Supplement),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for SetSuggestionFeatureConfigOperationMetadata {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.conversation_profile.is_empty() {
+            len += 1;
+        }
+        if self.participant_role != 0 {
+            len += 1;
+        }
+        if self.suggestion_feature_type != 0 {
+            len += 1;
+        }
+        if self.create_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata", len)?;
+        if !self.conversation_profile.is_empty() {
+            struct_ser.serialize_field("conversationProfile", &self.conversation_profile)?;
+        }
+        if self.participant_role != 0 {
+            let v = crate::json::OpenEnum::<participant::Role>::from_number(self.participant_role)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.participant_role)))?;
+            struct_ser.serialize_field("participantRole", &v)?;
+        }
+        if self.suggestion_feature_type != 0 {
+            let v = crate::json::OpenEnum::<suggestion_feature::Type>::from_number(self.suggestion_feature_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.suggestion_feature_type)))?;
+            struct_ser.serialize_field("suggestionFeatureType", &v)?;
+        }
+        if let Some(v) = self.create_time.as_ref() {
+            struct_ser.serialize_field("createTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for SetSuggestionFeatureConfigOperationMetadata {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profile",
+            "conversationProfile",
+            "participant_role",
+            "participantRole",
+            "suggestion_feature_type",
+            "suggestionFeatureType",
+            "create_time",
+            "createTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfile,
+            ParticipantRole,
+            SuggestionFeatureType,
+            CreateTime,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            "participantRole" | "participant_role" => Ok(GeneratedField::ParticipantRole),
+                            "suggestionFeatureType" | "suggestion_feature_type" => Ok(GeneratedField::SuggestionFeatureType),
+                            "createTime" | "create_time" => Ok(GeneratedField::CreateTime),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetSuggestionFeatureConfigOperationMetadata;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetSuggestionFeatureConfigOperationMetadata, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profile__ = None;
+                let mut participant_role__ = None;
+                let mut suggestion_feature_type__ = None;
+                let mut create_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParticipantRole => {
+                            if participant_role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participantRole"));
+                            }
+                            participant_role__ = Some(map_.next_value::<crate::json::OpenEnum<participant::Role>>()?.0);
+                        }
+                        GeneratedField::SuggestionFeatureType => {
+                            if suggestion_feature_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestionFeatureType"));
+                            }
+                            suggestion_feature_type__ = Some(map_.next_value::<crate::json::OpenEnum<suggestion_feature::Type>>()?.0);
+                        }
+                        GeneratedField::CreateTime => {
+                            if create_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("createTime"));
+                            }
+                            create_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SetSuggestionFeatureConfigOperationMetadata {
+                    conversation_profile: conversation_profile__.unwrap_or_default(),
+                    participant_role: participant_role__.unwrap_or_default(),
+                    suggestion_feature_type: suggestion_feature_type__.unwrap_or_default(),
+                    create_time: create_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for SetSuggestionFeatureConfigRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.conversation_profile.is_empty() {
+            len += 1;
+        }
+        if self.participant_role != 0 {
+            len += 1;
+        }
+        if self.suggestion_feature_config.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SetSuggestionFeatureConfigRequest", len)?;
+        if !self.conversation_profile.is_empty() {
+            struct_ser.serialize_field("conversationProfile", &self.conversation_profile)?;
+        }
+        if self.participant_role != 0 {
+            let v = crate::json::OpenEnum::<participant::Role>::from_number(self.participant_role)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.participant_role)))?;
+            struct_ser.serialize_field("participantRole", &v)?;
+        }
+        if let Some(v) = self.suggestion_feature_config.as_ref() {
+            struct_ser.serialize_field("suggestionFeatureConfig", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for SetSuggestionFeatureConfigRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profile",
+            "conversationProfile",
+            "participant_role",
+            "participantRole",
+            "suggestion_feature_config",
+            "suggestionFeatureConfig",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfile,
+            ParticipantRole,
+            SuggestionFeatureConfig,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            "participantRole" | "participant_role" => Ok(GeneratedField::ParticipantRole),
+                            "suggestionFeatureConfig" | "suggestion_feature_config" => Ok(GeneratedField::SuggestionFeatureConfig),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SetSuggestionFeatureConfigRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SetSuggestionFeatureConfigRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SetSuggestionFeatureConfigRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profile__ = None;
+                let mut participant_role__ = None;
+                let mut suggestion_feature_config__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ParticipantRole => {
+                            if participant_role__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participantRole"));
+                            }
+                            participant_role__ = Some(map_.next_value::<crate::json::OpenEnum<participant::Role>>()?.0);
+                        }
+                        GeneratedField::SuggestionFeatureConfig => {
+                            if suggestion_feature_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestionFeatureConfig"));
+                            }
+                            suggestion_feature_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SetSuggestionFeatureConfigRequest {
+                    conversation_profile: conversation_profile__.unwrap_or_default(),
+                    participant_role: participant_role__.unwrap_or_default(),
+                    suggestion_feature_config: suggestion_feature_config__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SetSuggestionFeatureConfigRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for SipConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -14840,6 +28297,7 @@ impl serde::Serialize for SipConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for SipConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -14990,6 +28448,257 @@ impl<'de> serde::Deserialize<'de> for SipConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SipConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SmartReplyAnswer {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.reply.is_empty() {
+            len += 1;
+        }
+        if self.confidence != 0. {
+            len += 1;
+        }
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SmartReplyAnswer", len)?;
+        if !self.reply.is_empty() {
+            struct_ser.serialize_field("reply", &self.reply)?;
+        }
+        if self.confidence != 0. {
+            struct_ser.serialize_field("confidence", &self.confidence)?;
+        }
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SmartReplyAnswer {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "reply",
+            "confidence",
+            "answer_record",
+            "answerRecord",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Reply,
+            Confidence,
+            AnswerRecord,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "reply" => Ok(GeneratedField::Reply),
+                            "confidence" => Ok(GeneratedField::Confidence),
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SmartReplyAnswer;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SmartReplyAnswer")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SmartReplyAnswer, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut reply__ = None;
+                let mut confidence__ = None;
+                let mut answer_record__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Reply => {
+                            if reply__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("reply"));
+                            }
+                            reply__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Confidence => {
+                            if confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("confidence"));
+                            }
+                            confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SmartReplyAnswer {
+                    reply: reply__.unwrap_or_default(),
+                    confidence: confidence__.unwrap_or_default(),
+                    answer_record: answer_record__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SmartReplyAnswer", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SpeechContext {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.phrases.is_empty() {
+            len += 1;
+        }
+        if self.boost != 0. {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SpeechContext", len)?;
+        if !self.phrases.is_empty() {
+            struct_ser.serialize_field("phrases", &self.phrases)?;
+        }
+        if self.boost != 0. {
+            struct_ser.serialize_field("boost", &self.boost)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SpeechContext {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "phrases",
+            "boost",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Phrases,
+            Boost,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "phrases" => Ok(GeneratedField::Phrases),
+                            "boost" => Ok(GeneratedField::Boost),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SpeechContext;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SpeechContext")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SpeechContext, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut phrases__ = None;
+                let mut boost__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Phrases => {
+                            if phrases__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("phrases"));
+                            }
+                            phrases__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Boost => {
+                            if boost__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("boost"));
+                            }
+                            boost__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SpeechContext {
+                    phrases: phrases__.unwrap_or_default(),
+                    boost: boost__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SpeechContext", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for SpeechModelVariant {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15005,6 +28714,7 @@ impl serde::Serialize for SpeechModelVariant {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for SpeechModelVariant {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15067,6 +28777,7 @@ impl<'de> serde::Deserialize<'de> for SpeechModelVariant {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for SpeechToTextConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15131,6 +28842,7 @@ impl serde::Serialize for SpeechToTextConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for SpeechToTextConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15294,6 +29006,159 @@ impl<'de> serde::Deserialize<'de> for SpeechToTextConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SpeechToTextConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SpeechWordInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.word.is_empty() {
+            len += 1;
+        }
+        if self.start_offset.is_some() {
+            len += 1;
+        }
+        if self.end_offset.is_some() {
+            len += 1;
+        }
+        if self.confidence != 0. {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SpeechWordInfo", len)?;
+        if !self.word.is_empty() {
+            struct_ser.serialize_field("word", &self.word)?;
+        }
+        if let Some(v) = self.start_offset.as_ref() {
+            struct_ser.serialize_field("startOffset", v)?;
+        }
+        if let Some(v) = self.end_offset.as_ref() {
+            struct_ser.serialize_field("endOffset", v)?;
+        }
+        if self.confidence != 0. {
+            struct_ser.serialize_field("confidence", &self.confidence)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SpeechWordInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "word",
+            "start_offset",
+            "startOffset",
+            "end_offset",
+            "endOffset",
+            "confidence",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Word,
+            StartOffset,
+            EndOffset,
+            Confidence,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "word" => Ok(GeneratedField::Word),
+                            "startOffset" | "start_offset" => Ok(GeneratedField::StartOffset),
+                            "endOffset" | "end_offset" => Ok(GeneratedField::EndOffset),
+                            "confidence" => Ok(GeneratedField::Confidence),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SpeechWordInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SpeechWordInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SpeechWordInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut word__ = None;
+                let mut start_offset__ = None;
+                let mut end_offset__ = None;
+                let mut confidence__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Word => {
+                            if word__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("word"));
+                            }
+                            word__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::StartOffset => {
+                            if start_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("startOffset"));
+                            }
+                            start_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::EndOffset => {
+                            if end_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endOffset"));
+                            }
+                            end_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::Confidence => {
+                            if confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("confidence"));
+                            }
+                            confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SpeechWordInfo {
+                    word: word__.unwrap_or_default(),
+                    start_offset: start_offset__,
+                    end_offset: end_offset__,
+                    confidence: confidence__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SpeechWordInfo", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for SsmlVoiceGender {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15309,6 +29174,7 @@ impl serde::Serialize for SsmlVoiceGender {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for SsmlVoiceGender {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15371,6 +29237,1180 @@ impl<'de> serde::Deserialize<'de> for SsmlVoiceGender {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for StreamingAnalyzeContentRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.participant.is_empty() {
+            len += 1;
+        }
+        if self.reply_audio_config.is_some() {
+            len += 1;
+        }
+        if self.query_params.is_some() {
+            len += 1;
+        }
+        if self.assist_query_params.is_some() {
+            len += 1;
+        }
+        if self.cx_parameters.is_some() {
+            len += 1;
+        }
+        if self.enable_extended_streaming {
+            len += 1;
+        }
+        if self.enable_partial_automated_agent_reply {
+            len += 1;
+        }
+        if self.output_multiple_utterances {
+            len += 1;
+        }
+        if self.enable_debugging_info {
+            len += 1;
+        }
+        if self.config.is_some() {
+            len += 1;
+        }
+        if self.input.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.StreamingAnalyzeContentRequest", len)?;
+        if !self.participant.is_empty() {
+            struct_ser.serialize_field("participant", &self.participant)?;
+        }
+        if let Some(v) = self.reply_audio_config.as_ref() {
+            struct_ser.serialize_field("replyAudioConfig", v)?;
+        }
+        if let Some(v) = self.query_params.as_ref() {
+            struct_ser.serialize_field("queryParams", v)?;
+        }
+        if let Some(v) = self.assist_query_params.as_ref() {
+            struct_ser.serialize_field("assistQueryParams", v)?;
+        }
+        if let Some(v) = self.cx_parameters.as_ref() {
+            struct_ser.serialize_field("cxParameters", v)?;
+        }
+        if self.enable_extended_streaming {
+            struct_ser.serialize_field("enableExtendedStreaming", &self.enable_extended_streaming)?;
+        }
+        if self.enable_partial_automated_agent_reply {
+            struct_ser.serialize_field("enablePartialAutomatedAgentReply", &self.enable_partial_automated_agent_reply)?;
+        }
+        if self.output_multiple_utterances {
+            struct_ser.serialize_field("outputMultipleUtterances", &self.output_multiple_utterances)?;
+        }
+        if self.enable_debugging_info {
+            struct_ser.serialize_field("enableDebuggingInfo", &self.enable_debugging_info)?;
+        }
+        if let Some(v) = self.config.as_ref() {
+            match v {
+                streaming_analyze_content_request::Config::AudioConfig(v) => {
+                    struct_ser.serialize_field("audioConfig", v)?;
+                }
+                streaming_analyze_content_request::Config::TextConfig(v) => {
+                    struct_ser.serialize_field("textConfig", v)?;
+                }
+            }
+        }
+        if let Some(v) = self.input.as_ref() {
+            match v {
+                streaming_analyze_content_request::Input::InputAudio(v) => {
+                    #[allow(clippy::needless_borrow)]
+                    #[allow(clippy::needless_borrows_for_generic_args)]
+                    struct_ser.serialize_field("inputAudio", pbjson::private::base64::encode(&v).as_str())?;
+                }
+                streaming_analyze_content_request::Input::InputText(v) => {
+                    struct_ser.serialize_field("inputText", v)?;
+                }
+                streaming_analyze_content_request::Input::InputDtmf(v) => {
+                    struct_ser.serialize_field("inputDtmf", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for StreamingAnalyzeContentRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "participant",
+            "reply_audio_config",
+            "replyAudioConfig",
+            "query_params",
+            "queryParams",
+            "assist_query_params",
+            "assistQueryParams",
+            "cx_parameters",
+            "cxParameters",
+            "enable_extended_streaming",
+            "enableExtendedStreaming",
+            "enable_partial_automated_agent_reply",
+            "enablePartialAutomatedAgentReply",
+            "output_multiple_utterances",
+            "outputMultipleUtterances",
+            "enable_debugging_info",
+            "enableDebuggingInfo",
+            "audio_config",
+            "audioConfig",
+            "text_config",
+            "textConfig",
+            "input_audio",
+            "inputAudio",
+            "input_text",
+            "inputText",
+            "input_dtmf",
+            "inputDtmf",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Participant,
+            ReplyAudioConfig,
+            QueryParams,
+            AssistQueryParams,
+            CxParameters,
+            EnableExtendedStreaming,
+            EnablePartialAutomatedAgentReply,
+            OutputMultipleUtterances,
+            EnableDebuggingInfo,
+            AudioConfig,
+            TextConfig,
+            InputAudio,
+            InputText,
+            InputDtmf,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "participant" => Ok(GeneratedField::Participant),
+                            "replyAudioConfig" | "reply_audio_config" => Ok(GeneratedField::ReplyAudioConfig),
+                            "queryParams" | "query_params" => Ok(GeneratedField::QueryParams),
+                            "assistQueryParams" | "assist_query_params" => Ok(GeneratedField::AssistQueryParams),
+                            "cxParameters" | "cx_parameters" => Ok(GeneratedField::CxParameters),
+                            "enableExtendedStreaming" | "enable_extended_streaming" => Ok(GeneratedField::EnableExtendedStreaming),
+                            "enablePartialAutomatedAgentReply" | "enable_partial_automated_agent_reply" => Ok(GeneratedField::EnablePartialAutomatedAgentReply),
+                            "outputMultipleUtterances" | "output_multiple_utterances" => Ok(GeneratedField::OutputMultipleUtterances),
+                            "enableDebuggingInfo" | "enable_debugging_info" => Ok(GeneratedField::EnableDebuggingInfo),
+                            "audioConfig" | "audio_config" => Ok(GeneratedField::AudioConfig),
+                            "textConfig" | "text_config" => Ok(GeneratedField::TextConfig),
+                            "inputAudio" | "input_audio" => Ok(GeneratedField::InputAudio),
+                            "inputText" | "input_text" => Ok(GeneratedField::InputText),
+                            "inputDtmf" | "input_dtmf" => Ok(GeneratedField::InputDtmf),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = StreamingAnalyzeContentRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.StreamingAnalyzeContentRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StreamingAnalyzeContentRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut participant__ = None;
+                let mut reply_audio_config__ = None;
+                let mut query_params__ = None;
+                let mut assist_query_params__ = None;
+                let mut cx_parameters__ = None;
+                let mut enable_extended_streaming__ = None;
+                let mut enable_partial_automated_agent_reply__ = None;
+                let mut output_multiple_utterances__ = None;
+                let mut enable_debugging_info__ = None;
+                let mut config__ = None;
+                let mut input__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Participant => {
+                            if participant__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participant"));
+                            }
+                            participant__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReplyAudioConfig => {
+                            if reply_audio_config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyAudioConfig"));
+                            }
+                            reply_audio_config__ = map_.next_value()?;
+                        }
+                        GeneratedField::QueryParams => {
+                            if query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("queryParams"));
+                            }
+                            query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::AssistQueryParams => {
+                            if assist_query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assistQueryParams"));
+                            }
+                            assist_query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::CxParameters => {
+                            if cx_parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("cxParameters"));
+                            }
+                            cx_parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::EnableExtendedStreaming => {
+                            if enable_extended_streaming__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableExtendedStreaming"));
+                            }
+                            enable_extended_streaming__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnablePartialAutomatedAgentReply => {
+                            if enable_partial_automated_agent_reply__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enablePartialAutomatedAgentReply"));
+                            }
+                            enable_partial_automated_agent_reply__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::OutputMultipleUtterances => {
+                            if output_multiple_utterances__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("outputMultipleUtterances"));
+                            }
+                            output_multiple_utterances__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EnableDebuggingInfo => {
+                            if enable_debugging_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("enableDebuggingInfo"));
+                            }
+                            enable_debugging_info__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::AudioConfig => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("audioConfig"));
+                            }
+                            config__ = map_.next_value::<::std::option::Option<_>>()?.map(streaming_analyze_content_request::Config::AudioConfig)
+;
+                        }
+                        GeneratedField::TextConfig => {
+                            if config__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("textConfig"));
+                            }
+                            config__ = map_.next_value::<::std::option::Option<_>>()?.map(streaming_analyze_content_request::Config::TextConfig)
+;
+                        }
+                        GeneratedField::InputAudio => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("inputAudio"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<::pbjson::private::BytesDeserialize<_>>>()?.map(|x| streaming_analyze_content_request::Input::InputAudio(x.0));
+                        }
+                        GeneratedField::InputText => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("inputText"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(streaming_analyze_content_request::Input::InputText);
+                        }
+                        GeneratedField::InputDtmf => {
+                            if input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("inputDtmf"));
+                            }
+                            input__ = map_.next_value::<::std::option::Option<_>>()?.map(streaming_analyze_content_request::Input::InputDtmf)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StreamingAnalyzeContentRequest {
+                    participant: participant__.unwrap_or_default(),
+                    reply_audio_config: reply_audio_config__,
+                    query_params: query_params__,
+                    assist_query_params: assist_query_params__,
+                    cx_parameters: cx_parameters__,
+                    enable_extended_streaming: enable_extended_streaming__.unwrap_or_default(),
+                    enable_partial_automated_agent_reply: enable_partial_automated_agent_reply__.unwrap_or_default(),
+                    output_multiple_utterances: output_multiple_utterances__.unwrap_or_default(),
+                    enable_debugging_info: enable_debugging_info__.unwrap_or_default(),
+                    config: config__,
+                    input: input__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.StreamingAnalyzeContentRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for StreamingAnalyzeContentResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.recognition_result.is_some() {
+            len += 1;
+        }
+        if !self.reply_text.is_empty() {
+            len += 1;
+        }
+        if self.reply_audio.is_some() {
+            len += 1;
+        }
+        if self.automated_agent_reply.is_some() {
+            len += 1;
+        }
+        if self.message.is_some() {
+            len += 1;
+        }
+        if !self.human_agent_suggestion_results.is_empty() {
+            len += 1;
+        }
+        if !self.end_user_suggestion_results.is_empty() {
+            len += 1;
+        }
+        if self.dtmf_parameters.is_some() {
+            len += 1;
+        }
+        if self.debugging_info.is_some() {
+            len += 1;
+        }
+        if !self.speech_model.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.StreamingAnalyzeContentResponse", len)?;
+        if let Some(v) = self.recognition_result.as_ref() {
+            struct_ser.serialize_field("recognitionResult", v)?;
+        }
+        if !self.reply_text.is_empty() {
+            struct_ser.serialize_field("replyText", &self.reply_text)?;
+        }
+        if let Some(v) = self.reply_audio.as_ref() {
+            struct_ser.serialize_field("replyAudio", v)?;
+        }
+        if let Some(v) = self.automated_agent_reply.as_ref() {
+            struct_ser.serialize_field("automatedAgentReply", v)?;
+        }
+        if let Some(v) = self.message.as_ref() {
+            struct_ser.serialize_field("message", v)?;
+        }
+        if !self.human_agent_suggestion_results.is_empty() {
+            struct_ser.serialize_field("humanAgentSuggestionResults", &self.human_agent_suggestion_results)?;
+        }
+        if !self.end_user_suggestion_results.is_empty() {
+            struct_ser.serialize_field("endUserSuggestionResults", &self.end_user_suggestion_results)?;
+        }
+        if let Some(v) = self.dtmf_parameters.as_ref() {
+            struct_ser.serialize_field("dtmfParameters", v)?;
+        }
+        if let Some(v) = self.debugging_info.as_ref() {
+            struct_ser.serialize_field("debuggingInfo", v)?;
+        }
+        if !self.speech_model.is_empty() {
+            struct_ser.serialize_field("speechModel", &self.speech_model)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for StreamingAnalyzeContentResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "recognition_result",
+            "recognitionResult",
+            "reply_text",
+            "replyText",
+            "reply_audio",
+            "replyAudio",
+            "automated_agent_reply",
+            "automatedAgentReply",
+            "message",
+            "human_agent_suggestion_results",
+            "humanAgentSuggestionResults",
+            "end_user_suggestion_results",
+            "endUserSuggestionResults",
+            "dtmf_parameters",
+            "dtmfParameters",
+            "debugging_info",
+            "debuggingInfo",
+            "speech_model",
+            "speechModel",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            RecognitionResult,
+            ReplyText,
+            ReplyAudio,
+            AutomatedAgentReply,
+            Message,
+            HumanAgentSuggestionResults,
+            EndUserSuggestionResults,
+            DtmfParameters,
+            DebuggingInfo,
+            SpeechModel,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "recognitionResult" | "recognition_result" => Ok(GeneratedField::RecognitionResult),
+                            "replyText" | "reply_text" => Ok(GeneratedField::ReplyText),
+                            "replyAudio" | "reply_audio" => Ok(GeneratedField::ReplyAudio),
+                            "automatedAgentReply" | "automated_agent_reply" => Ok(GeneratedField::AutomatedAgentReply),
+                            "message" => Ok(GeneratedField::Message),
+                            "humanAgentSuggestionResults" | "human_agent_suggestion_results" => Ok(GeneratedField::HumanAgentSuggestionResults),
+                            "endUserSuggestionResults" | "end_user_suggestion_results" => Ok(GeneratedField::EndUserSuggestionResults),
+                            "dtmfParameters" | "dtmf_parameters" => Ok(GeneratedField::DtmfParameters),
+                            "debuggingInfo" | "debugging_info" => Ok(GeneratedField::DebuggingInfo),
+                            "speechModel" | "speech_model" => Ok(GeneratedField::SpeechModel),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = StreamingAnalyzeContentResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.StreamingAnalyzeContentResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StreamingAnalyzeContentResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut recognition_result__ = None;
+                let mut reply_text__ = None;
+                let mut reply_audio__ = None;
+                let mut automated_agent_reply__ = None;
+                let mut message__ = None;
+                let mut human_agent_suggestion_results__ = None;
+                let mut end_user_suggestion_results__ = None;
+                let mut dtmf_parameters__ = None;
+                let mut debugging_info__ = None;
+                let mut speech_model__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::RecognitionResult => {
+                            if recognition_result__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("recognitionResult"));
+                            }
+                            recognition_result__ = map_.next_value()?;
+                        }
+                        GeneratedField::ReplyText => {
+                            if reply_text__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyText"));
+                            }
+                            reply_text__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ReplyAudio => {
+                            if reply_audio__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("replyAudio"));
+                            }
+                            reply_audio__ = map_.next_value()?;
+                        }
+                        GeneratedField::AutomatedAgentReply => {
+                            if automated_agent_reply__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("automatedAgentReply"));
+                            }
+                            automated_agent_reply__ = map_.next_value()?;
+                        }
+                        GeneratedField::Message => {
+                            if message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("message"));
+                            }
+                            message__ = map_.next_value()?;
+                        }
+                        GeneratedField::HumanAgentSuggestionResults => {
+                            if human_agent_suggestion_results__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("humanAgentSuggestionResults"));
+                            }
+                            human_agent_suggestion_results__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::EndUserSuggestionResults => {
+                            if end_user_suggestion_results__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("endUserSuggestionResults"));
+                            }
+                            end_user_suggestion_results__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::DtmfParameters => {
+                            if dtmf_parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dtmfParameters"));
+                            }
+                            dtmf_parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::DebuggingInfo => {
+                            if debugging_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("debuggingInfo"));
+                            }
+                            debugging_info__ = map_.next_value()?;
+                        }
+                        GeneratedField::SpeechModel => {
+                            if speech_model__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechModel"));
+                            }
+                            speech_model__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StreamingAnalyzeContentResponse {
+                    recognition_result: recognition_result__,
+                    reply_text: reply_text__.unwrap_or_default(),
+                    reply_audio: reply_audio__,
+                    automated_agent_reply: automated_agent_reply__,
+                    message: message__,
+                    human_agent_suggestion_results: human_agent_suggestion_results__.unwrap_or_default(),
+                    end_user_suggestion_results: end_user_suggestion_results__.unwrap_or_default(),
+                    dtmf_parameters: dtmf_parameters__,
+                    debugging_info: debugging_info__,
+                    speech_model: speech_model__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.StreamingAnalyzeContentResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for StreamingRecognitionResult {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.message_type != 0 {
+            len += 1;
+        }
+        if !self.transcript.is_empty() {
+            len += 1;
+        }
+        if self.is_final {
+            len += 1;
+        }
+        if self.confidence != 0. {
+            len += 1;
+        }
+        if !self.speech_word_info.is_empty() {
+            len += 1;
+        }
+        if self.speech_end_offset.is_some() {
+            len += 1;
+        }
+        if !self.language_code.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.StreamingRecognitionResult", len)?;
+        if self.message_type != 0 {
+            let v = crate::json::OpenEnum::<streaming_recognition_result::MessageType>::from_number(self.message_type)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.message_type)))?;
+            struct_ser.serialize_field("messageType", &v)?;
+        }
+        if !self.transcript.is_empty() {
+            struct_ser.serialize_field("transcript", &self.transcript)?;
+        }
+        if self.is_final {
+            struct_ser.serialize_field("isFinal", &self.is_final)?;
+        }
+        if self.confidence != 0. {
+            struct_ser.serialize_field("confidence", &self.confidence)?;
+        }
+        if !self.speech_word_info.is_empty() {
+            struct_ser.serialize_field("speechWordInfo", &self.speech_word_info)?;
+        }
+        if let Some(v) = self.speech_end_offset.as_ref() {
+            struct_ser.serialize_field("speechEndOffset", v)?;
+        }
+        if !self.language_code.is_empty() {
+            struct_ser.serialize_field("languageCode", &self.language_code)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for StreamingRecognitionResult {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "message_type",
+            "messageType",
+            "transcript",
+            "is_final",
+            "isFinal",
+            "confidence",
+            "speech_word_info",
+            "speechWordInfo",
+            "speech_end_offset",
+            "speechEndOffset",
+            "language_code",
+            "languageCode",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            MessageType,
+            Transcript,
+            IsFinal,
+            Confidence,
+            SpeechWordInfo,
+            SpeechEndOffset,
+            LanguageCode,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "messageType" | "message_type" => Ok(GeneratedField::MessageType),
+                            "transcript" => Ok(GeneratedField::Transcript),
+                            "isFinal" | "is_final" => Ok(GeneratedField::IsFinal),
+                            "confidence" => Ok(GeneratedField::Confidence),
+                            "speechWordInfo" | "speech_word_info" => Ok(GeneratedField::SpeechWordInfo),
+                            "speechEndOffset" | "speech_end_offset" => Ok(GeneratedField::SpeechEndOffset),
+                            "languageCode" | "language_code" => Ok(GeneratedField::LanguageCode),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = StreamingRecognitionResult;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.StreamingRecognitionResult")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<StreamingRecognitionResult, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut message_type__ = None;
+                let mut transcript__ = None;
+                let mut is_final__ = None;
+                let mut confidence__ = None;
+                let mut speech_word_info__ = None;
+                let mut speech_end_offset__ = None;
+                let mut language_code__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::MessageType => {
+                            if message_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("messageType"));
+                            }
+                            message_type__ = Some(map_.next_value::<crate::json::OpenEnum<streaming_recognition_result::MessageType>>()?.0);
+                        }
+                        GeneratedField::Transcript => {
+                            if transcript__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("transcript"));
+                            }
+                            transcript__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::IsFinal => {
+                            if is_final__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("isFinal"));
+                            }
+                            is_final__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Confidence => {
+                            if confidence__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("confidence"));
+                            }
+                            confidence__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::SpeechWordInfo => {
+                            if speech_word_info__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechWordInfo"));
+                            }
+                            speech_word_info__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::SpeechEndOffset => {
+                            if speech_end_offset__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("speechEndOffset"));
+                            }
+                            speech_end_offset__ = map_.next_value()?;
+                        }
+                        GeneratedField::LanguageCode => {
+                            if language_code__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("languageCode"));
+                            }
+                            language_code__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(StreamingRecognitionResult {
+                    message_type: message_type__.unwrap_or_default(),
+                    transcript: transcript__.unwrap_or_default(),
+                    is_final: is_final__.unwrap_or_default(),
+                    confidence: confidence__.unwrap_or_default(),
+                    speech_word_info: speech_word_info__.unwrap_or_default(),
+                    speech_end_offset: speech_end_offset__,
+                    language_code: language_code__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.StreamingRecognitionResult", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for streaming_recognition_result::MessageType {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "MESSAGE_TYPE_UNSPECIFIED",
+            Self::Transcript => "TRANSCRIPT",
+            Self::DtmfDigits => "DTMF_DIGITS",
+            Self::EndOfSingleUtterance => "END_OF_SINGLE_UTTERANCE",
+            Self::PartialDtmfDigits => "PARTIAL_DTMF_DIGITS",
+            Self::SpeechActivityBegin => "SPEECH_ACTIVITY_BEGIN",
+            Self::SpeechActivityEnd => "SPEECH_ACTIVITY_END",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for streaming_recognition_result::MessageType {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "MESSAGE_TYPE_UNSPECIFIED",
+            "TRANSCRIPT",
+            "DTMF_DIGITS",
+            "END_OF_SINGLE_UTTERANCE",
+            "PARTIAL_DTMF_DIGITS",
+            "SPEECH_ACTIVITY_BEGIN",
+            "SPEECH_ACTIVITY_END",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = streaming_recognition_result::MessageType;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "MESSAGE_TYPE_UNSPECIFIED" => Ok(streaming_recognition_result::MessageType::Unspecified),
+                    "TRANSCRIPT" => Ok(streaming_recognition_result::MessageType::Transcript),
+                    "DTMF_DIGITS" => Ok(streaming_recognition_result::MessageType::DtmfDigits),
+                    "END_OF_SINGLE_UTTERANCE" => Ok(streaming_recognition_result::MessageType::EndOfSingleUtterance),
+                    "PARTIAL_DTMF_DIGITS" => Ok(streaming_recognition_result::MessageType::PartialDtmfDigits),
+                    "SPEECH_ACTIVITY_BEGIN" => Ok(streaming_recognition_result::MessageType::SpeechActivityBegin),
+                    "SPEECH_ACTIVITY_END" => Ok(streaming_recognition_result::MessageType::SpeechActivityEnd),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestArticlesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        if self.assist_query_params.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestArticlesRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        if let Some(v) = self.assist_query_params.as_ref() {
+            struct_ser.serialize_field("assistQueryParams", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestArticlesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+            "assist_query_params",
+            "assistQueryParams",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            LatestMessage,
+            ContextSize,
+            AssistQueryParams,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            "assistQueryParams" | "assist_query_params" => Ok(GeneratedField::AssistQueryParams),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestArticlesRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestArticlesRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestArticlesRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                let mut assist_query_params__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::AssistQueryParams => {
+                            if assist_query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assistQueryParams"));
+                            }
+                            assist_query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestArticlesRequest {
+                    parent: parent__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                    assist_query_params: assist_query_params__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestArticlesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestArticlesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.article_answers.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestArticlesResponse", len)?;
+        if !self.article_answers.is_empty() {
+            struct_ser.serialize_field("articleAnswers", &self.article_answers)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestArticlesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "article_answers",
+            "articleAnswers",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ArticleAnswers,
+            LatestMessage,
+            ContextSize,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "articleAnswers" | "article_answers" => Ok(GeneratedField::ArticleAnswers),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestArticlesResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestArticlesResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestArticlesResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut article_answers__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ArticleAnswers => {
+                            if article_answers__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("articleAnswers"));
+                            }
+                            article_answers__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestArticlesResponse {
+                    article_answers: article_answers__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestArticlesResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SuggestConversationSummaryRequest {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15407,6 +30447,7 @@ impl serde::Serialize for SuggestConversationSummaryRequest {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SuggestConversationSummaryRequest {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15522,6 +30563,7 @@ impl<'de> serde::Deserialize<'de> for SuggestConversationSummaryRequest {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestConversationSummaryRequest", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SuggestConversationSummaryResponse {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15552,6 +30594,7 @@ impl serde::Serialize for SuggestConversationSummaryResponse {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SuggestConversationSummaryResponse {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15655,6 +30698,7 @@ impl<'de> serde::Deserialize<'de> for SuggestConversationSummaryResponse {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestConversationSummaryResponse", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for suggest_conversation_summary_response::Summary {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15697,6 +30741,7 @@ impl serde::Serialize for suggest_conversation_summary_response::Summary {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for suggest_conversation_summary_response::Summary {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15824,6 +30869,7 @@ impl<'de> serde::Deserialize<'de> for suggest_conversation_summary_response::Sum
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestConversationSummaryResponse.Summary", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for suggest_conversation_summary_response::summary::SummarySection {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15848,6 +30894,7 @@ impl serde::Serialize for suggest_conversation_summary_response::summary::Summar
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for suggest_conversation_summary_response::summary::SummarySection {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -15936,6 +30983,892 @@ impl<'de> serde::Deserialize<'de> for suggest_conversation_summary_response::sum
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestConversationSummaryResponse.Summary.SummarySection", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestFaqAnswersRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        if self.assist_query_params.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestFaqAnswersRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        if let Some(v) = self.assist_query_params.as_ref() {
+            struct_ser.serialize_field("assistQueryParams", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestFaqAnswersRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+            "assist_query_params",
+            "assistQueryParams",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            LatestMessage,
+            ContextSize,
+            AssistQueryParams,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            "assistQueryParams" | "assist_query_params" => Ok(GeneratedField::AssistQueryParams),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestFaqAnswersRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestFaqAnswersRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestFaqAnswersRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                let mut assist_query_params__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::AssistQueryParams => {
+                            if assist_query_params__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("assistQueryParams"));
+                            }
+                            assist_query_params__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestFaqAnswersRequest {
+                    parent: parent__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                    assist_query_params: assist_query_params__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestFaqAnswersRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestFaqAnswersResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.faq_answers.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestFaqAnswersResponse", len)?;
+        if !self.faq_answers.is_empty() {
+            struct_ser.serialize_field("faqAnswers", &self.faq_answers)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestFaqAnswersResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "faq_answers",
+            "faqAnswers",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            FaqAnswers,
+            LatestMessage,
+            ContextSize,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "faqAnswers" | "faq_answers" => Ok(GeneratedField::FaqAnswers),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestFaqAnswersResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestFaqAnswersResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestFaqAnswersResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut faq_answers__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::FaqAnswers => {
+                            if faq_answers__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("faqAnswers"));
+                            }
+                            faq_answers__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestFaqAnswersResponse {
+                    faq_answers: faq_answers__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestFaqAnswersResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestKnowledgeAssistRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        if !self.previous_suggested_query.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestKnowledgeAssistRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        if !self.previous_suggested_query.is_empty() {
+            struct_ser.serialize_field("previousSuggestedQuery", &self.previous_suggested_query)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestKnowledgeAssistRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+            "previous_suggested_query",
+            "previousSuggestedQuery",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            LatestMessage,
+            ContextSize,
+            PreviousSuggestedQuery,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            "previousSuggestedQuery" | "previous_suggested_query" => Ok(GeneratedField::PreviousSuggestedQuery),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestKnowledgeAssistRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestKnowledgeAssistRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestKnowledgeAssistRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                let mut previous_suggested_query__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::PreviousSuggestedQuery => {
+                            if previous_suggested_query__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("previousSuggestedQuery"));
+                            }
+                            previous_suggested_query__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestKnowledgeAssistRequest {
+                    parent: parent__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                    previous_suggested_query: previous_suggested_query__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestKnowledgeAssistRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestKnowledgeAssistResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.knowledge_assist_answer.is_some() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        if !self.additional_suggested_query_results.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestKnowledgeAssistResponse", len)?;
+        if let Some(v) = self.knowledge_assist_answer.as_ref() {
+            struct_ser.serialize_field("knowledgeAssistAnswer", v)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        if !self.additional_suggested_query_results.is_empty() {
+            struct_ser.serialize_field("additionalSuggestedQueryResults", &self.additional_suggested_query_results)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestKnowledgeAssistResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "knowledge_assist_answer",
+            "knowledgeAssistAnswer",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+            "additional_suggested_query_results",
+            "additionalSuggestedQueryResults",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            KnowledgeAssistAnswer,
+            LatestMessage,
+            ContextSize,
+            AdditionalSuggestedQueryResults,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "knowledgeAssistAnswer" | "knowledge_assist_answer" => Ok(GeneratedField::KnowledgeAssistAnswer),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            "additionalSuggestedQueryResults" | "additional_suggested_query_results" => Ok(GeneratedField::AdditionalSuggestedQueryResults),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestKnowledgeAssistResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestKnowledgeAssistResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestKnowledgeAssistResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut knowledge_assist_answer__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                let mut additional_suggested_query_results__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::KnowledgeAssistAnswer => {
+                            if knowledge_assist_answer__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("knowledgeAssistAnswer"));
+                            }
+                            knowledge_assist_answer__ = map_.next_value()?;
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::AdditionalSuggestedQueryResults => {
+                            if additional_suggested_query_results__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("additionalSuggestedQueryResults"));
+                            }
+                            additional_suggested_query_results__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestKnowledgeAssistResponse {
+                    knowledge_assist_answer: knowledge_assist_answer__,
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                    additional_suggested_query_results: additional_suggested_query_results__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestKnowledgeAssistResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestSmartRepliesRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.parent.is_empty() {
+            len += 1;
+        }
+        if self.current_text_input.is_some() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestSmartRepliesRequest", len)?;
+        if !self.parent.is_empty() {
+            struct_ser.serialize_field("parent", &self.parent)?;
+        }
+        if let Some(v) = self.current_text_input.as_ref() {
+            struct_ser.serialize_field("currentTextInput", v)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestSmartRepliesRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "parent",
+            "current_text_input",
+            "currentTextInput",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Parent,
+            CurrentTextInput,
+            LatestMessage,
+            ContextSize,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "parent" => Ok(GeneratedField::Parent),
+                            "currentTextInput" | "current_text_input" => Ok(GeneratedField::CurrentTextInput),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestSmartRepliesRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestSmartRepliesRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestSmartRepliesRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut parent__ = None;
+                let mut current_text_input__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Parent => {
+                            if parent__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parent"));
+                            }
+                            parent__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::CurrentTextInput => {
+                            if current_text_input__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("currentTextInput"));
+                            }
+                            current_text_input__ = map_.next_value()?;
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestSmartRepliesRequest {
+                    parent: parent__.unwrap_or_default(),
+                    current_text_input: current_text_input__,
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestSmartRepliesRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestSmartRepliesResponse {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.smart_reply_answers.is_empty() {
+            len += 1;
+        }
+        if !self.latest_message.is_empty() {
+            len += 1;
+        }
+        if self.context_size != 0 {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestSmartRepliesResponse", len)?;
+        if !self.smart_reply_answers.is_empty() {
+            struct_ser.serialize_field("smartReplyAnswers", &self.smart_reply_answers)?;
+        }
+        if !self.latest_message.is_empty() {
+            struct_ser.serialize_field("latestMessage", &self.latest_message)?;
+        }
+        if self.context_size != 0 {
+            struct_ser.serialize_field("contextSize", &self.context_size)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestSmartRepliesResponse {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "smart_reply_answers",
+            "smartReplyAnswers",
+            "latest_message",
+            "latestMessage",
+            "context_size",
+            "contextSize",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            SmartReplyAnswers,
+            LatestMessage,
+            ContextSize,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "smartReplyAnswers" | "smart_reply_answers" => Ok(GeneratedField::SmartReplyAnswers),
+                            "latestMessage" | "latest_message" => Ok(GeneratedField::LatestMessage),
+                            "contextSize" | "context_size" => Ok(GeneratedField::ContextSize),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestSmartRepliesResponse;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestSmartRepliesResponse")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestSmartRepliesResponse, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut smart_reply_answers__ = None;
+                let mut latest_message__ = None;
+                let mut context_size__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::SmartReplyAnswers => {
+                            if smart_reply_answers__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("smartReplyAnswers"));
+                            }
+                            smart_reply_answers__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::LatestMessage => {
+                            if latest_message__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("latestMessage"));
+                            }
+                            latest_message__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::ContextSize => {
+                            if context_size__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("contextSize"));
+                            }
+                            context_size__ = 
+                                Some(map_.next_value::<::pbjson::private::NumberDeserialize<_>>()?.0)
+                            ;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestSmartRepliesResponse {
+                    smart_reply_answers: smart_reply_answers__.unwrap_or_default(),
+                    latest_message: latest_message__.unwrap_or_default(),
+                    context_size: context_size__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestSmartRepliesResponse", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SuggestionDedupingConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -15960,6 +31893,7 @@ impl serde::Serialize for SuggestionDedupingConfig {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SuggestionDedupingConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16052,6 +31986,7 @@ impl<'de> serde::Deserialize<'de> for SuggestionDedupingConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestionDedupingConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for SuggestionFeature {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16072,6 +32007,7 @@ impl serde::Serialize for SuggestionFeature {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for SuggestionFeature {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16149,6 +32085,7 @@ impl<'de> serde::Deserialize<'de> for SuggestionFeature {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestionFeature", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for suggestion_feature::Type {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16167,6 +32104,7 @@ impl serde::Serialize for suggestion_feature::Type {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for suggestion_feature::Type {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16235,6 +32173,410 @@ impl<'de> serde::Deserialize<'de> for suggestion_feature::Type {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestionInput {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.answer_record.is_empty() {
+            len += 1;
+        }
+        if self.parameters.is_some() {
+            len += 1;
+        }
+        if self.action != 0 {
+            len += 1;
+        }
+        if self.send_time.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestionInput", len)?;
+        if !self.answer_record.is_empty() {
+            struct_ser.serialize_field("answerRecord", &self.answer_record)?;
+        }
+        if let Some(v) = self.parameters.as_ref() {
+            struct_ser.serialize_field("parameters", v)?;
+        }
+        if self.action != 0 {
+            let v = crate::json::OpenEnum::<suggestion_input::Action>::from_number(self.action)
+                .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", self.action)))?;
+            struct_ser.serialize_field("action", &v)?;
+        }
+        if let Some(v) = self.send_time.as_ref() {
+            struct_ser.serialize_field("sendTime", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestionInput {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "answer_record",
+            "answerRecord",
+            "parameters",
+            "action",
+            "send_time",
+            "sendTime",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            AnswerRecord,
+            Parameters,
+            Action,
+            SendTime,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "answerRecord" | "answer_record" => Ok(GeneratedField::AnswerRecord),
+                            "parameters" => Ok(GeneratedField::Parameters),
+                            "action" => Ok(GeneratedField::Action),
+                            "sendTime" | "send_time" => Ok(GeneratedField::SendTime),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestionInput;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestionInput")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestionInput, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut answer_record__ = None;
+                let mut parameters__ = None;
+                let mut action__ = None;
+                let mut send_time__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::AnswerRecord => {
+                            if answer_record__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("answerRecord"));
+                            }
+                            answer_record__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::Parameters => {
+                            if parameters__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("parameters"));
+                            }
+                            parameters__ = map_.next_value()?;
+                        }
+                        GeneratedField::Action => {
+                            if action__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("action"));
+                            }
+                            action__ = Some(map_.next_value::<crate::json::OpenEnum<suggestion_input::Action>>()?.0);
+                        }
+                        GeneratedField::SendTime => {
+                            if send_time__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("sendTime"));
+                            }
+                            send_time__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestionInput {
+                    answer_record: answer_record__.unwrap_or_default(),
+                    parameters: parameters__,
+                    action: action__.unwrap_or_default(),
+                    send_time: send_time__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestionInput", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for suggestion_input::Action {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "ACTION_UNSPECIFIED",
+            Self::Cancel => "CANCEL",
+            Self::Revise => "REVISE",
+            Self::Confirm => "CONFIRM",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for suggestion_input::Action {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "ACTION_UNSPECIFIED",
+            "CANCEL",
+            "REVISE",
+            "CONFIRM",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = suggestion_input::Action;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "ACTION_UNSPECIFIED" => Ok(suggestion_input::Action::Unspecified),
+                    "CANCEL" => Ok(suggestion_input::Action::Cancel),
+                    "REVISE" => Ok(suggestion_input::Action::Revise),
+                    "CONFIRM" => Ok(suggestion_input::Action::Confirm),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for SuggestionResult {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.suggestion_response.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.SuggestionResult", len)?;
+        if let Some(v) = self.suggestion_response.as_ref() {
+            match v {
+                suggestion_result::SuggestionResponse::Error(v) => {
+                    struct_ser.serialize_field("error", v)?;
+                }
+                suggestion_result::SuggestionResponse::SuggestArticlesResponse(v) => {
+                    struct_ser.serialize_field("suggestArticlesResponse", v)?;
+                }
+                suggestion_result::SuggestionResponse::SuggestKnowledgeAssistResponse(v) => {
+                    struct_ser.serialize_field("suggestKnowledgeAssistResponse", v)?;
+                }
+                suggestion_result::SuggestionResponse::SuggestFaqAnswersResponse(v) => {
+                    struct_ser.serialize_field("suggestFaqAnswersResponse", v)?;
+                }
+                suggestion_result::SuggestionResponse::SuggestSmartRepliesResponse(v) => {
+                    struct_ser.serialize_field("suggestSmartRepliesResponse", v)?;
+                }
+                suggestion_result::SuggestionResponse::GenerateSuggestionsResponse(v) => {
+                    struct_ser.serialize_field("generateSuggestionsResponse", v)?;
+                }
+            }
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for SuggestionResult {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "error",
+            "suggest_articles_response",
+            "suggestArticlesResponse",
+            "suggest_knowledge_assist_response",
+            "suggestKnowledgeAssistResponse",
+            "suggest_faq_answers_response",
+            "suggestFaqAnswersResponse",
+            "suggest_smart_replies_response",
+            "suggestSmartRepliesResponse",
+            "generate_suggestions_response",
+            "generateSuggestionsResponse",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Error,
+            SuggestArticlesResponse,
+            SuggestKnowledgeAssistResponse,
+            SuggestFaqAnswersResponse,
+            SuggestSmartRepliesResponse,
+            GenerateSuggestionsResponse,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "error" => Ok(GeneratedField::Error),
+                            "suggestArticlesResponse" | "suggest_articles_response" => Ok(GeneratedField::SuggestArticlesResponse),
+                            "suggestKnowledgeAssistResponse" | "suggest_knowledge_assist_response" => Ok(GeneratedField::SuggestKnowledgeAssistResponse),
+                            "suggestFaqAnswersResponse" | "suggest_faq_answers_response" => Ok(GeneratedField::SuggestFaqAnswersResponse),
+                            "suggestSmartRepliesResponse" | "suggest_smart_replies_response" => Ok(GeneratedField::SuggestSmartRepliesResponse),
+                            "generateSuggestionsResponse" | "generate_suggestions_response" => Ok(GeneratedField::GenerateSuggestionsResponse),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = SuggestionResult;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.SuggestionResult")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<SuggestionResult, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut suggestion_response__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Error => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("error"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::Error)
+;
+                        }
+                        GeneratedField::SuggestArticlesResponse => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestArticlesResponse"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::SuggestArticlesResponse)
+;
+                        }
+                        GeneratedField::SuggestKnowledgeAssistResponse => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestKnowledgeAssistResponse"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::SuggestKnowledgeAssistResponse)
+;
+                        }
+                        GeneratedField::SuggestFaqAnswersResponse => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestFaqAnswersResponse"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::SuggestFaqAnswersResponse)
+;
+                        }
+                        GeneratedField::SuggestSmartRepliesResponse => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("suggestSmartRepliesResponse"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::SuggestSmartRepliesResponse)
+;
+                        }
+                        GeneratedField::GenerateSuggestionsResponse => {
+                            if suggestion_response__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("generateSuggestionsResponse"));
+                            }
+                            suggestion_response__ = map_.next_value::<::std::option::Option<_>>()?.map(suggestion_result::SuggestionResponse::GenerateSuggestionsResponse)
+;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(SuggestionResult {
+                    suggestion_response: suggestion_response__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.SuggestionResult", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SummarizationContext {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16271,6 +32613,7 @@ impl serde::Serialize for SummarizationContext {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SummarizationContext {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16384,6 +32727,7 @@ impl<'de> serde::Deserialize<'de> for SummarizationContext {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SummarizationContext", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SummarizationSection {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16416,6 +32760,7 @@ impl serde::Serialize for SummarizationSection {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SummarizationSection {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16515,6 +32860,7 @@ impl<'de> serde::Deserialize<'de> for SummarizationSection {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SummarizationSection", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for summarization_section::Type {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16536,6 +32882,7 @@ impl serde::Serialize for summarization_section::Type {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for summarization_section::Type {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16610,6 +32957,7 @@ impl<'de> serde::Deserialize<'de> for summarization_section::Type {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for SummarizationSectionList {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16628,6 +32976,7 @@ impl serde::Serialize for SummarizationSectionList {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for SummarizationSectionList {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16706,6 +33055,7 @@ impl<'de> serde::Deserialize<'de> for SummarizationSectionList {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SummarizationSectionList", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for SummarySuggestion {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16724,6 +33074,7 @@ impl serde::Serialize for SummarySuggestion {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for SummarySuggestion {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16802,6 +33153,7 @@ impl<'de> serde::Deserialize<'de> for SummarySuggestion {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SummarySuggestion", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for summary_suggestion::SummarySection {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16826,6 +33178,7 @@ impl serde::Serialize for summary_suggestion::SummarySection {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for summary_suggestion::SummarySection {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -16914,6 +33267,7 @@ impl<'de> serde::Deserialize<'de> for summary_suggestion::SummarySection {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SummarySuggestion.SummarySection", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for SynthesizeSpeechConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -16962,6 +33316,7 @@ impl serde::Serialize for SynthesizeSpeechConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for SynthesizeSpeechConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17103,6 +33458,227 @@ impl<'de> serde::Deserialize<'de> for SynthesizeSpeechConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.SynthesizeSpeechConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "participants")]
+impl serde::Serialize for TelephonyDtmf {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        let variant = match self {
+            Self::Unspecified => "TELEPHONY_DTMF_UNSPECIFIED",
+            Self::DtmfOne => "DTMF_ONE",
+            Self::DtmfTwo => "DTMF_TWO",
+            Self::DtmfThree => "DTMF_THREE",
+            Self::DtmfFour => "DTMF_FOUR",
+            Self::DtmfFive => "DTMF_FIVE",
+            Self::DtmfSix => "DTMF_SIX",
+            Self::DtmfSeven => "DTMF_SEVEN",
+            Self::DtmfEight => "DTMF_EIGHT",
+            Self::DtmfNine => "DTMF_NINE",
+            Self::DtmfZero => "DTMF_ZERO",
+            Self::DtmfA => "DTMF_A",
+            Self::DtmfB => "DTMF_B",
+            Self::DtmfC => "DTMF_C",
+            Self::DtmfD => "DTMF_D",
+            Self::DtmfStar => "DTMF_STAR",
+            Self::DtmfPound => "DTMF_POUND",
+        };
+        serializer.serialize_str(variant)
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for TelephonyDtmf {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "TELEPHONY_DTMF_UNSPECIFIED",
+            "DTMF_ONE",
+            "DTMF_TWO",
+            "DTMF_THREE",
+            "DTMF_FOUR",
+            "DTMF_FIVE",
+            "DTMF_SIX",
+            "DTMF_SEVEN",
+            "DTMF_EIGHT",
+            "DTMF_NINE",
+            "DTMF_ZERO",
+            "DTMF_A",
+            "DTMF_B",
+            "DTMF_C",
+            "DTMF_D",
+            "DTMF_STAR",
+            "DTMF_POUND",
+        ];
+
+        struct GeneratedVisitor;
+
+        impl serde::de::Visitor<'_> for GeneratedVisitor {
+            type Value = TelephonyDtmf;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(formatter, "expected one of: {:?}", &FIELDS)
+            }
+
+            fn visit_i64<E>(self, v: i64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Signed(v), &self)
+                    })
+            }
+
+            fn visit_u64<E>(self, v: u64) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                i32::try_from(v)
+                    .ok()
+                    .and_then(|x| x.try_into().ok())
+                    .ok_or_else(|| {
+                        serde::de::Error::invalid_value(serde::de::Unexpected::Unsigned(v), &self)
+                    })
+            }
+
+            fn visit_str<E>(self, value: &str) -> std::result::Result<Self::Value, E>
+            where
+                E: serde::de::Error,
+            {
+                match value {
+                    "TELEPHONY_DTMF_UNSPECIFIED" => Ok(TelephonyDtmf::Unspecified),
+                    "DTMF_ONE" => Ok(TelephonyDtmf::DtmfOne),
+                    "DTMF_TWO" => Ok(TelephonyDtmf::DtmfTwo),
+                    "DTMF_THREE" => Ok(TelephonyDtmf::DtmfThree),
+                    "DTMF_FOUR" => Ok(TelephonyDtmf::DtmfFour),
+                    "DTMF_FIVE" => Ok(TelephonyDtmf::DtmfFive),
+                    "DTMF_SIX" => Ok(TelephonyDtmf::DtmfSix),
+                    "DTMF_SEVEN" => Ok(TelephonyDtmf::DtmfSeven),
+                    "DTMF_EIGHT" => Ok(TelephonyDtmf::DtmfEight),
+                    "DTMF_NINE" => Ok(TelephonyDtmf::DtmfNine),
+                    "DTMF_ZERO" => Ok(TelephonyDtmf::DtmfZero),
+                    "DTMF_A" => Ok(TelephonyDtmf::DtmfA),
+                    "DTMF_B" => Ok(TelephonyDtmf::DtmfB),
+                    "DTMF_C" => Ok(TelephonyDtmf::DtmfC),
+                    "DTMF_D" => Ok(TelephonyDtmf::DtmfD),
+                    "DTMF_STAR" => Ok(TelephonyDtmf::DtmfStar),
+                    "DTMF_POUND" => Ok(TelephonyDtmf::DtmfPound),
+                    _ => Err(serde::de::Error::unknown_variant(value, FIELDS)),
+                }
+            }
+        }
+        deserializer.deserialize_any(GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for TelephonyDtmfEvents {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.dtmf_events.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.TelephonyDtmfEvents", len)?;
+        if !self.dtmf_events.is_empty() {
+            let v = self.dtmf_events.iter().cloned().map(|v| {
+                crate::json::OpenEnum::<TelephonyDtmf>::from_number(v)
+                    .map_err(|_| serde::ser::Error::custom(format!("Invalid variant {}", v)))
+                }).collect::<std::result::Result<Vec<_>, _>>()?;
+            struct_ser.serialize_field("dtmfEvents", &v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for TelephonyDtmfEvents {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "dtmf_events",
+            "dtmfEvents",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            DtmfEvents,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "dtmfEvents" | "dtmf_events" => Ok(GeneratedField::DtmfEvents),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = TelephonyDtmfEvents;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.TelephonyDtmfEvents")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<TelephonyDtmfEvents, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut dtmf_events__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::DtmfEvents => {
+                            if dtmf_events__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("dtmfEvents"));
+                            }
+                            dtmf_events__ = Some(map_.next_value::<Vec<crate::json::OpenEnum<TelephonyDtmf>>>()?.into_iter().map(|x| x.0).collect());
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(TelephonyDtmfEvents {
+                    dtmf_events: dtmf_events__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.TelephonyDtmfEvents", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for TextInput {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17127,6 +33703,7 @@ impl serde::Serialize for TextInput {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for TextInput {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17216,6 +33793,7 @@ impl<'de> serde::Deserialize<'de> for TextInput {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.TextInput", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for Tool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17307,6 +33885,7 @@ impl serde::Serialize for Tool {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for Tool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17528,6 +34107,7 @@ impl<'de> serde::Deserialize<'de> for Tool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::Authentication {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17559,6 +34139,7 @@ impl serde::Serialize for tool::Authentication {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::Authentication {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17671,6 +34252,7 @@ impl<'de> serde::Deserialize<'de> for tool::Authentication {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::ApiKeyConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17709,6 +34291,7 @@ impl serde::Serialize for tool::authentication::ApiKeyConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::ApiKeyConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17823,6 +34406,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::ApiKeyConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.ApiKeyConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::BearerTokenConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17847,6 +34431,7 @@ impl serde::Serialize for tool::authentication::BearerTokenConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::BearerTokenConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -17936,6 +34521,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::BearerTokenConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.BearerTokenConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::OAuthConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -17986,6 +34572,7 @@ impl serde::Serialize for tool::authentication::OAuthConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::OAuthConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18123,6 +34710,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::OAuthConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.OAuthConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::o_auth_config::OauthGrantType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18136,6 +34724,7 @@ impl serde::Serialize for tool::authentication::o_auth_config::OauthGrantType {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::o_auth_config::OauthGrantType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18194,6 +34783,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::o_auth_config::Oauth
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::RequestLocation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18208,6 +34798,7 @@ impl serde::Serialize for tool::authentication::RequestLocation {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::RequestLocation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18268,6 +34859,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::RequestLocation {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::ServiceAgentAuthConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18288,6 +34880,7 @@ impl serde::Serialize for tool::authentication::ServiceAgentAuthConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::ServiceAgentAuthConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18366,6 +34959,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::ServiceAgentAuthConf
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.ServiceAgentAuthConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::authentication::service_agent_auth_config::ServiceAgentAuth {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18380,6 +34974,7 @@ impl serde::Serialize for tool::authentication::service_agent_auth_config::Servi
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::authentication::service_agent_auth_config::ServiceAgentAuth {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18440,6 +35035,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::service_agent_auth_c
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::ConfirmationRequirement {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18454,6 +35050,7 @@ impl serde::Serialize for tool::ConfirmationRequirement {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::ConfirmationRequirement {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18514,6 +35111,7 @@ impl<'de> serde::Deserialize<'de> for tool::ConfirmationRequirement {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::ConnectorTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18538,6 +35136,7 @@ impl serde::Serialize for tool::ConnectorTool {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::ConnectorTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18626,6 +35225,7 @@ impl<'de> serde::Deserialize<'de> for tool::ConnectorTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::connector_tool::Action {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18663,6 +35263,7 @@ impl serde::Serialize for tool::connector_tool::Action {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::Action {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18776,6 +35377,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::Action {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool.Action", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::connector_tool::action::EntityOperation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18802,6 +35404,7 @@ impl serde::Serialize for tool::connector_tool::action::EntityOperation {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::EntityOperation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18891,6 +35494,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::EntityOperat
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool.Action.EntityOperation", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::connector_tool::action::entity_operation::OperationType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18908,6 +35512,7 @@ impl serde::Serialize for tool::connector_tool::action::entity_operation::Operat
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::entity_operation::OperationType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -18974,6 +35579,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::entity_opera
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::ExtensionTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -18992,6 +35598,7 @@ impl serde::Serialize for tool::ExtensionTool {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::ExtensionTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19069,6 +35676,7 @@ impl<'de> serde::Deserialize<'de> for tool::ExtensionTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ExtensionTool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::FunctionTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19101,6 +35709,7 @@ impl serde::Serialize for tool::FunctionTool {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::FunctionTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19203,6 +35812,7 @@ impl<'de> serde::Deserialize<'de> for tool::FunctionTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.FunctionTool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::MethodType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19220,6 +35830,7 @@ impl serde::Serialize for tool::MethodType {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::MethodType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19286,6 +35897,7 @@ impl<'de> serde::Deserialize<'de> for tool::MethodType {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::OpenApiTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19326,6 +35938,7 @@ impl serde::Serialize for tool::OpenApiTool {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::OpenApiTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19439,6 +36052,7 @@ impl<'de> serde::Deserialize<'de> for tool::OpenApiTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.OpenApiTool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::ServiceDirectoryConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19457,6 +36071,7 @@ impl serde::Serialize for tool::ServiceDirectoryConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::ServiceDirectoryConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19534,6 +36149,7 @@ impl<'de> serde::Deserialize<'de> for tool::ServiceDirectoryConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ServiceDirectoryConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::TlsConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19552,6 +36168,7 @@ impl serde::Serialize for tool::TlsConfig {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::TlsConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19630,6 +36247,7 @@ impl<'de> serde::Deserialize<'de> for tool::TlsConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.TLSConfig", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool::tls_config::CaCert {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19656,6 +36274,7 @@ impl serde::Serialize for tool::tls_config::CaCert {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool::tls_config::CaCert {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -19747,6 +36366,7 @@ impl<'de> serde::Deserialize<'de> for tool::tls_config::CaCert {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.TLSConfig.CACert", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for ToolCall {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -19822,6 +36442,7 @@ impl serde::Serialize for ToolCall {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for ToolCall {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20011,6 +36632,7 @@ impl<'de> serde::Deserialize<'de> for ToolCall {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ToolCall", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool_call::State {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20025,6 +36647,7 @@ impl serde::Serialize for tool_call::State {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool_call::State {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20085,6 +36708,7 @@ impl<'de> serde::Deserialize<'de> for tool_call::State {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for ToolCallResult {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20152,6 +36776,7 @@ impl serde::Serialize for ToolCallResult {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for ToolCallResult {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20325,6 +36950,7 @@ impl<'de> serde::Deserialize<'de> for ToolCallResult {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ToolCallResult", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl serde::Serialize for tool_call_result::Error {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20343,6 +36969,7 @@ impl serde::Serialize for tool_call_result::Error {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for tool_call_result::Error {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20420,6 +37047,7 @@ impl<'de> serde::Deserialize<'de> for tool_call_result::Error {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ToolCallResult.Error", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversations")]
 impl serde::Serialize for ToolsetTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20452,6 +37080,7 @@ impl serde::Serialize for ToolsetTool {
         struct_ser.end()
     }
 }
+#[cfg(feature = "conversations")]
 impl<'de> serde::Deserialize<'de> for ToolsetTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20553,6 +37182,7 @@ impl<'de> serde::Deserialize<'de> for ToolsetTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.ToolsetTool", FIELDS, GeneratedVisitor)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl serde::Serialize for TriggerEvent {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20569,6 +37199,7 @@ impl serde::Serialize for TriggerEvent {
         serializer.serialize_str(variant)
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations"))]
 impl<'de> serde::Deserialize<'de> for TriggerEvent {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -20633,6 +37264,238 @@ impl<'de> serde::Deserialize<'de> for TriggerEvent {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
+#[cfg(feature = "conversation-profiles")]
+impl serde::Serialize for UpdateConversationProfileRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.conversation_profile.is_some() {
+            len += 1;
+        }
+        if self.update_mask.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.UpdateConversationProfileRequest", len)?;
+        if let Some(v) = self.conversation_profile.as_ref() {
+            struct_ser.serialize_field("conversationProfile", v)?;
+        }
+        if let Some(v) = self.update_mask.as_ref() {
+            struct_ser.serialize_field("updateMask", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "conversation-profiles")]
+impl<'de> serde::Deserialize<'de> for UpdateConversationProfileRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "conversation_profile",
+            "conversationProfile",
+            "update_mask",
+            "updateMask",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ConversationProfile,
+            UpdateMask,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "conversationProfile" | "conversation_profile" => Ok(GeneratedField::ConversationProfile),
+                            "updateMask" | "update_mask" => Ok(GeneratedField::UpdateMask),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UpdateConversationProfileRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.UpdateConversationProfileRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UpdateConversationProfileRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut conversation_profile__ = None;
+                let mut update_mask__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ConversationProfile => {
+                            if conversation_profile__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("conversationProfile"));
+                            }
+                            conversation_profile__ = map_.next_value()?;
+                        }
+                        GeneratedField::UpdateMask => {
+                            if update_mask__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updateMask"));
+                            }
+                            update_mask__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateConversationProfileRequest {
+                    conversation_profile: conversation_profile__,
+                    update_mask: update_mask__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.UpdateConversationProfileRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(feature = "participants")]
+impl serde::Serialize for UpdateParticipantRequest {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if self.participant.is_some() {
+            len += 1;
+        }
+        if self.update_mask.is_some() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.cloud.dialogflow.v2.UpdateParticipantRequest", len)?;
+        if let Some(v) = self.participant.as_ref() {
+            struct_ser.serialize_field("participant", v)?;
+        }
+        if let Some(v) = self.update_mask.as_ref() {
+            struct_ser.serialize_field("updateMask", v)?;
+        }
+        struct_ser.end()
+    }
+}
+#[cfg(feature = "participants")]
+impl<'de> serde::Deserialize<'de> for UpdateParticipantRequest {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "participant",
+            "update_mask",
+            "updateMask",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            Participant,
+            UpdateMask,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "participant" => Ok(GeneratedField::Participant),
+                            "updateMask" | "update_mask" => Ok(GeneratedField::UpdateMask),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = UpdateParticipantRequest;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.cloud.dialogflow.v2.UpdateParticipantRequest")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<UpdateParticipantRequest, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut participant__ = None;
+                let mut update_mask__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::Participant => {
+                            if participant__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("participant"));
+                            }
+                            participant__ = map_.next_value()?;
+                        }
+                        GeneratedField::UpdateMask => {
+                            if update_mask__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("updateMask"));
+                            }
+                            update_mask__ = map_.next_value()?;
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(UpdateParticipantRequest {
+                    participant: participant__,
+                    update_mask: update_mask__,
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.cloud.dialogflow.v2.UpdateParticipantRequest", FIELDS, GeneratedVisitor)
+    }
+}
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl serde::Serialize for VoiceSelectionParams {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -20659,6 +37522,7 @@ impl serde::Serialize for VoiceSelectionParams {
         struct_ser.end()
     }
 }
+#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for VoiceSelectionParams {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>

@@ -131,6 +131,28 @@ impl ::prost::Name for CancelOperationRequest {
         "type.googleapis.com/google.longrunning.CancelOperationRequest".into()
     }
 }
+/// The types a long-running method's operation holds once packed in `Any`:
+/// `response_type` for the result and `metadata_type` for the progress. Names
+/// without a package are read in the method's own package.
+#[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
+pub struct OperationInfo {
+    /// Full or package-relative name of the result message.
+    #[prost(string, tag = "1")]
+    pub response_type: ::prost::alloc::string::String,
+    /// Full or package-relative name of the metadata message.
+    #[prost(string, tag = "2")]
+    pub metadata_type: ::prost::alloc::string::String,
+}
+impl ::prost::Name for OperationInfo {
+    const NAME: &'static str = "OperationInfo";
+    const PACKAGE: &'static str = "google.longrunning";
+    fn full_name() -> ::prost::alloc::string::String {
+        "google.longrunning.OperationInfo".into()
+    }
+    fn type_url() -> ::prost::alloc::string::String {
+        "type.googleapis.com/google.longrunning.OperationInfo".into()
+    }
+}
 /// Generated client implementations.
 #[cfg(feature = "grpc-client")]
 pub mod operations_client {

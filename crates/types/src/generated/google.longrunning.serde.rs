@@ -650,3 +650,117 @@ impl<'de> serde::Deserialize<'de> for Operation {
         deserializer.deserialize_struct("google.longrunning.Operation", FIELDS, GeneratedVisitor)
     }
 }
+impl serde::Serialize for OperationInfo {
+    #[allow(deprecated)]
+    fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
+    where
+        S: serde::Serializer,
+    {
+        use serde::ser::SerializeStruct;
+        let mut len = 0;
+        if !self.response_type.is_empty() {
+            len += 1;
+        }
+        if !self.metadata_type.is_empty() {
+            len += 1;
+        }
+        let mut struct_ser = serializer.serialize_struct("google.longrunning.OperationInfo", len)?;
+        if !self.response_type.is_empty() {
+            struct_ser.serialize_field("responseType", &self.response_type)?;
+        }
+        if !self.metadata_type.is_empty() {
+            struct_ser.serialize_field("metadataType", &self.metadata_type)?;
+        }
+        struct_ser.end()
+    }
+}
+impl<'de> serde::Deserialize<'de> for OperationInfo {
+    #[allow(deprecated)]
+    fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
+    where
+        D: serde::Deserializer<'de>,
+    {
+        const FIELDS: &[&str] = &[
+            "response_type",
+            "responseType",
+            "metadata_type",
+            "metadataType",
+        ];
+
+        #[allow(clippy::enum_variant_names)]
+        enum GeneratedField {
+            ResponseType,
+            MetadataType,
+            __SkipField__,
+        }
+        impl<'de> serde::Deserialize<'de> for GeneratedField {
+            fn deserialize<D>(deserializer: D) -> std::result::Result<GeneratedField, D::Error>
+            where
+                D: serde::Deserializer<'de>,
+            {
+                struct GeneratedVisitor;
+
+                impl serde::de::Visitor<'_> for GeneratedVisitor {
+                    type Value = GeneratedField;
+
+                    fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                        write!(formatter, "expected one of: {:?}", &FIELDS)
+                    }
+
+                    #[allow(unused_variables)]
+                    fn visit_str<E>(self, value: &str) -> std::result::Result<GeneratedField, E>
+                    where
+                        E: serde::de::Error,
+                    {
+                        match value {
+                            "responseType" | "response_type" => Ok(GeneratedField::ResponseType),
+                            "metadataType" | "metadata_type" => Ok(GeneratedField::MetadataType),
+                            _ => Ok(GeneratedField::__SkipField__),
+                        }
+                    }
+                }
+                deserializer.deserialize_identifier(GeneratedVisitor)
+            }
+        }
+        struct GeneratedVisitor;
+        impl<'de> serde::de::Visitor<'de> for GeneratedVisitor {
+            type Value = OperationInfo;
+
+            fn expecting(&self, formatter: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                formatter.write_str("struct google.longrunning.OperationInfo")
+            }
+
+            fn visit_map<V>(self, mut map_: V) -> std::result::Result<OperationInfo, V::Error>
+                where
+                    V: serde::de::MapAccess<'de>,
+            {
+                let mut response_type__ = None;
+                let mut metadata_type__ = None;
+                while let Some(k) = map_.next_key()? {
+                    match k {
+                        GeneratedField::ResponseType => {
+                            if response_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("responseType"));
+                            }
+                            response_type__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::MetadataType => {
+                            if metadata_type__.is_some() {
+                                return Err(serde::de::Error::duplicate_field("metadataType"));
+                            }
+                            metadata_type__ = Some(map_.next_value()?);
+                        }
+                        GeneratedField::__SkipField__ => {
+                            let _ = map_.next_value::<serde::de::IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(OperationInfo {
+                    response_type: response_type__.unwrap_or_default(),
+                    metadata_type: metadata_type__.unwrap_or_default(),
+                })
+            }
+        }
+        deserializer.deserialize_struct("google.longrunning.OperationInfo", FIELDS, GeneratedVisitor)
+    }
+}
