@@ -103,28 +103,27 @@ impl GrpcTransport {
         T: prost::Message + Default + Send + 'static,
     {
         // The timeout bounds the whole attempt: credentials, connecting, the call.
-        options
-            .bound(async {
-                let request = self.request(request, options).await?;
-                let mut grpc =
-                    tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
-                        .max_decoding_message_size(usize::MAX)
-                        .max_encoding_message_size(usize::MAX);
-                grpc.ready().await.map_err(|e| {
-                    Error::with_cause(
-                        Code::Unavailable,
-                        ErrorKind::Io,
-                        format!("{}: the connection is not ready", R::RPC),
-                        e,
-                    )
-                })?;
-                let path = PathAndQuery::from_static(R::RPC.grpc_path());
-                let outcome = grpc
-                    .unary(request, path, ProstCodec::<R, T>::default())
-                    .await;
-                outcome_of(R::RPC, outcome)
-            })
-            .await
+        crate::deadline::bound(options, async {
+            let request = self.request(request, options).await?;
+            let mut grpc =
+                tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
+                    .max_decoding_message_size(usize::MAX)
+                    .max_encoding_message_size(usize::MAX);
+            grpc.ready().await.map_err(|e| {
+                Error::with_cause(
+                    Code::Unavailable,
+                    ErrorKind::Io,
+                    format!("{}: the connection is not ready", R::RPC),
+                    e,
+                )
+            })?;
+            let path = PathAndQuery::from_static(R::RPC.grpc_path());
+            let outcome = grpc
+                .unary(request, path, ProstCodec::<R, T>::default())
+                .await;
+            outcome_of(R::RPC, outcome)
+        })
+        .await
     }
 }
 

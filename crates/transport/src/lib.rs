@@ -27,13 +27,13 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod auth;
-mod code;
+pub use dialogflow_runtime::auth;
 pub mod config;
-pub mod error;
+pub use dialogflow_runtime::error;
+#[cfg(any(feature = "grpc", feature = "rest"))]
+mod deadline;
 mod generated;
 pub mod metadata;
-mod options;
 
 #[cfg(feature = "grpc")]
 mod grpc;
@@ -47,16 +47,14 @@ mod rest;
 #[doc(hidden)]
 pub mod fuzzing;
 
-pub use auth::{Anonymous, AuthHeaders, BearerToken};
-pub use code::Code;
 pub use config::{Identity, ProxyMode, RootCerts, TlsConfig, TlsMode, TransportConfig};
-pub use error::{Error, ErrorDetail, ErrorKind};
+pub use dialogflow_runtime::{Anonymous, AuthHeaders, BearerToken, CallOptions, Code};
+pub use dialogflow_runtime::{Error, ErrorDetail, ErrorKind};
 pub use generated::ConversationsTransport;
 #[cfg(feature = "mock")]
 pub use generated::MockConversationsTransport;
 #[cfg(feature = "grpc")]
 pub use grpc::GrpcTransport;
 pub use metadata::{Rpc, Streaming};
-pub use options::CallOptions;
 #[cfg(feature = "rest")]
 pub use rest::RestTransport;

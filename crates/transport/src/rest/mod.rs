@@ -90,7 +90,7 @@ impl RestTransport {
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
     {
-        options.bound(self.attempt::<R, T>(&request, options)).await
+        crate::deadline::bound(options, self.attempt::<R, T>(&request, options)).await
     }
 
     async fn attempt<R, T>(&self, request: &R, options: &CallOptions) -> Result<T, Error>
