@@ -8,9 +8,9 @@ use tonic_prost::ProstCodec;
 
 use crate::config::TransportConfig;
 use crate::metadata::{HeaderContext, Routed, Wire};
-use crate::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
-use crate::pool::{Pool, PoolConfig};
 use crate::{CallOptions, Code, Error, ErrorKind};
+use dialogflow_runtime::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
+use dialogflow_runtime::pool::{Pool, PoolConfig};
 
 /// The transport over gRPC (tonic).
 ///

@@ -28,7 +28,7 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 pub use dialogflow_runtime::auth;
-pub mod config;
+pub use dialogflow_runtime::config;
 pub use dialogflow_runtime::error;
 #[cfg(any(feature = "grpc", feature = "rest"))]
 mod deadline;
@@ -37,13 +37,10 @@ pub mod metadata;
 
 #[cfg(feature = "grpc")]
 mod grpc;
-#[cfg(any(feature = "grpc", feature = "rest"))]
-mod net;
-#[cfg(any(feature = "grpc", feature = "rest"))]
-mod pool;
 #[cfg(feature = "rest")]
 mod rest;
 
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 
@@ -55,6 +52,6 @@ pub use generated::ConversationsTransport;
 pub use generated::MockConversationsTransport;
 #[cfg(feature = "grpc")]
 pub use grpc::GrpcTransport;
-pub use metadata::{Rpc, Streaming};
+pub use metadata::{Rpc, RpcInfo, Streaming};
 #[cfg(feature = "rest")]
 pub use rest::RestTransport;

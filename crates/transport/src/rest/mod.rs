@@ -15,9 +15,9 @@ use serde::Serialize;
 use crate::config::TransportConfig;
 use crate::error::decode_empty_body;
 use crate::metadata::{HeaderContext, Routed, Wire};
-use crate::net::{ALPN_REST, Connector, endpoint_uri};
-use crate::pool::{Pool, PoolConfig};
 use crate::{CallOptions, Code, Error, ErrorKind};
+use dialogflow_runtime::net::{ALPN_REST, Connector, endpoint_uri};
+use dialogflow_runtime::pool::{Pool, PoolConfig};
 
 /// The transport over REST: HTTP/1.1 or HTTP/2 (chosen by ALPN) with JSON bodies.
 ///
