@@ -43,6 +43,33 @@ pub enum ErrorKind {
     Unimplemented,
 }
 
+impl ErrorKind {
+    /// Whether a failure of this kind happened before any byte of the request was sent, so
+    /// that the server cannot have acted on it: no connection ([`Connect`](Self::Connect)),
+    /// no TLS session ([`Tls`](Self::Tls)), no credentials ([`Auth`](Self::Auth)), a request
+    /// that could not be encoded ([`Request`](Self::Request)), or a misconfiguration
+    /// ([`Config`](Self::Config)). Retrying those is safe even when the RPC is
+    /// not idempotent.
+    ///
+    /// ```
+    /// use dialogflow_runtime::ErrorKind;
+    ///
+    /// assert!(ErrorKind::Connect.before_sending());
+    /// assert!(!ErrorKind::Io.before_sending());
+    /// assert!(!ErrorKind::Status.before_sending());
+    /// ```
+    pub const fn before_sending(self) -> bool {
+        matches!(
+            self,
+            ErrorKind::Connect
+                | ErrorKind::Tls
+                | ErrorKind::Auth
+                | ErrorKind::Request
+                | ErrorKind::Config
+        )
+    }
+}
+
 type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 #[derive(Clone)]

@@ -365,6 +365,39 @@ where
     }
 }
 
+/// The pools of one [`Connection`](crate::Connection), one per request body type (one per
+/// wire), made on first use so that every client made from the connection shares it.
+#[derive(Default)]
+pub struct PoolCache {
+    pools: Mutex<Vec<Box<dyn std::any::Any + Send + Sync>>>,
+}
+
+impl std::fmt::Debug for PoolCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pools = self.pools.lock().map(|p| p.len()).unwrap_or_default();
+        f.debug_struct("PoolCache").field("pools", &pools).finish()
+    }
+}
+
+impl PoolCache {
+    /// The pool for bodies of type `B`, made by `make` if there is none yet.
+    pub fn get_or_make<B: Send + 'static>(
+        &self,
+        make: impl FnOnce() -> Result<Pool<B>, Error>,
+    ) -> Result<Pool<B>, Error>
+    where
+        Pool<B>: Send + Sync,
+    {
+        let mut pools = self.pools.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(pool) = pools.iter().find_map(|p| p.downcast_ref::<Pool<B>>()) {
+            return Ok(pool.clone());
+        }
+        let pool = make()?;
+        pools.push(Box::new(pool.clone()));
+        Ok(pool)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -46,6 +46,13 @@ impl RpcInfo {
         }
     }
 
+    /// Sets whether repeating the call is harmless: a client that makes a call safe to repeat
+    /// (a client-generated id) says so to the retry strategy this way.
+    pub const fn with_idempotent(mut self, idempotent: bool) -> RpcInfo {
+        self.idempotent = idempotent;
+        self
+    }
+
     /// Sets the timeout the service config gives a call.
     pub const fn with_default_timeout(mut self, timeout: Duration) -> RpcInfo {
         self.default_timeout = timeout;

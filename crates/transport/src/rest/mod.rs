@@ -57,6 +57,46 @@ impl std::fmt::Debug for RestTransport {
 }
 
 impl RestTransport {
+    /// A transport over the pool and credentials of `connection`, shared with every other
+    /// client and transport made from it (on gRPC, one HTTP/2 connection for all of them).
+    ///
+    /// Fails when the connection has no configuration (a custom transport) or when the
+    /// endpoint URL, the certificates or the proxy URL are not valid.
+    pub fn from_connection(
+        connection: &dialogflow_runtime::Connection,
+    ) -> Result<RestTransport, Error> {
+        let config = connection.config().ok_or_else(|| {
+            Error::local(
+                Code::InvalidArgument,
+                ErrorKind::Config,
+                "the connection is made for a custom transport: it has no endpoint to connect to",
+            )
+        })?;
+        let pool = connection.pool::<Full<Bytes>>(|| {
+            let origin = endpoint_uri(config)?;
+            let connector = Connector::new(config, &origin, ALPN_REST)?;
+            Pool::new(
+                connector,
+                origin,
+                PoolConfig {
+                    h2_only: false,
+                    keep_alive_interval: config.keep_alive_interval,
+                },
+            )
+        })?;
+        let headers = HeaderContext::new(
+            Wire::Rest,
+            config.user_agent.as_deref(),
+            config.quota_project.clone(),
+            config.auth.clone(),
+        )?;
+        Ok(RestTransport {
+            pool,
+            endpoint: config.endpoint.clone(),
+            headers,
+        })
+    }
+
     /// Builds the transport; no connection is made until the first call.
     ///
     /// Fails when the endpoint URL, the certificates or the proxy URL are not valid.
