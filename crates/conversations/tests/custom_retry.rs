@@ -9,10 +9,13 @@ use dialogflow_conversations::{ClientOptions, Code, ConversationsClient, Error, 
 use dialogflow_emulator::{Emulator, FaultMode, FaultPlan};
 use dialogflow_types::v2::Conversation;
 
+/// What the strategy was shown: RPC, attempt, code, kind, idempotent.
+type Seen = (&'static str, u32, Code, ErrorKind, bool);
+
 /// Retries up to three attempts and records what it was shown.
 #[derive(Debug, Clone, Default)]
 struct Recording {
-    seen: Arc<Mutex<Vec<(&'static str, u32, Code, ErrorKind, bool)>>>,
+    seen: Arc<Mutex<Vec<Seen>>>,
 }
 
 impl RetryStrategy for Recording {
