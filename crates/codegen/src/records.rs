@@ -100,11 +100,6 @@ impl Rpc {
             .first()
             .is_some_and(|b| matches!(b.verb.as_str(), "get" | "put" | "delete"))
     }
-
-    /// Whether this RPC belongs to a mixin service.
-    pub fn is_mixin(&self) -> bool {
-        MIXINS.contains(&self.service.as_str())
-    }
 }
 
 /// A client: one API service and the mixins it also serves.

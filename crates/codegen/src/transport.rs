@@ -16,7 +16,7 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
     let api = records::read(proto_root)?;
     emit::write(out, "rpc.rs", &rpc_file(api)?)?;
     let mut module = String::from(
-        "//! Generated per-RPC code: see `rpc.rs` and one file per service.\n\nmod rpc;\npub use rpc::Rpc;\npub(crate) use rpc::RESPONSE_DECODERS;\n#[cfg(feature = \"rest\")]\npub(crate) use rpc::REST_REQUEST_CHECKS;\n",
+        "//! Generated per-RPC code: see `rpc.rs` and one file per service.\n\nmod rpc;\npub use rpc::Rpc;\n#[cfg(feature = \"fuzzing\")]\npub(crate) use rpc::RESPONSE_DECODERS;\n#[cfg(all(feature = \"fuzzing\", feature = \"rest\"))]\npub(crate) use rpc::REST_REQUEST_CHECKS;\n",
     );
     for service in &api.services {
         let file = service.short().to_snake_case();
@@ -34,7 +34,7 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
     let rpcs = &api.all_rpcs;
     let mut out = String::new();
     out.push_str(
-        "use std::time::Duration;\n\nuse crate::Code;\nuse crate::metadata::{Routed, RoutingFields, Streaming};\n\n",
+        "use std::time::Duration;\n\nuse crate::Code;\nuse crate::metadata::{Routed, RoutingFields, RpcInfo, Streaming};\n\n",
     );
     out.push_str(
         "/// Every RPC the transports know, as values: the API's services, then their mixins.\n\
@@ -117,6 +117,31 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
         },
     );
     table(
+        "The service-agnostic description of the RPC, for the runtime (retry policies, timeouts).",
+        "info(self) -> RpcInfo",
+        &|r| {
+            let codes: Vec<String> = r
+                .retry_codes
+                .iter()
+                .map(|c| format!("Code::{}", code_variant(c)))
+                .collect();
+            format!(
+                "RpcInfo::new({:?}, {:?}, {}).with_default_timeout(Duration::from_millis({})).with_retryable_codes(&[{}]).with_streaming(Streaming::{})",
+                r.name,
+                r.service,
+                r.idempotent(),
+                r.timeout_ms,
+                codes.join(", "),
+                match r.streaming {
+                    Streaming::Unary => "Unary",
+                    Streaming::Server => "Server",
+                    Streaming::Client => "Client",
+                    Streaming::Bidi => "Bidi",
+                }
+            )
+        },
+    );
+    table(
         "For a long-running operation, the full names of its result and metadata types (`google.longrunning.operation_info`).",
         "operation_info(self) -> Option<(&'static str, &'static str)>",
         &|r| match &r.lro {
@@ -127,11 +152,6 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
             ),
             None => "None".to_string(),
         },
-    );
-    table(
-        "Whether the RPC belongs to a mixin service (`Operations`, `Locations`).",
-        "is_mixin(self) -> bool",
-        &|r| r.is_mixin().to_string(),
     );
     out.push_str("}\n");
 
@@ -157,7 +177,7 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
 
     // The fuzz dispatch: a REST request check per RPC, a decoder per response type.
     out.push_str(
-        "\n/// The REST request check of each RPC, in the order of [`Rpc::ALL`] (fuzzing).\n#[cfg(feature = \"rest\")]\npub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[\n",
+        "\n/// The REST request check of each RPC, in the order of [`Rpc::ALL`] (fuzzing).\n#[cfg(all(feature = \"fuzzing\", feature = \"rest\"))]\npub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[\n",
     );
     for rpc in rpcs {
         let _ = writeln!(
@@ -166,7 +186,7 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
             rust_type(&rpc.input)
         );
     }
-    out.push_str("];\n\n/// A JSON decoder per response type, in the order of [`Rpc::ALL`] (fuzzing).\npub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[\n");
+    out.push_str("];\n\n/// A JSON decoder per response type, in the order of [`Rpc::ALL`] (fuzzing).\n#[cfg(feature = \"fuzzing\")]\npub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[\n");
     let mut seen = std::collections::HashSet::new();
     for rpc in rpcs {
         if rpc.output != ".google.protobuf.Empty" && seen.insert(rpc.output.clone()) {
@@ -187,7 +207,7 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
         }
         let _ = write!(
             out,
-            "\n#[cfg(feature = \"rest\")]\nimpl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        crate::error::decode_json_body(body)\n    }}\n}}\n",
+            "\n#[cfg(feature = \"rest\")]\nimpl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        dialogflow_runtime::error::decode_json_body(body)\n    }}\n}}\n",
             rust_type(&rpc.output)
         );
     }

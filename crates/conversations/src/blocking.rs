@@ -25,9 +25,9 @@ use dialogflow_transport::{ConversationsTransport, Error};
 use tokio::runtime::Runtime;
 
 use crate::builder::ClientBuilder;
-use crate::error::ConfigError;
 use crate::options::ClientOptions;
 use crate::pager::PagedResponse;
+use dialogflow_runtime::ConfigError;
 
 /// The blocking request builders, one per RPC (generated).
 pub mod builders {

@@ -1,91 +1,29 @@
 //! [`ConversationsClient`]: the async client.
 
 use std::future::Future;
-use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::Duration;
+use std::sync::{Arc, LazyLock};
 
-use dialogflow_transport::{CallOptions, Code, ConversationsTransport, Error, Rpc};
+use dialogflow_runtime::retry::{self, BackoffStrategy, RetryPolicy, RetryStrategy};
+use dialogflow_runtime::{
+    CallOptions, Code, ConfigError, Connection, CustomTransport, Error, RequestOptions, RpcInfo,
+    Transport,
+};
+use dialogflow_transport::{ConversationsTransport, Rpc};
 use dialogflow_types::v2::{Conversation, CreateConversationRequest};
 use tokio::time::Instant;
 
 use crate::builder::ClientBuilder;
-use crate::error::ConfigError;
 use crate::options::ClientOptions;
-use crate::retry::{self, RetryPolicy};
 
-/// Per-call settings: overall timeout, retry policy, extra headers, quota project.
-///
-/// Whatever is not set falls back to the client's defaults.
-///
-/// ```
-/// use std::time::Duration;
-/// use dialogflow_conversations::{RequestOptions, RetryPolicy};
-///
-/// let options = RequestOptions::new()
-///     .with_timeout(Duration::from_secs(5))
-///     .with_retry(RetryPolicy::none())
-///     .with_metadata("x-trace-id", "abc");
-/// assert_eq!(options.timeout(), Some(Duration::from_secs(5)));
-/// ```
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct RequestOptions {
-    timeout: Option<Duration>,
-    retry: Option<RetryPolicy>,
-    metadata: Vec<(String, String)>,
-    user_project: Option<String>,
-}
-
-impl RequestOptions {
-    /// Options with nothing set: the client's defaults apply.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// Sets the overall timeout of the call, retries included.
-    pub fn with_timeout(mut self, timeout: Duration) -> Self {
-        self.timeout = Some(timeout);
-        self
-    }
-
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
-        self.retry = Some(retry);
-        self
-    }
-
-    /// Adds a request header (gRPC metadata), after the client's own.
-    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {
-        self.metadata.push((name.into(), value.into()));
-        self
-    }
-
-    /// Sets the project billed for this call's quota (`x-goog-user-project`).
-    pub fn with_user_project(mut self, project: impl Into<String>) -> Self {
-        self.user_project = Some(project.into());
-        self
-    }
-
-    /// The call's timeout, if set.
-    pub fn timeout(&self) -> Option<Duration> {
-        self.timeout
-    }
-
-    /// The call's retry policy, if set.
-    pub fn retry(&self) -> Option<&RetryPolicy> {
-        self.retry.as_ref()
-    }
-
-    /// The call's extra headers.
-    pub fn metadata(&self) -> &[(String, String)] {
-        &self.metadata
-    }
-}
+/// The backoff when neither the call, its retry strategy nor the client names one.
+static DEFAULT_BACKOFF: LazyLock<RetryPolicy> = LazyLock::new(RetryPolicy::default);
 
 /// The client of the Dialogflow v2 `Conversations` service, with its
 /// `Operations` and `Locations` mixins.
 ///
-/// Cloning is cheap: clones share the connection and the credentials.
+/// Cloning is cheap: clones share the connection and the credentials. So do clients of other
+/// services made from the same [`Connection`] (see [`from_connection`](Self::from_connection)).
 ///
 /// ```no_run
 /// use dialogflow_conversations::ConversationsClient;
@@ -110,15 +48,9 @@ pub struct ConversationsClient {
 }
 
 #[derive(Debug)]
-pub(crate) struct Inner {
-    pub(crate) transport: Arc<dyn ConversationsTransport>,
-    pub(crate) retry: RetryPolicy,
-    pub(crate) retry_when_unlisted: RetryPolicy,
-    pub(crate) timeout: Option<Duration>,
-    pub(crate) metadata: Vec<(String, String)>,
-    pub(crate) generated_ids: bool,
-    pub(crate) endpoint: Option<String>,
-    pub(crate) transport_name: &'static str,
+struct Inner {
+    transport: Arc<dyn ConversationsTransport>,
+    connection: Connection,
 }
 
 impl ConversationsClient {
@@ -164,22 +96,37 @@ impl ConversationsClient {
     /// });
     /// ```
     pub fn from_transport(transport: Arc<dyn ConversationsTransport>) -> Self {
-        Self::from_inner(Inner {
-            transport,
-            retry: RetryPolicy::default(),
-            retry_when_unlisted: RetryPolicy::none(),
-            timeout: Some(crate::options::DEFAULT_TIMEOUT),
-            metadata: Vec::new(),
-            generated_ids: true,
-            endpoint: None,
-            transport_name: "custom",
-        })
+        let connection = Connection::custom(CustomTransport::new(transport.clone()));
+        ConversationsClient {
+            inner: Arc::new(Inner {
+                transport,
+                connection,
+            }),
+        }
     }
 
-    pub(crate) fn from_inner(inner: Inner) -> Self {
-        ConversationsClient {
-            inner: Arc::new(inner),
-        }
+    /// A client over `connection`: its wire, endpoint, credentials and call defaults, and its
+    /// connection pool, shared with every other client made from it (on gRPC, one HTTP/2
+    /// connection for the clients of all services). [`builder`](Self::builder) makes a
+    /// connection of its own.
+    ///
+    /// ```no_run
+    /// use dialogflow_conversations::{ClientOptions, Connection, ConversationsClient};
+    ///
+    /// # async fn demo() -> Result<(), dialogflow_conversations::ConfigError> {
+    /// let connection = Connection::new(ClientOptions::new()).await?;
+    /// let conversations = ConversationsClient::from_connection(&connection)?;
+    /// let other = ConversationsClient::from_connection(&connection)?; // the same connection
+    /// # let _ = (conversations, other); Ok(()) }
+    /// ```
+    pub fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {
+        let transport = make_transport(connection)?;
+        Ok(ConversationsClient {
+            inner: Arc::new(Inner {
+                transport,
+                connection: connection.clone(),
+            }),
+        })
     }
 
     /// A client authenticated with a service-account key file (Python's classmethod).
@@ -213,27 +160,50 @@ impl ConversationsClient {
 
     /// `"grpc"`, `"rest"` or `"custom"`.
     pub fn transport_name(&self) -> &'static str {
-        self.inner.transport_name
+        self.inner.connection.transport().name()
     }
 
     /// The URL the client connects to (`None` for a custom transport).
     pub fn endpoint(&self) -> Option<&str> {
-        self.inner.endpoint.as_deref()
+        self.inner.connection.endpoint()
     }
 
-    /// The default retry policy of the Conversations calls.
-    pub fn retry_policy(&self) -> &RetryPolicy {
-        &self.inner.retry
+    /// The connection the client was made from (its options, credentials and pool).
+    pub fn connection(&self) -> &Connection {
+        &self.inner.connection
     }
 
-    /// The retry policy of a call: the call's own, else the client's; an RPC for which the
+    /// The default retry strategy of the Conversations calls.
+    pub fn retry_policy(&self) -> &Arc<dyn RetryStrategy> {
+        self.inner.connection.retry()
+    }
+
+    /// The retry strategy of a call: the call's own, else the client's; an RPC for which the
     /// service config retries nothing (the mixins) is not retried by default.
-    fn policy<'a>(&'a self, rpc: Rpc, options: &'a RequestOptions) -> &'a RetryPolicy {
-        match &options.retry {
-            Some(p) => p,
-            None if rpc.retryable_codes().is_empty() => &self.inner.retry_when_unlisted,
-            None => &self.inner.retry,
+    fn policy<'a>(&'a self, rpc: Rpc, options: &'a RequestOptions) -> &'a dyn RetryStrategy {
+        let connection = &self.inner.connection;
+        match options.retry() {
+            Some(p) => p.as_ref(),
+            None if rpc.retryable_codes().is_empty() => connection.retry_when_unlisted().as_ref(),
+            None => connection.retry().as_ref(),
         }
+    }
+
+    /// The backoff of a call: the call's own, its retry strategy's, the client's, the client's
+    /// retry strategy's, or the default policy's, in that order.
+    fn backoff<'a>(
+        &'a self,
+        retry: &'a dyn RetryStrategy,
+        options: &'a RequestOptions,
+    ) -> &'a dyn BackoffStrategy {
+        let connection = &self.inner.connection;
+        options
+            .backoff()
+            .map(|b| b.as_ref())
+            .or_else(|| retry.backoff())
+            .or_else(|| connection.backoff().map(|b| b.as_ref()))
+            .or_else(|| connection.retry().backoff())
+            .unwrap_or(&*DEFAULT_BACKOFF)
     }
 
     /// Runs one RPC of a request builder under the policy layer.
@@ -250,15 +220,15 @@ impl ConversationsClient {
         Fut: Future<Output = Result<Resp, Error>>,
     {
         let policy = self.policy(rpc, &options);
-        self.call(rpc.name(), policy, request, &options, send).await
+        self.call(rpc.info(), policy, request, &options, send).await
     }
 
     /// Runs one RPC under the policy layer. Not an `async fn`: it hands back the policy
     /// layer's future itself, one nesting level (and one move of the response) fewer.
     fn call<'a, Req, Resp, F, Fut>(
         &'a self,
-        method: &'static str,
-        policy: &'a RetryPolicy,
+        rpc: RpcInfo,
+        policy: &'a dyn RetryStrategy,
         request: Req,
         options: &'a RequestOptions,
         send: F,
@@ -269,21 +239,23 @@ impl ConversationsClient {
         F: Fn(Arc<dyn ConversationsTransport>, Req, CallOptions) -> Fut + 'a,
         Fut: Future<Output = Result<Resp, Error>> + 'a,
     {
-        let timeout = options.timeout.or(self.inner.timeout);
+        let timeout = options.timeout().or(self.inner.connection.timeout());
         let deadline = timeout.map(|t| Instant::now() + t);
-        retry::run(policy, deadline, method, move |attempt| {
+        let backoff = self.backoff(policy, options);
+        retry::run(policy, backoff, rpc, deadline, move |attempt| {
             let mut call = CallOptions::new();
             call.timeout = attempt.timeout;
             // `retry::run` stops waiting for the attempt when its timeout passes.
             call.timeout_enforced_by_caller = true;
             call.metadata = self
                 .inner
-                .metadata
+                .connection
+                .metadata()
                 .iter()
-                .chain(options.metadata.iter())
+                .chain(options.metadata().iter())
                 .cloned()
                 .collect();
-            call.user_project = options.user_project.clone();
+            call.user_project = options.user_project().map(str::to_owned);
             send(self.inner.transport.clone(), request.clone(), call)
         })
     }
@@ -304,11 +276,14 @@ impl ConversationsClient {
     ) -> Result<Conversation, Error> {
         let no_retry;
         let mut policy = self.policy(Rpc::CreateConversation, &options);
+        let mut rpc = Rpc::CreateConversation.info();
         // The name an earlier, lost attempt would have created, when the client chose the id.
         let mut generated_name = None;
         if request.conversation_id.is_empty() && policy.retries_enabled() {
-            if self.inner.generated_ids {
+            if self.inner.connection.generated_ids() {
                 request.conversation_id = retry::new_conversation_id();
+                // Every attempt names the same conversation: repeating it is harmless.
+                rpc = rpc.with_idempotent(true);
                 generated_name = Some(format!(
                     "{}/conversations/{}",
                     request.parent, request.conversation_id
@@ -320,16 +295,10 @@ impl ConversationsClient {
         }
         let last_attempt = AtomicU32::new(0);
         let result = self
-            .call(
-                "CreateConversation",
-                policy,
-                request,
-                &options,
-                |t, r, o| {
-                    last_attempt.fetch_add(1, Ordering::Relaxed);
-                    async move { t.as_ref().create_conversation(r, &o).await }
-                },
-            )
+            .call(rpc, policy, request, &options, |t, r, o| {
+                last_attempt.fetch_add(1, Ordering::Relaxed);
+                async move { t.as_ref().create_conversation(r, &o).await }
+            })
             .await;
         match (result, generated_name) {
             (Err(e), Some(name))
@@ -340,5 +309,47 @@ impl ConversationsClient {
             }
             (other, _) => other,
         }
+    }
+}
+
+/// The transport of `connection` for the Conversations service.
+fn make_transport(connection: &Connection) -> Result<Arc<dyn ConversationsTransport>, ConfigError> {
+    #[cfg(any(feature = "grpc", feature = "rest"))]
+    let err = |e: Error| ConfigError::Transport {
+        message: e.to_string(),
+    };
+    match connection.transport() {
+        #[cfg(feature = "grpc")]
+        Transport::Grpc => Ok(Arc::new(
+            dialogflow_transport::GrpcTransport::from_connection(connection).map_err(err)?,
+        )),
+        #[cfg(not(feature = "grpc"))]
+        Transport::Grpc => Err(ConfigError::TransportNotCompiled {
+            transport: "gRPC",
+            feature: "grpc",
+        }),
+        #[cfg(feature = "rest")]
+        Transport::Rest => Ok(Arc::new(
+            dialogflow_transport::RestTransport::from_connection(connection).map_err(err)?,
+        )),
+        #[cfg(not(feature = "rest"))]
+        Transport::Rest => Err(ConfigError::TransportNotCompiled {
+            transport: "REST",
+            feature: "rest",
+        }),
+        Transport::Custom(custom) => custom.get::<dyn ConversationsTransport>().ok_or_else(|| {
+            ConfigError::Transport {
+                message: format!(
+                    "the custom transport is an Arc<{}>, not an Arc<dyn ConversationsTransport>",
+                    custom.type_name()
+                ),
+            }
+        }),
+        _ => Err(ConfigError::Transport {
+            message: format!(
+                "the {} transport is not known to this client",
+                connection.transport().name()
+            ),
+        }),
     }
 }

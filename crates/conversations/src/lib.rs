@@ -79,15 +79,18 @@
 pub mod blocking;
 mod builder;
 mod client;
-pub mod credentials;
-pub mod endpoint;
-mod error;
+/// Credentials (the runtime's `credentials` module, re-exported).
+pub use dialogflow_runtime::credentials;
+/// Endpoint and mTLS selection (the runtime's `endpoint` module, re-exported).
+pub use dialogflow_runtime::endpoint;
 mod generated;
-pub mod options;
+/// Client and request options (the runtime's `options` module, re-exported).
+pub use dialogflow_runtime::options;
 pub mod pager;
 pub use pager::{Items, Pages};
 mod paths;
-pub mod retry;
+/// The policy layer (the runtime's `retry` module, re-exported).
+pub use dialogflow_runtime::retry;
 
 /// The request builders of the async clients, one per RPC (generated).
 pub mod builders {
@@ -119,8 +122,12 @@ pub trait ClientRequest<C>: Sized {
 }
 
 pub use builder::ClientBuilder;
-pub use client::{ConversationsClient, RequestOptions};
-pub use credentials::Credentials;
+pub use client::ConversationsClient;
+pub use dialogflow_runtime::{
+    BackoffStrategy, ClientCertSource, ClientIdentity, ClientOptions, ConfigError, Connection,
+    Credentials, CustomTransport, RequestOptions, RetryContext, RetryPolicy, RetryStrategy,
+    Transport, get_mtls_endpoint_and_cert_source,
+};
 #[cfg(feature = "mock")]
 pub use dialogflow_transport::MockConversationsTransport;
 pub use dialogflow_transport::{
@@ -129,11 +136,7 @@ pub use dialogflow_transport::{
 /// The request, response and resource messages (`dialogflow-types`), so that code using the
 /// client, and its tests, need no separate dependency to name them.
 pub use dialogflow_types as types;
-pub use endpoint::{ClientCertSource, ClientIdentity, get_mtls_endpoint_and_cert_source};
-pub use error::ConfigError;
 /// The `mockall` crate `MockConversationsTransport` is made with (`Sequence`, `predicate`,
 /// `times`...), so that tests need no second, possibly different, version of it.
 #[cfg(feature = "mock")]
 pub use mockall;
-pub use options::{ClientOptions, Transport};
-pub use retry::RetryPolicy;

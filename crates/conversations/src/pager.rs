@@ -36,7 +36,7 @@
 use std::fmt;
 use std::sync::Arc;
 
-use dialogflow_transport::{Code, Error, ErrorKind};
+use dialogflow_runtime::{Code, Error, ErrorKind};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 

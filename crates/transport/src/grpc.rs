@@ -8,9 +8,9 @@ use tonic_prost::ProstCodec;
 
 use crate::config::TransportConfig;
 use crate::metadata::{HeaderContext, Routed, Wire};
-use crate::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
-use crate::pool::{Pool, PoolConfig};
 use crate::{CallOptions, Code, Error, ErrorKind};
+use dialogflow_runtime::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
+use dialogflow_runtime::pool::{Pool, PoolConfig};
 
 /// The transport over gRPC (tonic).
 ///
@@ -48,6 +48,46 @@ impl std::fmt::Debug for GrpcTransport {
 }
 
 impl GrpcTransport {
+    /// A transport over the pool and credentials of `connection`, shared with every other
+    /// client and transport made from it (on gRPC, one HTTP/2 connection for all of them).
+    ///
+    /// Fails when the connection has no configuration (a custom transport) or when the
+    /// endpoint URL, the certificates or the proxy URL are not valid.
+    pub fn from_connection(
+        connection: &dialogflow_runtime::Connection,
+    ) -> Result<GrpcTransport, Error> {
+        let config = connection.config().ok_or_else(|| {
+            Error::local(
+                Code::InvalidArgument,
+                ErrorKind::Config,
+                "the connection is made for a custom transport: it has no endpoint to connect to",
+            )
+        })?;
+        let pool = connection.pool::<tonic::body::Body>(|| {
+            let origin = endpoint_uri(config)?;
+            let connector = Connector::new(config, &origin, ALPN_GRPC)?;
+            Pool::new(
+                connector,
+                origin,
+                PoolConfig {
+                    h2_only: true,
+                    keep_alive_interval: config.keep_alive_interval,
+                },
+            )
+        })?;
+        let headers = HeaderContext::new(
+            Wire::Grpc,
+            config.user_agent.as_deref(),
+            config.quota_project.clone(),
+            config.auth.clone(),
+        )?;
+        Ok(GrpcTransport {
+            pool,
+            endpoint: config.endpoint.clone(),
+            headers,
+        })
+    }
+
     /// Builds the transport; the connection is made on the first call.
     ///
     /// Must be called within a tokio runtime. Fails when the endpoint URL, the certificates or
@@ -103,28 +143,27 @@ impl GrpcTransport {
         T: prost::Message + Default + Send + 'static,
     {
         // The timeout bounds the whole attempt: credentials, connecting, the call.
-        options
-            .bound(async {
-                let request = self.request(request, options).await?;
-                let mut grpc =
-                    tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
-                        .max_decoding_message_size(usize::MAX)
-                        .max_encoding_message_size(usize::MAX);
-                grpc.ready().await.map_err(|e| {
-                    Error::with_cause(
-                        Code::Unavailable,
-                        ErrorKind::Io,
-                        format!("{}: the connection is not ready", R::RPC),
-                        e,
-                    )
-                })?;
-                let path = PathAndQuery::from_static(R::RPC.grpc_path());
-                let outcome = grpc
-                    .unary(request, path, ProstCodec::<R, T>::default())
-                    .await;
-                outcome_of(R::RPC, outcome)
-            })
-            .await
+        crate::deadline::bound(options, async {
+            let request = self.request(request, options).await?;
+            let mut grpc =
+                tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
+                    .max_decoding_message_size(usize::MAX)
+                    .max_encoding_message_size(usize::MAX);
+            grpc.ready().await.map_err(|e| {
+                Error::with_cause(
+                    Code::Unavailable,
+                    ErrorKind::Io,
+                    format!("{}: the connection is not ready", R::RPC),
+                    e,
+                )
+            })?;
+            let path = PathAndQuery::from_static(R::RPC.grpc_path());
+            let outcome = grpc
+                .unary(request, path, ProstCodec::<R, T>::default())
+                .await;
+            outcome_of(R::RPC, outcome)
+        })
+        .await
     }
 }
 

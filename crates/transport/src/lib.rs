@@ -27,36 +27,31 @@
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
-pub mod auth;
-mod code;
-pub mod config;
-pub mod error;
+pub use dialogflow_runtime::auth;
+pub use dialogflow_runtime::config;
+pub use dialogflow_runtime::error;
+#[cfg(any(feature = "grpc", feature = "rest"))]
+mod deadline;
 mod generated;
 pub mod metadata;
-mod options;
 
 #[cfg(feature = "grpc")]
 mod grpc;
-#[cfg(any(feature = "grpc", feature = "rest"))]
-mod net;
-#[cfg(any(feature = "grpc", feature = "rest"))]
-mod pool;
 #[cfg(feature = "rest")]
 mod rest;
 
+#[cfg(feature = "fuzzing")]
 #[doc(hidden)]
 pub mod fuzzing;
 
-pub use auth::{Anonymous, AuthHeaders, BearerToken};
-pub use code::Code;
 pub use config::{Identity, ProxyMode, RootCerts, TlsConfig, TlsMode, TransportConfig};
-pub use error::{Error, ErrorDetail, ErrorKind};
+pub use dialogflow_runtime::{Anonymous, AuthHeaders, BearerToken, CallOptions, Code};
+pub use dialogflow_runtime::{Error, ErrorDetail, ErrorKind};
 pub use generated::ConversationsTransport;
 #[cfg(feature = "mock")]
 pub use generated::MockConversationsTransport;
 #[cfg(feature = "grpc")]
 pub use grpc::GrpcTransport;
-pub use metadata::{Rpc, Streaming};
-pub use options::CallOptions;
+pub use metadata::{Rpc, RpcInfo, Streaming};
 #[cfg(feature = "rest")]
 pub use rest::RestTransport;

@@ -7,10 +7,10 @@ use std::sync::Arc;
 
 use http::header::{HeaderMap, HeaderName, HeaderValue, USER_AGENT};
 
-use dialogflow_types::http as http_rules;
-
 pub use crate::generated::Rpc;
 use crate::{AuthHeaders, CallOptions, Code, Error, ErrorKind};
+pub(crate) use dialogflow_runtime::rpc::{RoutingFields, request_params};
+pub use dialogflow_runtime::rpc::{RpcInfo, Streaming};
 
 /// The header naming the client library and the wire.
 pub const API_CLIENT_HEADER: &str = "x-goog-api-client";
@@ -30,82 +30,12 @@ impl std::fmt::Display for Rpc {
     }
 }
 
-/// How the requests and responses of an RPC flow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
-pub enum Streaming {
-    /// One request, one response.
-    Unary,
-    /// One request, a stream of responses.
-    Server,
-    /// A stream of requests, one response.
-    Client,
-    /// Streams both ways.
-    Bidi,
-}
-
 /// A request message that knows its RPC and its routing fields.
 pub(crate) trait Routed {
     /// The RPC this request is for.
     const RPC: Rpc;
     /// The routing fields, `(field path, value)`, in the order of the RPC's HTTP bindings.
     fn routing_fields(&self) -> RoutingFields<'_>;
-}
-
-/// The routing fields of one request (one or two), held without allocating.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct RoutingFields<'a> {
-    pairs: [(&'static str, &'a str); 2],
-    len: usize,
-}
-
-impl<'a> From<[(&'static str, &'a str); 0]> for RoutingFields<'a> {
-    fn from(_: [(&'static str, &'a str); 0]) -> Self {
-        RoutingFields {
-            pairs: [("", ""); 2],
-            len: 0,
-        }
-    }
-}
-
-impl<'a> From<[(&'static str, &'a str); 1]> for RoutingFields<'a> {
-    fn from([first]: [(&'static str, &'a str); 1]) -> Self {
-        RoutingFields {
-            pairs: [first, ("", "")],
-            len: 1,
-        }
-    }
-}
-
-impl<'a> From<[(&'static str, &'a str); 2]> for RoutingFields<'a> {
-    fn from(pairs: [(&'static str, &'a str); 2]) -> Self {
-        RoutingFields { pairs, len: 2 }
-    }
-}
-
-impl<'a> std::ops::Deref for RoutingFields<'a> {
-    type Target = [(&'static str, &'a str)];
-    fn deref(&self) -> &Self::Target {
-        &self.pairs[..self.len]
-    }
-}
-
-/// The value of `x-goog-request-params` for a request: every routing field that is set, as
-/// `field=value` pairs joined by `&`, values percent-encoded except for `/` (as Google's
-/// Python client does). Empty when no routing field is set.
-pub(crate) fn request_params(fields: &[(&str, &str)]) -> String {
-    // Room for every pair without escapes; escaping is rare in resource names.
-    let room = fields.iter().map(|(f, v)| f.len() + v.len() + 2).sum();
-    let mut out = String::with_capacity(room);
-    for (field, value) in fields.iter().filter(|(_, v)| !v.is_empty()) {
-        if !out.is_empty() {
-            out.push('&');
-        }
-        out.push_str(field);
-        out.push('=');
-        http_rules::percent_encode(value, true, &mut out);
-    }
-    out
 }
 
 /// Which wire a header set is for.
@@ -278,6 +208,17 @@ mod tests {
             "/google.longrunning.Operations/CancelOperation"
         );
         assert_eq!(Rpc::ListLocations.to_string(), "ListLocations");
+        for rpc in Rpc::ALL {
+            let info = rpc.info();
+            assert_eq!(info.name(), rpc.name());
+            assert_eq!(info.service(), rpc.service());
+            assert_eq!(info.idempotent(), rpc.idempotent());
+            assert_eq!(info.default_timeout(), rpc.default_timeout());
+            assert_eq!(info.retryable_codes(), rpc.retryable_codes());
+            assert_eq!(info.streaming(), rpc.streaming());
+        }
+        assert!(!Rpc::CreateConversation.info().idempotent());
+        assert!(Rpc::GetConversation.info().idempotent());
     }
 
     #[test]

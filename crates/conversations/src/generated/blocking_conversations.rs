@@ -9,12 +9,12 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use dialogflow_transport::Error;
+use dialogflow_runtime::Error;
 use tokio::runtime::Runtime;
 
 use crate::blocking::{ConversationsClient, Items, Pages};
 use crate::generated::conversations as nonblocking;
-use crate::{ClientRequest, RequestOptions, RetryPolicy};
+use crate::{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy};
 
 impl ConversationsClient {
     /// The request builder of a whole request message, for any RPC of the client: the
@@ -283,9 +283,14 @@ impl CreateConversation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -368,9 +373,14 @@ impl ListConversations {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -467,9 +477,14 @@ impl GetConversation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -540,9 +555,14 @@ impl CompleteConversation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -613,9 +633,14 @@ impl IngestContextReferences {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -692,9 +717,14 @@ impl ListMessages {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -794,9 +824,14 @@ impl SuggestConversationSummary {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -890,9 +925,14 @@ impl GenerateStatelessSummary {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -988,9 +1028,14 @@ impl GenerateStatelessSuggestion {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1101,9 +1146,14 @@ impl SearchKnowledge {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1227,9 +1277,14 @@ impl GenerateSuggestions {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1312,9 +1367,14 @@ impl ListOperations {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1412,9 +1472,14 @@ impl GetOperation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1484,9 +1549,14 @@ impl CancelOperation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1553,9 +1623,14 @@ impl ListLocations {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.
@@ -1647,9 +1722,14 @@ impl GetLocation {
         self.map(|b| b.with_timeout(timeout))
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {
         self.map(|b| b.with_retry(retry))
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.map(|b| b.with_backoff(backoff))
     }
 
     /// Adds a request header (gRPC metadata), after the client's own.

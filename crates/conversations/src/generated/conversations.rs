@@ -9,11 +9,12 @@
 use std::future::IntoFuture;
 use std::time::Duration;
 
-use dialogflow_transport::{Error, Rpc};
+use dialogflow_runtime::Error;
+use dialogflow_transport::Rpc;
 use futures::future::BoxFuture;
 
 use crate::pager::{Items, Pager, Pages};
-use crate::{ClientRequest, ConversationsClient, RequestOptions, RetryPolicy};
+use crate::{BackoffStrategy, ClientRequest, ConversationsClient, RequestOptions, RetryStrategy};
 
 impl ConversationsClient {
     /// The request builder of a whole request message, for any RPC of the client: the
@@ -240,9 +241,15 @@ impl CreateConversation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -345,9 +352,15 @@ impl ListConversations {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -485,9 +498,15 @@ impl GetConversation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -581,9 +600,15 @@ impl CompleteConversation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -677,9 +702,15 @@ impl IngestContextReferences {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -785,9 +816,15 @@ impl ListMessages {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -926,9 +963,15 @@ impl SuggestConversationSummary {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1050,9 +1093,15 @@ impl GenerateStatelessSummary {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1174,9 +1223,15 @@ impl GenerateStatelessSuggestion {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1317,9 +1372,15 @@ impl SearchKnowledge {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1478,9 +1539,15 @@ impl GenerateSuggestions {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1588,9 +1655,15 @@ impl ListOperations {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1735,9 +1808,15 @@ impl GetOperation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1830,9 +1909,15 @@ impl CancelOperation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -1925,9 +2010,15 @@ impl ListLocations {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 
@@ -2063,9 +2154,15 @@ impl GetLocation {
         self
     }
 
-    /// Sets the retry policy of the call.
-    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).
+    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {
         self.options = self.options.with_retry(retry);
+        self
+    }
+
+    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.options = self.options.with_backoff(backoff);
         self
     }
 

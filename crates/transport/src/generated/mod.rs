@@ -4,8 +4,9 @@
 //! Generated per-RPC code: see `rpc.rs` and one file per service.
 
 mod rpc;
+#[cfg(feature = "fuzzing")]
 pub(crate) use rpc::RESPONSE_DECODERS;
-#[cfg(feature = "rest")]
+#[cfg(all(feature = "fuzzing", feature = "rest"))]
 pub(crate) use rpc::REST_REQUEST_CHECKS;
 pub use rpc::Rpc;
 

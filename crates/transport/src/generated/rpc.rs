@@ -4,7 +4,7 @@
 use std::time::Duration;
 
 use crate::Code;
-use crate::metadata::{Routed, RoutingFields, Streaming};
+use crate::metadata::{Routed, RoutingFields, RpcInfo, Streaming};
 
 /// Every RPC the transports know, as values: the API's services, then their mixins.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -245,6 +245,130 @@ impl Rpc {
         }
     }
 
+    /// The service-agnostic description of the RPC, for the runtime (retry policies, timeouts).
+    pub const fn info(self) -> RpcInfo {
+        match self {
+            Rpc::CreateConversation => RpcInfo::new(
+                "CreateConversation",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::ListConversations => RpcInfo::new(
+                "ListConversations",
+                "google.cloud.dialogflow.v2.Conversations",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GetConversation => RpcInfo::new(
+                "GetConversation",
+                "google.cloud.dialogflow.v2.Conversations",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::CompleteConversation => RpcInfo::new(
+                "CompleteConversation",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::IngestContextReferences => RpcInfo::new(
+                "IngestContextReferences",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::ListMessages => RpcInfo::new(
+                "ListMessages",
+                "google.cloud.dialogflow.v2.Conversations",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SuggestConversationSummary => RpcInfo::new(
+                "SuggestConversationSummary",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GenerateStatelessSummary => RpcInfo::new(
+                "GenerateStatelessSummary",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GenerateStatelessSuggestion => RpcInfo::new(
+                "GenerateStatelessSuggestion",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SearchKnowledge => RpcInfo::new(
+                "SearchKnowledge",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GenerateSuggestions => RpcInfo::new(
+                "GenerateSuggestions",
+                "google.cloud.dialogflow.v2.Conversations",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::ListOperations => {
+                RpcInfo::new("ListOperations", "google.longrunning.Operations", true)
+                    .with_default_timeout(Duration::from_millis(60000))
+                    .with_retryable_codes(&[])
+                    .with_streaming(Streaming::Unary)
+            }
+            Rpc::GetOperation => {
+                RpcInfo::new("GetOperation", "google.longrunning.Operations", true)
+                    .with_default_timeout(Duration::from_millis(60000))
+                    .with_retryable_codes(&[])
+                    .with_streaming(Streaming::Unary)
+            }
+            Rpc::CancelOperation => {
+                RpcInfo::new("CancelOperation", "google.longrunning.Operations", false)
+                    .with_default_timeout(Duration::from_millis(60000))
+                    .with_retryable_codes(&[])
+                    .with_streaming(Streaming::Unary)
+            }
+            Rpc::ListLocations => {
+                RpcInfo::new("ListLocations", "google.cloud.location.Locations", true)
+                    .with_default_timeout(Duration::from_millis(60000))
+                    .with_retryable_codes(&[])
+                    .with_streaming(Streaming::Unary)
+            }
+            Rpc::GetLocation => {
+                RpcInfo::new("GetLocation", "google.cloud.location.Locations", true)
+                    .with_default_timeout(Duration::from_millis(60000))
+                    .with_retryable_codes(&[])
+                    .with_streaming(Streaming::Unary)
+            }
+        }
+    }
+
     /// For a long-running operation, the full names of its result and metadata types (`google.longrunning.operation_info`).
     pub const fn operation_info(self) -> Option<(&'static str, &'static str)> {
         match self {
@@ -264,28 +388,6 @@ impl Rpc {
             Rpc::CancelOperation => None,
             Rpc::ListLocations => None,
             Rpc::GetLocation => None,
-        }
-    }
-
-    /// Whether the RPC belongs to a mixin service (`Operations`, `Locations`).
-    pub const fn is_mixin(self) -> bool {
-        match self {
-            Rpc::CreateConversation => false,
-            Rpc::ListConversations => false,
-            Rpc::GetConversation => false,
-            Rpc::CompleteConversation => false,
-            Rpc::IngestContextReferences => false,
-            Rpc::ListMessages => false,
-            Rpc::SuggestConversationSummary => false,
-            Rpc::GenerateStatelessSummary => false,
-            Rpc::GenerateStatelessSuggestion => false,
-            Rpc::SearchKnowledge => false,
-            Rpc::GenerateSuggestions => false,
-            Rpc::ListOperations => true,
-            Rpc::GetOperation => true,
-            Rpc::CancelOperation => true,
-            Rpc::ListLocations => true,
-            Rpc::GetLocation => true,
         }
     }
 }
@@ -413,7 +515,7 @@ impl Routed for dialogflow_types::location::GetLocationRequest {
 }
 
 /// The REST request check of each RPC, in the order of [`Rpc::ALL`] (fuzzing).
-#[cfg(feature = "rest")]
+#[cfg(all(feature = "fuzzing", feature = "rest"))]
 pub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::CreateConversationRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ListConversationsRequest>,
@@ -434,6 +536,7 @@ pub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[
 ];
 
 /// A JSON decoder per response type, in the order of [`Rpc::ALL`] (fuzzing).
+#[cfg(feature = "fuzzing")]
 pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
     crate::fuzzing::decode_response::<dialogflow_types::v2::Conversation>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::ListConversationsResponse>,
@@ -453,90 +556,90 @@ pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::Conversation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::IngestContextReferencesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListMessagesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestConversationSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSuggestionResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SearchKnowledgeResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateSuggestionsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::ListLocationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::Location {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        crate::error::decode_json_body(body)
+        dialogflow_runtime::error::decode_json_body(body)
     }
 }

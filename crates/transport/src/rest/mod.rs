@@ -15,9 +15,9 @@ use serde::Serialize;
 use crate::config::TransportConfig;
 use crate::error::decode_empty_body;
 use crate::metadata::{HeaderContext, Routed, Wire};
-use crate::net::{ALPN_REST, Connector, endpoint_uri};
-use crate::pool::{Pool, PoolConfig};
 use crate::{CallOptions, Code, Error, ErrorKind};
+use dialogflow_runtime::net::{ALPN_REST, Connector, endpoint_uri};
+use dialogflow_runtime::pool::{Pool, PoolConfig};
 
 /// The transport over REST: HTTP/1.1 or HTTP/2 (chosen by ALPN) with JSON bodies.
 ///
@@ -57,6 +57,46 @@ impl std::fmt::Debug for RestTransport {
 }
 
 impl RestTransport {
+    /// A transport over the pool and credentials of `connection`, shared with every other
+    /// client and transport made from it (on gRPC, one HTTP/2 connection for all of them).
+    ///
+    /// Fails when the connection has no configuration (a custom transport) or when the
+    /// endpoint URL, the certificates or the proxy URL are not valid.
+    pub fn from_connection(
+        connection: &dialogflow_runtime::Connection,
+    ) -> Result<RestTransport, Error> {
+        let config = connection.config().ok_or_else(|| {
+            Error::local(
+                Code::InvalidArgument,
+                ErrorKind::Config,
+                "the connection is made for a custom transport: it has no endpoint to connect to",
+            )
+        })?;
+        let pool = connection.pool::<Full<Bytes>>(|| {
+            let origin = endpoint_uri(config)?;
+            let connector = Connector::new(config, &origin, ALPN_REST)?;
+            Pool::new(
+                connector,
+                origin,
+                PoolConfig {
+                    h2_only: false,
+                    keep_alive_interval: config.keep_alive_interval,
+                },
+            )
+        })?;
+        let headers = HeaderContext::new(
+            Wire::Rest,
+            config.user_agent.as_deref(),
+            config.quota_project.clone(),
+            config.auth.clone(),
+        )?;
+        Ok(RestTransport {
+            pool,
+            endpoint: config.endpoint.clone(),
+            headers,
+        })
+    }
+
     /// Builds the transport; no connection is made until the first call.
     ///
     /// Fails when the endpoint URL, the certificates or the proxy URL are not valid.
@@ -90,7 +130,7 @@ impl RestTransport {
         R: Routed + Serialize + Send + Sync,
         T: RestResponse,
     {
-        options.bound(self.attempt::<R, T>(&request, options)).await
+        crate::deadline::bound(options, self.attempt::<R, T>(&request, options)).await
     }
 
     async fn attempt<R, T>(&self, request: &R, options: &CallOptions) -> Result<T, Error>

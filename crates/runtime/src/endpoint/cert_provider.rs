@@ -5,7 +5,7 @@ use std::path::Path;
 
 use super::ClientIdentity;
 use super::client_cert::read_file;
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// Runs the `cert_provider_command` of a context-aware metadata file.
 pub(super) fn run_cert_provider(metadata: &Path) -> Result<ClientIdentity, ConfigError> {

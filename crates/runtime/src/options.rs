@@ -20,12 +20,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use dialogflow_transport::{ConversationsTransport, RootCerts};
-
+use crate::RootCerts;
+use crate::config_error::ConfigError;
 use crate::credentials::Credentials;
 use crate::endpoint::ClientCertSource;
-use crate::error::ConfigError;
-use crate::retry::RetryPolicy;
+use crate::retry::{BackoffStrategy, RetryStrategy};
+
+mod request;
+
+pub use request::RequestOptions;
 
 /// The default timeout of each call (Google's service config: 60 s).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
@@ -41,10 +44,61 @@ pub enum Transport {
     Grpc,
     /// REST: HTTP/1.1 or HTTP/2 with proto3 JSON bodies.
     Rest,
-    /// Any implementation of the transport trait, such as the mock or your own.
+    /// Any implementation of a service's transport trait, such as the mock or your own.
     ///
     /// Endpoint, TLS and credential options do not apply to it: it is used as it is.
-    Custom(Arc<dyn ConversationsTransport>),
+    Custom(CustomTransport),
+}
+
+/// A transport object of any service, held without knowing its type: a client takes it back
+/// as its own service's trait object (`Arc<dyn ConversationsTransport>`, say) and fails with
+/// [`ConfigError::Transport`] when it holds another service's.
+///
+/// ```
+/// use std::sync::Arc;
+/// use dialogflow_runtime::options::CustomTransport;
+///
+/// trait Stub: Send + Sync {}
+/// struct Mine;
+/// impl Stub for Mine {}
+///
+/// let custom = CustomTransport::new::<dyn Stub>(Arc::new(Mine));
+/// assert!(custom.get::<dyn Stub>().is_some());
+/// assert!(custom.get::<dyn std::fmt::Debug + Send + Sync>().is_none());
+/// ```
+#[derive(Clone)]
+pub struct CustomTransport {
+    /// An `Arc<T>`, boxed as `Any`.
+    stub: Arc<dyn std::any::Any + Send + Sync>,
+    type_name: &'static str,
+}
+
+impl CustomTransport {
+    /// Holds `stub`; [`get::<T>`](Self::get) gives it back.
+    pub fn new<T: ?Sized + Send + Sync + 'static>(stub: Arc<T>) -> CustomTransport {
+        CustomTransport {
+            stub: Arc::new(stub),
+            type_name: std::any::type_name::<T>(),
+        }
+    }
+
+    /// The transport, when it was made as an `Arc<T>`.
+    pub fn get<T: ?Sized + Send + Sync + 'static>(&self) -> Option<Arc<T>> {
+        self.stub.downcast_ref::<Arc<T>>().cloned()
+    }
+
+    /// The name of the type it was made with, e.g. `dyn ConversationsTransport`.
+    pub fn type_name(&self) -> &'static str {
+        self.type_name
+    }
+}
+
+impl fmt::Debug for CustomTransport {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("CustomTransport")
+            .field(&self.type_name)
+            .finish()
+    }
 }
 
 impl Default for Transport {
@@ -93,12 +147,13 @@ impl std::str::FromStr for Transport {
     }
 }
 
-/// Options of a [`ConversationsClient`](crate) (endpoint, TLS, credentials,
-/// transport, defaults of each call).
+/// Options of a client of any service (endpoint, TLS, credentials, transport, defaults of each
+/// call). Clients of several services made from one [`Connection`](crate::Connection) share
+/// them, with one connection pool and one credentials source.
 ///
 /// ```
 /// use std::time::Duration;
-/// use dialogflow_conversations::options::{ClientOptions, Transport};
+/// use dialogflow_runtime::options::{ClientOptions, Transport};
 ///
 /// let options = ClientOptions::new()
 ///     .with_location("europe-west1")
@@ -117,7 +172,8 @@ pub struct ClientOptions {
     credentials_file: Option<PathBuf>,
     transport: Transport,
     user_agent: Option<String>,
-    retry: Option<RetryPolicy>,
+    retry: Option<Arc<dyn RetryStrategy>>,
+    backoff: Option<Arc<dyn BackoffStrategy>>,
     timeout: Option<Duration>,
     location: Option<String>,
     emulator_host: Option<String>,
@@ -141,6 +197,7 @@ impl Default for ClientOptions {
             transport: Transport::default(),
             user_agent: None,
             retry: None,
+            backoff: None,
             timeout: None,
             location: None,
             emulator_host: None,
@@ -220,10 +277,18 @@ impl ClientOptions {
         self
     }
 
-    /// Sets the default retry policy of the Conversations calls (default:
-    /// [`RetryPolicy::default`]); it applies to the mixin calls too when set.
-    pub fn with_retry(mut self, policy: RetryPolicy) -> Self {
-        self.retry = Some(policy);
+    /// Sets the default retry strategy of the calls (default:
+    /// [`RetryPolicy::default`](crate::RetryPolicy::default)); it applies to the mixin calls
+    /// too when set. Any [`RetryStrategy`] will do; a [`RetryPolicy`](crate::RetryPolicy)
+    /// brings its backoff along.
+    pub fn with_retry(mut self, policy: impl RetryStrategy + 'static) -> Self {
+        self.retry = Some(Arc::new(policy));
+        self
+    }
+
+    /// Sets the default backoff between attempts, replacing the retry strategy's own.
+    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {
+        self.backoff = Some(Arc::new(backoff));
         self
     }
 
@@ -343,9 +408,14 @@ impl ClientOptions {
         self.user_agent.as_deref()
     }
 
-    /// The default retry policy, if set.
-    pub fn retry(&self) -> Option<&RetryPolicy> {
+    /// The default retry strategy, if set.
+    pub fn retry(&self) -> Option<&Arc<dyn RetryStrategy>> {
         self.retry.as_ref()
+    }
+
+    /// The default backoff, if set apart from the retry strategy.
+    pub fn backoff(&self) -> Option<&Arc<dyn BackoffStrategy>> {
+        self.backoff.as_ref()
     }
 
     /// The default call timeout, if set.

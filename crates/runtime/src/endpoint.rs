@@ -27,7 +27,7 @@
 //!
 //! [AIP-4114]: https://google.aip.dev/auth/4114
 
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 use crate::options::ClientOptions;
 
 mod cert_provider;

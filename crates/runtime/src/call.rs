@@ -11,7 +11,7 @@ use crate::{Code, Error, ErrorKind};
 ///
 /// ```
 /// use std::time::Duration;
-/// use dialogflow_transport::CallOptions;
+/// use dialogflow_runtime::CallOptions;
 ///
 /// let options = CallOptions::new()
 ///     .with_timeout(Duration::from_secs(30))
@@ -79,21 +79,6 @@ impl CallOptions {
         self
     }
 
-    /// Runs one attempt (of a wire transport), bounded by [`timeout`](Self::timeout) unless the caller enforces
-    /// it: past the timeout the attempt is dropped and the result is `DEADLINE_EXCEEDED`.
-    #[cfg(any(feature = "grpc", feature = "rest"))]
-    pub(crate) async fn bound<T>(
-        &self,
-        attempt: impl Future<Output = Result<T, Error>>,
-    ) -> Result<T, Error> {
-        match self.timeout {
-            Some(limit) if !self.timeout_enforced_by_caller => tokio::time::timeout(limit, attempt)
-                .await
-                .unwrap_or_else(|_| Err(Error::timeout(limit))),
-            _ => attempt.await,
-        }
-    }
-
     /// Checks the caller metadata against the rules of [`CallOptions::metadata`].
     pub fn validate(&self) -> Result<(), Error> {
         for (name, value) in &self.metadata {
@@ -104,7 +89,7 @@ impl CallOptions {
 }
 
 /// Checks one caller header.
-pub(crate) fn validate_header(name: &str, value: &str) -> Result<(), Error> {
+fn validate_header(name: &str, value: &str) -> Result<(), Error> {
     let bad = |why: &str| {
         Err(Error::local(
             Code::InvalidArgument,

@@ -34,7 +34,7 @@ impl Environment for ProcessEnv {
 /// A fixed set of environment variables, for tests.
 ///
 /// ```
-/// use dialogflow_conversations::endpoint::{EnvMap, Environment};
+/// use dialogflow_runtime::endpoint::{EnvMap, Environment};
 ///
 /// let env = EnvMap::new().with("GOOGLE_API_USE_MTLS_ENDPOINT", "never");
 /// assert_eq!(env.var("GOOGLE_API_USE_MTLS_ENDPOINT").as_deref(), Some("never"));

@@ -15,7 +15,7 @@ use crate::{Code, Error, ErrorKind};
 /// Implementations must not print their secrets in their own `Debug` either.
 ///
 /// ```
-/// use dialogflow_transport::{AuthHeaders, Error};
+/// use dialogflow_runtime::{AuthHeaders, Error};
 ///
 /// #[derive(Debug)]
 /// struct ApiKey; // reads the key from somewhere safe

@@ -5,7 +5,7 @@ use std::fmt;
 /// A canonical error code of Google APIs (`google.rpc.Code`), shared by the gRPC and REST wires.
 ///
 /// ```
-/// use dialogflow_transport::Code;
+/// use dialogflow_runtime::Code;
 ///
 /// assert_eq!(Code::NotFound.as_str(), "NOT_FOUND");
 /// assert_eq!(Code::from_http_status(404), Code::NotFound);

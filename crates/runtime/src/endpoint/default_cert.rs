@@ -11,7 +11,7 @@ use super::{
     CERTIFICATE_CONFIG_DEFAULT_PATH, CERTIFICATE_CONFIG_ENV, CONTEXT_AWARE_METADATA_PATH,
     ClientCertSource, ClientIdentity, Environment,
 };
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// The certificate config file to read: `GOOGLE_API_CERTIFICATE_CONFIG` if set
 /// and non-empty, else the default under the home directory; `None` if that

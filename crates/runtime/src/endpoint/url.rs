@@ -2,7 +2,7 @@
 
 use std::net::IpAddr;
 
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// A parsed endpoint: scheme, host and port.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -31,15 +31,15 @@ const MAX_IDLE: usize = 256;
 
 /// What the pool is told at construction.
 #[derive(Debug, Clone)]
-pub(crate) struct PoolConfig {
+pub struct PoolConfig {
     /// HTTP/2 even without ALPN (gRPC over plaintext).
-    pub(crate) h2_only: bool,
+    pub h2_only: bool,
     /// HTTP/2 keep-alive pings: the interval (`None`: off).
-    pub(crate) keep_alive_interval: Option<Duration>,
+    pub keep_alive_interval: Option<Duration>,
 }
 
 /// The connections to one origin. Cloning shares them.
-pub(crate) struct Pool<B> {
+pub struct Pool<B> {
     inner: Arc<Inner<B>>,
 }
 
@@ -92,8 +92,16 @@ enum Sender<B> {
 
 /// Holds an HTTP/1.1 connection while its response body is read, and hands it back to the
 /// pool when dropped. Empty for HTTP/2.
-pub(crate) struct Lease<B> {
+pub struct Lease<B> {
     held: Option<(http1::SendRequest<B>, Arc<Inner<B>>)>,
+}
+
+impl<B> std::fmt::Debug for Lease<B> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lease")
+            .field("http1", &self.held.is_some())
+            .finish()
+    }
 }
 
 impl<B> Drop for Lease<B> {
@@ -134,11 +142,7 @@ where
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     /// A pool for `origin` (scheme and authority), connecting through `connector`.
-    pub(crate) fn new(
-        connector: Connector,
-        origin: Uri,
-        config: PoolConfig,
-    ) -> Result<Self, Error> {
+    pub fn new(connector: Connector, origin: Uri, config: PoolConfig) -> Result<Self, Error> {
         let bad = || {
             Error::local(
                 Code::InvalidArgument,
@@ -175,8 +179,7 @@ where
     }
 
     /// The endpoint the pool connects to (scheme and authority), for tonic's stubs.
-    #[cfg(feature = "grpc")]
-    pub(crate) fn origin(&self) -> &Uri {
+    pub fn origin(&self) -> &Uri {
         &self.inner.origin
     }
 
@@ -185,7 +188,7 @@ where
     ///
     /// A request that never left because its pooled connection had closed is sent again on
     /// another; any other failure is returned (`UNAVAILABLE`).
-    pub(crate) async fn send(
+    pub async fn send(
         &self,
         mut request: Request<B>,
     ) -> Result<(Response<Incoming>, Lease<B>), Error> {
@@ -335,9 +338,14 @@ fn send_error(e: hyper::Error, authority: &Authority) -> Error {
     )
 }
 
-/// tonic's stubs run over the pool as a `tower` service (HTTP/2, so no lease to keep).
-#[cfg(feature = "grpc")]
-impl tower_service::Service<Request<tonic::body::Body>> for Pool<tonic::body::Body> {
+/// The pool as a `tower` service, as tonic's stubs use it. Meant for HTTP/2 (gRPC), where
+/// there is no connection to hold while the body is read.
+impl<B> tower_service::Service<Request<B>> for Pool<B>
+where
+    B: Body + Send + Unpin + 'static,
+    B::Data: Send,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
     type Response = Response<Incoming>;
     type Error = Error;
     type Future = std::pin::Pin<
@@ -351,9 +359,42 @@ impl tower_service::Service<Request<tonic::body::Body>> for Pool<tonic::body::Bo
         std::task::Poll::Ready(Ok(()))
     }
 
-    fn call(&mut self, request: Request<tonic::body::Body>) -> Self::Future {
+    fn call(&mut self, request: Request<B>) -> Self::Future {
         let pool = self.clone();
         Box::pin(async move { pool.send(request).await.map(|(response, _lease)| response) })
+    }
+}
+
+/// The pools of one [`Connection`](crate::Connection), one per request body type (one per
+/// wire), made on first use so that every client made from the connection shares it.
+#[derive(Default)]
+pub struct PoolCache {
+    pools: Mutex<Vec<Box<dyn std::any::Any + Send + Sync>>>,
+}
+
+impl std::fmt::Debug for PoolCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pools = self.pools.lock().map(|p| p.len()).unwrap_or_default();
+        f.debug_struct("PoolCache").field("pools", &pools).finish()
+    }
+}
+
+impl PoolCache {
+    /// The pool for bodies of type `B`, made by `make` if there is none yet.
+    pub fn get_or_make<B: Send + 'static>(
+        &self,
+        make: impl FnOnce() -> Result<Pool<B>, Error>,
+    ) -> Result<Pool<B>, Error>
+    where
+        Pool<B>: Send + Sync,
+    {
+        let mut pools = self.pools.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(pool) = pools.iter().find_map(|p| p.downcast_ref::<Pool<B>>()) {
+            return Ok(pool.clone());
+        }
+        let pool = make()?;
+        pools.push(Box::new(pool.clone()));
+        Ok(pool)
     }
 }
 

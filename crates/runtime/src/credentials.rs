@@ -42,14 +42,14 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-use dialogflow_transport::{AuthHeaders, Error};
+use crate::{AuthHeaders, Error};
 #[cfg(feature = "google-auth")]
-use dialogflow_transport::{Code, ErrorKind};
+use crate::{Code, ErrorKind};
 use http::HeaderMap;
 use http::header::HeaderValue;
 
+use crate::config_error::ConfigError;
 use crate::endpoint::Endpoint;
-use crate::error::ConfigError;
 
 /// The OAuth scopes the client asks for (those of Google's Dialogflow clients).
 pub const DEFAULT_SCOPES: [&str; 2] = [

@@ -12,7 +12,7 @@ pub const DEFAULT_ENDPOINT: &str = "https://dialogflow.googleapis.com";
 /// Where and how to connect: endpoint, TLS, proxy, credentials and identification.
 ///
 /// ```
-/// use dialogflow_transport::{TlsMode, TransportConfig};
+/// use dialogflow_runtime::{TlsMode, TransportConfig};
 ///
 /// // Production, with TLS and the webpki root certificates.
 /// let config = TransportConfig::new("https://dialogflow.googleapis.com")

@@ -1,6 +1,6 @@
 //! Host names of the service: regional and mTLS variants.
 
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// The mTLS variant of a `googleapis.com` host, as Google's clients compute it.
 ///
@@ -9,7 +9,7 @@ use crate::error::ConfigError;
 /// other domains are returned unchanged.
 ///
 /// ```
-/// use dialogflow_conversations::endpoint::default_mtls_endpoint;
+/// use dialogflow_runtime::endpoint::default_mtls_endpoint;
 ///
 /// assert_eq!(default_mtls_endpoint("dialogflow.googleapis.com"), "dialogflow.mtls.googleapis.com");
 /// assert_eq!(default_mtls_endpoint("example.com"), "example.com");
@@ -31,12 +31,12 @@ pub fn default_mtls_endpoint(api_endpoint: &str) -> String {
 /// gives the regional host `{location}-dialogflow.{universe}`.
 ///
 /// ```
-/// use dialogflow_conversations::endpoint::regional_endpoint;
+/// use dialogflow_runtime::endpoint::regional_endpoint;
 ///
 /// assert_eq!(regional_endpoint(Some("europe-west1"), "googleapis.com")?, "europe-west1-dialogflow.googleapis.com");
 /// assert_eq!(regional_endpoint(Some("global"), "googleapis.com")?, "dialogflow.googleapis.com");
 /// assert!(regional_endpoint(Some("evil.com/"), "googleapis.com").is_err());
-/// # Ok::<(), dialogflow_conversations::ConfigError>(())
+/// # Ok::<(), dialogflow_runtime::ConfigError>(())
 /// ```
 pub fn regional_endpoint(
     location: Option<&str>,

@@ -1,7 +1,23 @@
 use super::*;
-use dialogflow_transport::ErrorDetail;
+use crate::ErrorDetail;
 use dialogflow_types::rpc::RetryInfo;
 use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+const TEST_RPC: RpcInfo = RpcInfo::new("Test", "test.v1.Tests", true);
+
+/// `run` with one policy as both strategies.
+async fn run_with<T, F, Fut>(
+    policy: &RetryPolicy,
+    deadline: Option<Instant>,
+    f: F,
+) -> Result<T, Error>
+where
+    F: FnMut(Attempt) -> Fut,
+    Fut: Future<Output = Result<T, Error>>,
+{
+    run(policy, policy, TEST_RPC, deadline, f).await
+}
 
 fn unavailable() -> Error {
     Error::new(Code::Unavailable, "try again")
@@ -153,7 +169,7 @@ impl Script {
 async fn retries_unavailable_until_success() {
     let script = Script::new(vec![Err(unavailable()), Err(unavailable()), Ok(42)]);
     let policy = RetryPolicy::default().with_jitter_seed(11);
-    let got = run(&policy, None, "Test", |a| script.call(a)).await;
+    let got = run_with(&policy, None, |a| script.call(a)).await;
     assert_eq!(got.unwrap(), 42);
     let seen = script.attempts();
     assert_eq!(seen.len(), 3);
@@ -187,7 +203,7 @@ async fn non_retryable_codes_are_not_retried() {
             continue;
         }
         let script = Script::new(vec![Err(Error::new(code, "no")), Ok(1)]);
-        let err = run(&RetryPolicy::default(), None, "Test", |a| script.call(a))
+        let err = run_with(&RetryPolicy::default(), None, |a| script.call(a))
             .await
             .unwrap_err();
         assert_eq!(err.code(), code);
@@ -206,7 +222,7 @@ async fn custom_retryable_codes() {
         Err(unavailable()),
         Ok(5),
     ]);
-    let err = run(&policy, None, "Test", |a| script.call(a))
+    let err = run_with(&policy, None, |a| script.call(a))
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::Unavailable);
@@ -216,7 +232,7 @@ async fn custom_retryable_codes() {
 #[tokio::test(start_paused = true)]
 async fn none_makes_one_attempt() {
     let script = Script::new(vec![Err(unavailable()), Ok(1)]);
-    let err = run(&RetryPolicy::none(), None, "Test", |a| script.call(a))
+    let err = run_with(&RetryPolicy::none(), None, |a| script.call(a))
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::Unavailable);
@@ -228,7 +244,7 @@ async fn none_makes_one_attempt() {
 async fn max_attempts_bounds_the_attempts() {
     let script = Script::new(vec![]);
     let policy = RetryPolicy::default().with_max_attempts(4);
-    let err = run(&policy, None, "Test", |a| script.call(a))
+    let err = run_with(&policy, None, |a| script.call(a))
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::Unavailable);
@@ -245,7 +261,7 @@ async fn gives_up_at_the_deadline_with_the_last_error() {
         let script = Script::new(vec![]);
         let start = Instant::now();
         let policy = RetryPolicy::default().with_total_timeout(Some(total));
-        let err = run(&policy, None, "Test", |a| script.call(a))
+        let err = run_with(&policy, None, |a| script.call(a))
             .await
             .unwrap_err();
         // The last error, unchanged.
@@ -262,11 +278,9 @@ async fn the_shorter_of_deadline_and_total_timeout_wins() {
     let script = Script::new(vec![]);
     let start = Instant::now();
     let deadline = start + Duration::from_secs(2);
-    let err = run(&RetryPolicy::default(), Some(deadline), "Test", |a| {
-        script.call(a)
-    })
-    .await
-    .unwrap_err();
+    let err = run_with(&RetryPolicy::default(), Some(deadline), |a| script.call(a))
+        .await
+        .unwrap_err();
     assert_eq!(err.code(), Code::Unavailable);
     assert!(Instant::now() < deadline);
     assert_eq!(script.attempts()[0].0.timeout, Some(Duration::from_secs(2)));
@@ -276,7 +290,7 @@ async fn the_shorter_of_deadline_and_total_timeout_wins() {
 async fn a_hanging_attempt_is_cut_at_the_deadline() {
     let start = Instant::now();
     let deadline = start + Duration::from_secs(5);
-    let err = run(&RetryPolicy::default(), Some(deadline), "Test", |_| async {
+    let err = run_with(&RetryPolicy::default(), Some(deadline), |_| async {
         std::future::pending::<Result<(), Error>>().await
     })
     .await
@@ -289,7 +303,7 @@ async fn a_hanging_attempt_is_cut_at_the_deadline() {
 #[tokio::test(start_paused = true)]
 async fn a_passed_deadline_makes_no_attempt() {
     let script = Script::new(vec![Ok(1)]);
-    let err = run(&RetryPolicy::default(), Some(Instant::now()), "Test", |a| {
+    let err = run_with(&RetryPolicy::default(), Some(Instant::now()), |a| {
         script.call(a)
     })
     .await
@@ -305,7 +319,7 @@ async fn retry_info_delay_is_honoured() {
         Err(with_retry_info(Code::Unavailable, Duration::from_secs(7))),
         Ok(9),
     ]);
-    let got = run(&RetryPolicy::default(), None, "Test", |a| script.call(a)).await;
+    let got = run_with(&RetryPolicy::default(), None, |a| script.call(a)).await;
     assert_eq!(got.unwrap(), 9);
     let seen = script.attempts();
     assert_eq!(seen[1].1 - seen[0].1, Duration::from_secs(7));
@@ -318,9 +332,7 @@ async fn retry_info_can_be_ignored() {
         Ok(9),
     ]);
     let policy = RetryPolicy::default().with_honor_retry_info(false);
-    run(&policy, None, "Test", |a| script.call(a))
-        .await
-        .unwrap();
+    run_with(&policy, None, |a| script.call(a)).await.unwrap();
     let seen = script.attempts();
     assert!(seen[1].1 - seen[0].1 < Duration::from_millis(100));
 }
@@ -332,7 +344,7 @@ async fn retry_info_past_the_deadline_gives_up_at_once() {
         Ok(9),
     ]);
     let start = Instant::now();
-    let err = run(&RetryPolicy::default(), None, "Test", |a| script.call(a))
+    let err = run_with(&RetryPolicy::default(), None, |a| script.call(a))
         .await
         .unwrap_err();
     assert_eq!(err.retry_delay(), Some(Duration::from_secs(90)));
@@ -349,7 +361,7 @@ async fn retry_info_does_not_make_a_code_retryable() {
         )),
         Ok(9),
     ]);
-    let err = run(&RetryPolicy::default(), None, "Test", |a| script.call(a))
+    let err = run_with(&RetryPolicy::default(), None, |a| script.call(a))
         .await
         .unwrap_err();
     assert_eq!(err.code(), Code::ResourceExhausted);
@@ -375,10 +387,9 @@ fn conversation_ids_fit_the_api_rule_and_differ() {
 async fn a_retry_cut_by_the_deadline_reports_the_error_that_caused_it() {
     let calls = AtomicU64::new(0);
     let start = Instant::now();
-    let err = run(
+    let err = run_with(
         &RetryPolicy::default().with_initial_backoff(Duration::from_millis(1)),
         Some(start + Duration::from_secs(1)),
-        "Test",
         |_| {
             let n = calls.fetch_add(1, Ordering::Relaxed);
             async move {
@@ -443,11 +454,11 @@ async fn spans_per_call_and_per_attempt() {
     let capture = std::sync::Arc::new(Capture::default());
     let _guard = tracing::subscriber::set_default(capture.clone());
     let script = Script::new(vec![Err(unavailable()), Ok(3)]);
-    run(&RetryPolicy::default(), None, "GetConversation", |a| {
-        script.call(a)
-    })
-    .await
-    .unwrap();
+    let policy = RetryPolicy::default();
+    let rpc = RpcInfo::new("GetConversation", "test.v1.Tests", true);
+    run(&policy, &policy, rpc, None, |a| script.call(a))
+        .await
+        .unwrap();
     let text = capture.lines.lock().unwrap().join("\n");
     assert!(
         text.contains("span dialogflow.call method=\"GetConversation\""),
@@ -460,4 +471,88 @@ async fn spans_per_call_and_per_attempt() {
     assert!(text.contains("attempts=2"), "{text}");
     assert!(text.contains("latency_ms="), "{text}");
     assert!(text.contains("retrying"), "{text}");
+}
+
+#[test]
+fn the_backoff_strategy_draws_what_the_iterator_draws() {
+    let policy = RetryPolicy::default().with_jitter_seed(42);
+    let err = unavailable();
+    for (n, expected) in policy.backoff().take(40).enumerate() {
+        let context = RetryContext::new(TEST_RPC, n as u32 + 1, Duration::ZERO);
+        assert_eq!(policy.delay(&context, &err), expected, "retry {}", n + 1);
+    }
+    // A server's RetryInfo wins, unless the policy ignores it.
+    let asked = with_retry_info(Code::Unavailable, Duration::from_secs(7));
+    let context = RetryContext::new(TEST_RPC, 1, Duration::ZERO);
+    assert_eq!(policy.delay(&context, &asked), Duration::from_secs(7));
+    let ignoring = policy.clone().with_honor_retry_info(false);
+    assert!(ignoring.delay(&context, &asked) < Duration::from_millis(100));
+}
+
+/// Retries what failed before it was sent, and `UNAVAILABLE` of idempotent calls only;
+/// records what it was shown.
+#[derive(Debug, Default)]
+struct Careful {
+    seen: Mutex<Vec<(u32, ErrorKind, bool)>>,
+}
+
+impl RetryStrategy for Careful {
+    fn should_retry(&self, context: &RetryContext, error: &Error) -> bool {
+        self.seen
+            .lock()
+            .unwrap()
+            .push((context.attempt, error.kind(), context.rpc.idempotent()));
+        error.kind().before_sending()
+            || (error.code() == Code::Unavailable && context.rpc.idempotent())
+    }
+}
+
+#[derive(Debug)]
+struct Fixed(Duration);
+
+impl BackoffStrategy for Fixed {
+    fn delay(&self, _: &RetryContext, _: &Error) -> Duration {
+        self.0
+    }
+}
+
+#[tokio::test(start_paused = true)]
+async fn a_custom_strategy_sees_the_kind_and_the_idempotency() {
+    let refused = || {
+        Error::local(
+            Code::Unavailable,
+            ErrorKind::Connect,
+            "cannot connect to h:1",
+        )
+    };
+    let careful = Careful::default();
+    let backoff = Fixed(Duration::from_millis(250));
+    let post = RpcInfo::new("CreateThing", "test.v1.Tests", false);
+
+    // Not idempotent: a refused connection is retried, a server's UNAVAILABLE is not.
+    let script = Script::new(vec![Err(refused()), Err(unavailable()), Ok(1)]);
+    let err = run(&careful, &backoff, post, None, |a| script.call(a))
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (err.code(), err.kind()),
+        (Code::Unavailable, ErrorKind::Status)
+    );
+    assert_eq!(
+        *careful.seen.lock().unwrap(),
+        [
+            (1, ErrorKind::Connect, false),
+            (2, ErrorKind::Status, false)
+        ]
+    );
+    let seen = script.attempts();
+    assert_eq!(seen.len(), 2);
+    assert_eq!(seen[1].1 - seen[0].1, Duration::from_millis(250));
+
+    // Idempotent: both are retried.
+    careful.seen.lock().unwrap().clear();
+    let script = Script::new(vec![Err(refused()), Err(unavailable()), Ok(1)]);
+    let got = run(&careful, &backoff, TEST_RPC, None, |a| script.call(a)).await;
+    assert_eq!(got.unwrap(), 1);
+    assert_eq!(careful.seen.lock().unwrap().len(), 2);
 }

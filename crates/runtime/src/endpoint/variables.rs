@@ -4,7 +4,7 @@ use super::{
     DEFAULT_UNIVERSE_DOMAIN, Environment, UNIVERSE_DOMAIN_ENV, USE_CLIENT_CERTIFICATE_ENV,
     USE_MTLS_ENDPOINT_ENV,
 };
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// The `GOOGLE_API_USE_MTLS_ENDPOINT` switch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

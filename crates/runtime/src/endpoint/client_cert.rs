@@ -4,7 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use crate::error::ConfigError;
+use crate::config_error::ConfigError;
 
 /// A client certificate chain and its private key, both PEM-encoded.
 ///
