@@ -7,6 +7,8 @@
 //! * [`Code`] and [`Error`]: the canonical codes and the one error type of both wires, with
 //!   its [`ErrorKind`] and decoded [`ErrorDetail`]s.
 //! * [`CallOptions`]: the settings of one attempt.
+//! * [`lro`]: a typed long-running operation and the poller that waits on it.
+//! * [`streaming`]: the sender and receiver of a bidirectional streaming call.
 //! * [`AuthHeaders`]: the plug for credentials; [`Anonymous`] and [`BearerToken`] implement it.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -15,7 +17,9 @@
 pub mod auth;
 mod code;
 pub mod error;
+pub mod lro;
 mod options;
+pub mod streaming;
 
 pub use auth::{Anonymous, AuthHeaders, BearerToken};
 pub use code::Code;
