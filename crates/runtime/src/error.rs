@@ -189,6 +189,21 @@ impl Error {
         self
     }
 
+    /// Puts `context` in front of the message, keeping the code, kind and details.
+    ///
+    /// ```
+    /// use dialogflow_runtime::{Code, Error};
+    ///
+    /// let err = Error::new(Code::Unavailable, "connection reset")
+    ///     .with_context("after 3 requests sent");
+    /// assert_eq!(err.message(), "after 3 requests sent: connection reset");
+    /// assert_eq!(err.code(), Code::Unavailable);
+    /// ```
+    pub fn with_context(mut self, context: impl std::fmt::Display) -> Error {
+        self.inner.message = format!("{context}: {}", self.inner.message);
+        self
+    }
+
     /// Records the HTTP status of the response that carried the error.
     pub fn with_http_status(mut self, status: u16) -> Error {
         self.inner.http_status = Some(status);

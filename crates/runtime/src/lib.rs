@@ -7,6 +7,8 @@
 //! * [`Code`] and [`Error`]: the canonical codes and the one error type of both wires, with
 //!   its [`ErrorKind`] and decoded [`ErrorDetail`]s.
 //! * [`CallOptions`]: the settings of one attempt.
+//! * [`lro`]: a typed long-running operation and the poller that waits on it.
+//! * [`streaming`]: the sender and receiver of a bidirectional streaming call.
 //! * [`AuthHeaders`]: the plug for credentials; [`Anonymous`] and [`BearerToken`] implement it.
 //! * [`TransportConfig`]: endpoint, TLS, proxy and credentials, from which connections are made.
 //! * [`RpcInfo`]: what the runtime needs to know of an RPC (name, idempotency, default timeout,
@@ -41,11 +43,13 @@ pub mod endpoint;
 pub mod error;
 #[cfg(feature = "net")]
 pub mod net;
+pub mod lro;
 pub mod options;
 #[cfg(feature = "net")]
 pub mod pool;
 pub mod retry;
 pub mod rpc;
+pub mod streaming;
 
 pub use auth::{Anonymous, AuthHeaders, BearerToken};
 pub use call::CallOptions;
