@@ -550,8 +550,28 @@ mod tests {
             .collect();
         assert_eq!(ops.len(), 3);
         assert!(ops.iter().all(|m| m.rules.len() == 2));
+        let participants: Vec<_> = methods()
+            .iter()
+            .filter(|m| m.service == "google.cloud.dialogflow.v2.Participants")
+            .collect();
+        assert_eq!(participants.len(), 10);
+        for m in &participants {
+            // The bidirectional stream is gRPC-only; every other RPC has both patterns.
+            let expected = if m.method == "StreamingAnalyzeContent" {
+                0
+            } else {
+                2
+            };
+            assert_eq!(m.rules.len(), expected, "{}", m.method);
+        }
+        let profiles: Vec<_> = methods()
+            .iter()
+            .filter(|m| m.service == "google.cloud.dialogflow.v2.ConversationProfiles")
+            .collect();
+        assert_eq!(profiles.len(), 7);
+        assert!(profiles.iter().all(|m| m.rules.len() == 2));
         let total: usize = methods().iter().map(|m| m.rules.len()).sum();
-        assert_eq!(total, 30);
+        assert_eq!(total, 30 + 18 + 14);
     }
 
     #[test]
