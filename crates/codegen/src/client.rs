@@ -34,28 +34,7 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
         )?;
         let _ = write!(module, "\npub mod {file};\npub mod blocking_{file};\n");
     }
-    emit::write(out, "paging.rs", &paging_file(api))?;
-    module.push_str("\nmod paging;\n");
     emit::write(out, "mod.rs", &module)
-}
-
-/// How the pagers read each list RPC's request and response (AIP-158).
-fn paging_file(api: &Api) -> String {
-    let mut out = String::from(
-        "//! The page token and items of each list RPC's messages.\n\nuse crate::pager::{PagedRequest, PagedResponse};\n",
-    );
-    for rpc in &api.all_rpcs {
-        let Some(paging) = &rpc.paging else { continue };
-        let _ = write!(
-            out,
-            "\nimpl PagedRequest for {req} {{\n    fn page_token(&self) -> &str {{\n        &self.page_token\n    }}\n\n    fn set_page_token(&mut self, token: String) {{\n        self.page_token = token;\n    }}\n}}\n\nimpl PagedResponse for {resp} {{\n    type Item = {item};\n\n    fn next_page_token(&self) -> &str {{\n        &self.next_page_token\n    }}\n\n    fn into_items(self) -> Vec<{item}> {{\n        self.{field}\n    }}\n}}\n",
-            req = rust_type(&rpc.input),
-            resp = rust_type(&rpc.output),
-            item = rust_type(&paging.item_type),
-            field = paging.items_field.to_snake_case(),
-        );
-    }
-    out
 }
 
 /// How one request field is set: the setter's parameter type and the assigned expression.

@@ -127,6 +127,11 @@ pub fn generate(proto_root: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>>
     }
 
     fs::write(out_dir.join("any_registry.rs"), any_registry(&fds, &gates)?)?;
+    crate::emit::write(
+        out_dir,
+        "paging.rs",
+        &paging_file(crate::records::read(proto_root)?),
+    )?;
     Ok(())
 }
 
@@ -317,4 +322,43 @@ fn rust_path(package: &str, parents: &[String], name: &str) -> String {
     path.push_str("::");
     path.push_str(&ident(&name.to_upper_camel_case()));
     path
+}
+
+/// How the pagers read each list RPC's request and response (AIP-158), for every service in
+/// `proto/`: each service's own list RPCs behind its feature, the mixins' always.
+fn paging_file(api: &crate::records::Api) -> String {
+    let mut out = String::from(
+        "// The page token and items of each list RPC's messages (included by `paging.rs`).\n",
+    );
+    // The API's services' own RPCs (each behind its service's feature), then the mixins'.
+    let own = api.every_service.iter().flat_map(|service| {
+        let gate = format!(
+            "#[cfg(feature = \"{}\")]\n",
+            crate::features::feature(&service.name)
+        );
+        service.rpcs.iter().map(move |rpc| (rpc, gate.clone()))
+    });
+    let mixins = api
+        .all_rpcs
+        .iter()
+        .filter(|rpc| !rpc.service.starts_with(crate::records::API_PACKAGE))
+        .map(|rpc| (rpc, String::new()));
+    let path =
+        |full: &str| crate::emit::rust_type(full).replacen("dialogflow_types::", "crate::", 1);
+    let mut seen = BTreeSet::new();
+    for (rpc, gate) in own.chain(mixins) {
+        let Some(paging) = &rpc.paging else { continue };
+        if !seen.insert(rpc.input.clone()) {
+            continue;
+        }
+        let (req, resp, item) = (path(&rpc.input), path(&rpc.output), path(&paging.item_type));
+        let field = paging.items_field.to_snake_case();
+        out.push_str(&format!(
+            "\n{gate}impl PagedRequest for {req} {{\n    fn page_token(&self) -> &str {{\n        &self.page_token\n    }}\n\n    fn set_page_token(&mut self, token: String) {{\n        self.page_token = token;\n    }}\n}}\n"
+        ));
+        out.push_str(&format!(
+            "\n{gate}impl PagedResponse for {resp} {{\n    type Item = {item};\n\n    fn next_page_token(&self) -> &str {{\n        &self.next_page_token\n    }}\n\n    fn into_items(self) -> Vec<{item}> {{\n        self.{field}\n    }}\n}}\n"
+        ));
+    }
+    out
 }

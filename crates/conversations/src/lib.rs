@@ -86,7 +86,7 @@ pub use dialogflow_runtime::endpoint;
 mod generated;
 /// Client and request options (the runtime's `options` module, re-exported).
 pub use dialogflow_runtime::options;
-pub mod pager;
+pub use dialogflow_runtime::pager;
 pub use pager::{Items, Pages};
 mod paths;
 /// The policy layer (the runtime's `retry` module, re-exported).

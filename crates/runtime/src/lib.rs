@@ -17,6 +17,7 @@
 //!   every service; [`endpoint`] and [`credentials`] resolve them.
 //! * [`Connection`]: options resolved once, with the credentials and the connection pool that
 //!   every client made from it shares, whatever its service.
+//! * [`pager`]: the lazy pages and items of list calls.
 //! * [`retry`]: the policy layer, over the [`RetryStrategy`] and [`BackoffStrategy`] traits;
 //!   [`RetryPolicy`] is the default of both.
 //!
@@ -45,6 +46,7 @@ pub mod lro;
 #[cfg(feature = "net")]
 pub mod net;
 pub mod options;
+pub mod pager;
 #[cfg(feature = "net")]
 pub mod pool;
 pub mod retry;

@@ -64,6 +64,7 @@ pub mod fuzzing;
 pub struct ReadmeDoctests;
 pub mod http;
 pub mod json;
+pub mod paging;
 mod wkt;
 
 /// Generated code for Google's protobuf packages, one module per package.

@@ -5,5 +5,3 @@
 
 pub mod blocking_conversations;
 pub mod conversations;
-
-mod paging;

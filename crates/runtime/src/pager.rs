@@ -1,72 +1,59 @@
-//! Pages and items of list calls, as lazy streams.
+//! Pages and items of list calls (AIP-158), as lazy streams.
 //!
-//! The builder of a list RPC sends one page when awaited; [`by_page`] gives a stream of
-//! [`Pages`] and [`by_item`] a stream of [`Items`], each following `next_page_token` until the
-//! server returns an empty one. Nothing is fetched before it is asked for. Each page goes
-//! through the client's retry layer with the builder's options, so a per-call timeout, retry
-//! policy or header applies to every page.
+//! A client's list builder hands a [`Pager`] a function that fetches one page through the
+//! client's retry layer; [`Pages`] and [`Items`] then follow `next_page_token` until the server
+//! returns an empty one. Nothing is fetched before it is asked for, and every page goes through
+//! the same per-call options. The request and response types say how to read their tokens and
+//! items through [`PagedRequest`] and [`PagedResponse`], which `dialogflow-types` implements for
+//! every list RPC.
 //!
-//! [`by_page`]: crate::builders::conversations::ListConversations::by_page
-//! [`by_item`]: crate::builders::conversations::ListConversations::by_item
+//! ```
+//! # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+//! use std::sync::Arc;
+//! use dialogflow_runtime::pager::{Pager, Pages};
+//! use dialogflow_types::longrunning::{ListOperationsRequest, ListOperationsResponse, Operation};
 //!
-//! ```no_run
-//! use dialogflow_conversations::ConversationsClient;
-//!
-//! # async fn demo(client: ConversationsClient) -> Result<(), dialogflow_conversations::Error> {
-//! // Every conversation of the project, pages fetched as the stream is read.
-//! let mut items = client.list_conversations("projects/my-project").by_item();
-//! while let Some(conversation) = items.next().await {
-//!     println!("{}", conversation?.name);
-//! }
-//!
-//! // Or page by page, 50 at a time.
-//! let mut pages = client
-//!     .list_messages("projects/my-project/conversations/c-1")
-//!     .set_page_size(50)
-//!     .by_page();
-//! while let Some(page) = pages.next().await {
-//!     println!("{} messages", page?.messages.len());
-//! }
-//!
-//! // Or all of them at once.
-//! let all = client.list_conversations("projects/my-project").by_item().all().await?;
-//! # let _ = all; Ok(()) }
+//! // A fake server with two pages: token "" gives op-1 and token "2" gives op-2.
+//! let pager = Pager::new(
+//!     ListOperationsRequest::default(),
+//!     Arc::new(|request: ListOperationsRequest| {
+//!         Box::pin(async move {
+//!             let (name, next) = match request.page_token.as_str() {
+//!                 "" => ("op-1", "2"),
+//!                 _ => ("op-2", ""),
+//!             };
+//!             Ok(ListOperationsResponse {
+//!                 operations: vec![Operation { name: name.into(), ..Default::default() }],
+//!                 next_page_token: next.into(),
+//!                 ..Default::default()
+//!             })
+//!         }) as futures::future::BoxFuture<'static, _>
+//!     }),
+//! );
+//! let names: Vec<String> = Pages::new(pager).items().all().await.unwrap()
+//!     .into_iter().map(|op| op.name).collect();
+//! assert_eq!(names, ["op-1", "op-2"]);
+//! # });
 //! ```
 
 use std::fmt;
 use std::sync::Arc;
 
-use dialogflow_runtime::{Code, Error, ErrorKind};
+use crate::{Code, Error, ErrorKind};
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
 use futures::stream::{self, BoxStream, Stream, StreamExt};
 
-/// A list request that carries a page token.
-pub trait PagedRequest: Clone + Send + Sync + 'static {
-    /// The token of the page to fetch (empty for the first page).
-    fn page_token(&self) -> &str;
-    /// Sets the token of the page to fetch.
-    fn set_page_token(&mut self, token: String);
-}
-
-/// A list response: one page of items and the token of the next page.
-pub trait PagedResponse: Send + 'static {
-    /// The listed item.
-    type Item: Send + 'static;
-    /// The token of the next page (empty on the last page).
-    fn next_page_token(&self) -> &str;
-    /// The page's items.
-    fn into_items(self) -> Vec<Self::Item>;
-}
+pub use dialogflow_types::paging::{PagedRequest, PagedResponse};
 
 /// Fetches one page (the client's retry layer included).
-pub(crate) type Fetch<Req, Resp> =
+pub type Fetch<Req, Resp> =
     Arc<dyn Fn(Req) -> BoxFuture<'static, Result<Resp, Error>> + Send + Sync>;
 
 /// A lazy pager over a list call: the state behind [`Pages`] and [`Items`].
-pub(crate) struct Pager<Req, Resp> {
+pub struct Pager<Req, Resp> {
     fetch: Fetch<Req, Resp>,
     request: Req,
     done: bool,
@@ -87,7 +74,8 @@ where
     Req: PagedRequest,
     Resp: PagedResponse,
 {
-    pub(crate) fn new(request: Req, fetch: Fetch<Req, Resp>) -> Self {
+    /// A pager that starts from `request` (its page token included) and fetches with `fetch`.
+    pub fn new(request: Req, fetch: Fetch<Req, Resp>) -> Self {
         Pager {
             fetch,
             request,
@@ -100,7 +88,7 @@ where
     ///
     /// A server that answers a token with the same token would loop forever:
     /// that page is returned, then the pager ends with an `INTERNAL` error.
-    pub(crate) async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
+    pub async fn next_page(&mut self) -> Option<Result<Resp, Error>> {
         if let Some(err) = self.stuck.take() {
             self.done = true;
             return Some(Err(err));
@@ -135,7 +123,7 @@ where
     }
 
     /// A stream of whole pages, fetched as it is read.
-    pub(crate) fn into_pages(self) -> BoxStream<'static, Result<Resp, Error>>
+    pub fn into_pages(self) -> BoxStream<'static, Result<Resp, Error>>
     where
         Req: 'static,
     {
@@ -160,7 +148,8 @@ impl<Resp> fmt::Debug for Pages<Resp> {
 }
 
 impl<Resp: PagedResponse> Pages<Resp> {
-    pub(crate) fn new<Req: PagedRequest>(pager: Pager<Req, Resp>) -> Self {
+    /// The pages of `pager`.
+    pub fn new<Req: PagedRequest>(pager: Pager<Req, Resp>) -> Self {
         Pages {
             inner: pager.into_pages(),
         }
