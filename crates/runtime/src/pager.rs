@@ -27,11 +27,11 @@
 //!                 next_page_token: next.into(),
 //!                 ..Default::default()
 //!             })
-//!         }) as futures::future::BoxFuture<'static, _>
+//!         }) as futures::future::BoxFuture<'static, Result<_, dialogflow_runtime::Error>>
 //!     }),
 //! );
 //! let names: Vec<String> = Pages::new(pager).items().all().await.unwrap()
-//!     .into_iter().map(|op| op.name).collect();
+//!     .into_iter().map(|op: Operation| op.name).collect();
 //! assert_eq!(names, ["op-1", "op-2"]);
 //! # });
 //! ```
