@@ -41,9 +41,9 @@ mod connection;
 pub mod credentials;
 pub mod endpoint;
 pub mod error;
+pub mod lro;
 #[cfg(feature = "net")]
 pub mod net;
-pub mod lro;
 pub mod options;
 #[cfg(feature = "net")]
 pub mod pool;

@@ -6,4 +6,9 @@
 pub mod blocking_conversations;
 pub mod conversations;
 
+#[cfg(feature = "conversation-profiles")]
+pub mod blocking_conversation_profiles;
+#[cfg(feature = "conversation-profiles")]
+pub mod conversation_profiles;
+
 mod paging;

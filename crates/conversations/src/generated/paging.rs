@@ -49,6 +49,30 @@ impl PagedResponse for dialogflow_types::v2::ListMessagesResponse {
     }
 }
 
+#[cfg(feature = "conversation-profiles")]
+impl PagedRequest for dialogflow_types::v2::ListConversationProfilesRequest {
+    fn page_token(&self) -> &str {
+        &self.page_token
+    }
+
+    fn set_page_token(&mut self, token: String) {
+        self.page_token = token;
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl PagedResponse for dialogflow_types::v2::ListConversationProfilesResponse {
+    type Item = dialogflow_types::v2::ConversationProfile;
+
+    fn next_page_token(&self) -> &str {
+        &self.next_page_token
+    }
+
+    fn into_items(self) -> Vec<dialogflow_types::v2::ConversationProfile> {
+        self.conversation_profiles
+    }
+}
+
 impl PagedRequest for dialogflow_types::longrunning::ListOperationsRequest {
     fn page_token(&self) -> &str {
         &self.page_token
