@@ -389,3 +389,66 @@ async fn clients_of_both_services_share_one_connection() {
         .unwrap();
     assert!(conversation.name.starts_with("projects/p3/conversations/"));
 }
+
+#[tokio::test]
+async fn profiles_and_running_operations_survive_a_restart() {
+    let dir = std::env::temp_dir().join(format!("profiles-restart-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("state.redb");
+    let _ = std::fs::remove_file(&path);
+    let start = || {
+        Emulator::builder()
+            .seed(11)
+            .data_file(&path)
+            .operation_delay(Duration::from_secs(600))
+            .strict_profiles(true)
+            .start()
+    };
+
+    let emu = start().await.unwrap();
+    let c = client(&emu, Transport::Grpc).await;
+    let created = c
+        .create_conversation_profile("projects/p4", profile("durable"))
+        .await
+        .unwrap();
+    let op = c
+        .set_suggestion_feature_config(&created.name)
+        .set_participant_role(Role::HumanAgent)
+        .set_suggestion_feature_config(summarization())
+        .await
+        .unwrap();
+    assert!(!op.done());
+    emu.shutdown().await.unwrap();
+
+    // After the restart: the profile and the running operation are there; once due, the
+    // operation completes and the change reaches the stored profile.
+    let emu = start().await.unwrap();
+    let c = client(&emu, Transport::Rest).await;
+    let again = c.get_conversation_profile(&created.name).await.unwrap();
+    assert_eq!(again, created);
+    let running = c.get_operation(op.name()).await.unwrap();
+    assert!(!running.done);
+    emu.advance_clock(Duration::from_secs(601));
+    let done = c
+        .resume_operation::<ConversationProfile, SetSuggestionFeatureConfigOperationMetadata>(
+            op.name(),
+        )
+        .with_policy(fast())
+        .until_done()
+        .await
+        .unwrap();
+    assert_eq!(
+        human_features(&done),
+        vec![FeatureType::ConversationSummarization as i32]
+    );
+    emu.shutdown().await.unwrap();
+
+    // And the completed state is what the file keeps.
+    let emu = start().await.unwrap();
+    let c = client(&emu, Transport::Grpc).await;
+    let stored = c.get_conversation_profile(&created.name).await.unwrap();
+    assert_eq!(human_features(&stored), human_features(&done));
+    assert!(c.get_operation(op.name()).await.unwrap().done);
+    emu.shutdown().await.unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,6 +1,6 @@
 //! The in-memory state both surfaces share, in a form that serializes to the data file.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use dialogflow_types::longrunning::{Operation, operation};
 use dialogflow_types::protobuf::Any;
@@ -59,14 +59,14 @@ pub(crate) struct State {
     /// Conversation profiles registered for strict mode.
     #[serde(default)]
     pub(crate) profiles: TrackedSet<String>,
-    /// Conversation profiles by creation sequence (in memory only, for now).
+    /// Conversation profiles by creation sequence.
     #[serde(skip)]
-    pub(crate) profile_records: BTreeMap<u64, ConversationProfile>,
+    pub(crate) profile_records: TrackedMap<u64, ConversationProfile>,
     #[serde(skip)]
     pub(crate) profile_index: HashMap<String, u64>,
     /// The running Set/ClearSuggestionFeatureConfig operations, by operation name.
     #[serde(skip)]
-    pub(crate) pending_profile_operations: BTreeMap<String, PendingProfileOperation>,
+    pub(crate) pending_profile_operations: TrackedMap<String, PendingProfileOperation>,
     #[serde(skip)]
     pub(crate) conversation_index: HashMap<String, u64>,
     #[serde(skip)]
@@ -123,6 +123,11 @@ impl State {
             .operations
             .iter()
             .map(|(seq, o)| (o.name.clone(), *seq))
+            .collect();
+        self.profile_index = self
+            .profile_records
+            .iter()
+            .map(|(seq, p)| (p.name.clone(), *seq))
             .collect();
         self.next_deadline = Some(i64::MIN);
     }
