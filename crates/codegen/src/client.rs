@@ -32,7 +32,11 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
             &format!("blocking_{file}.rs"),
             &blocking_file(api, service)?,
         )?;
-        let _ = write!(module, "\npub mod {file};\npub mod blocking_{file};\n");
+        let cfg = records::cfg_for([service.name.as_str()]);
+        let _ = write!(
+            module,
+            "\n{cfg}pub mod {file};\n{cfg}pub mod blocking_{file};\n"
+        );
     }
     emit::write(out, "mod.rs", &module)
 }
@@ -154,17 +158,27 @@ fn async_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! The request builders of [`{client}`](crate::{client}), one per RPC, and the methods\n//! that make them.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::future::IntoFuture;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse dialogflow_transport::Rpc;\nuse futures::future::BoxFuture;\n\nuse crate::pager::{{Items, Pages, Pager}};\nuse crate::{{BackoffStrategy, ClientRequest, {client}, RequestOptions, RetryStrategy}};\n"
+        "//! The request builders of [`{client}`](crate::{client}), one per RPC, and the methods\n//! that make them.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::future::IntoFuture;\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse dialogflow_runtime::lro::{{{lro_imports}}};\nuse dialogflow_transport::{{Rpc, {short}Transport}};\nuse dialogflow_types::longrunning;\nuse futures::future::BoxFuture;\nuse prost::{{Message, Name}};\n\nuse crate::pager::{{Items, Pages, Pager}};\nuse crate::service::ServiceTransport;\nuse crate::{{BackoffStrategy, ClientRequest, {client}, RequestOptions, RetryStrategy}};\n",
+        short = service.short(),
+        lro_imports = if service.rpcs.iter().any(|r| r.lro.is_some()) {
+            "Operation, OperationSource, Poller, PollingPolicy"
+        } else {
+            "OperationSource, Poller"
+        },
+    );
+    // The service's transport trait object, made from either wire.
+    let _ = writeln!(
+        out,
+        "impl ServiceTransport for dyn {short}Transport {{\n    const NAME: &'static str = \"{short}Transport\";\n\n    #[cfg(feature = \"grpc\")]\n    fn grpc(transport: dialogflow_transport::GrpcTransport) -> Arc<Self> {{\n        Arc::new(transport)\n    }}\n\n    #[cfg(feature = \"rest\")]\n    fn rest(transport: dialogflow_transport::RestTransport) -> Arc<Self> {{\n        Arc::new(transport)\n    }}\n}}\n\n/// What a [`Poller`] of this client's operations asks: the `Operations` mixin, through the\n/// client's retries and credentials.\nimpl OperationSource for {client} {{\n    fn get_operation(&self, name: String) -> BoxFuture<'static, Result<longrunning::Operation, Error>> {{\n        Box::pin({client}::get_operation(self, name).send())\n    }}\n\n    fn cancel_operation(&self, name: String) -> BoxFuture<'static, Result<(), Error>> {{\n        Box::pin({client}::cancel_operation(self, name).send())\n    }}\n}}\n",
+        short = service.short(),
     );
     // The client's methods.
     let _ = writeln!(
         out,
-        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n"
+        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n\n    /// A poller of the operation named `name` (one an RPC of this client started, say before\n    /// a restart), whose result is an `R` and whose metadata is an `M`; it polls through this\n    /// client's `Operations` mixin.\n    pub fn resume_operation<R, M>(&self, name: impl Into<String>) -> Poller<R, M>\n    where\n        R: Message + Name + Default + Send + 'static,\n        M: Message + Name + Default + Send + 'static,\n    {{\n        Poller::resume(Arc::new(self.clone()), name)\n    }}\n"
     );
-    for (i, rpc) in service.rpcs.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
+    for rpc in &service.rpcs {
+        out.push('\n');
         client_method(api, rpc, &mut out, &|b| {
             format!("{b}::new(self.clone(), request)")
         })?;
@@ -212,6 +226,8 @@ fn client_method(
     doc(out, "    ", &rpc.doc, &format!("`{}`.", rpc.name));
     let what = if rpc.paging.is_some() {
         "`.await` gives one page; `by_page()` and `by_item()` stream them all"
+    } else if rpc.lro.is_some() {
+        "`.await` starts the long-running operation; `poller()` and `until_done()` wait on it"
     } else {
         "`.await` sends it"
     };
@@ -248,11 +264,27 @@ fn client_method(
 fn builder(api: &Api, rpc: &Rpc, client: &str, out: &mut String) -> Result<(), Box<dyn Error>> {
     let name = builder_name(rpc);
     let request = rust_type(&rpc.input);
-    let response = rust_type(&rpc.output);
+    let lro = rpc
+        .lro
+        .as_ref()
+        .map(|l| (rust_type(&l.response_type), rust_type(&l.metadata_type)));
+    let response = match &lro {
+        Some((r, m)) => format!("Operation<{r}, {m}>"),
+        None => rust_type(&rpc.output),
+    };
     let method = rpc.snake();
+    let (polling_field, polling_init, lro_doc) = if lro.is_some() {
+        (
+            "    polling: Option<PollingPolicy>,\n",
+            ", polling: None",
+            "\n///\n/// The RPC starts a long-running operation: `.await` gives its first state,\n/// [`poller`](Self::poller) a poller that waits on it and [`until_done`](Self::until_done)\n/// its result.",
+        )
+    } else {
+        ("", "", "")
+    };
     let _ = write!(
         out,
-        "\n/// The request builder of `{}` ([`{client}::{method}`]).\n///\n/// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))\n/// sends it.\n#[derive(Debug, Clone)]\n#[must_use = \"a request builder sends nothing until it is awaited\"]\npub struct {name} {{\n    client: {client},\n    request: {request},\n    options: RequestOptions,\n}}\n\nimpl {name} {{\n    pub(crate) fn new(client: {client}, request: {request}) -> Self {{\n        {name} {{ client, request, options: RequestOptions::new() }}\n    }}\n\n    /// The request as built so far.\n    pub fn request(&self) -> &{request} {{\n        &self.request\n    }}\n\n    /// Replaces the per-call options.\n    pub fn with_options(mut self, options: RequestOptions) -> Self {{\n        self.options = options;\n        self\n    }}\n\n    /// Sets the overall timeout of the call, retries included.\n    pub fn with_timeout(mut self, timeout: Duration) -> Self {{\n        self.options = self.options.with_timeout(timeout);\n        self\n    }}\n\n    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).\n    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {{\n        self.options = self.options.with_retry(retry);\n        self\n    }}\n\n    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.\n    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {{\n        self.options = self.options.with_backoff(backoff);\n        self\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.options = self.options.with_metadata(name, value);\n        self\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(mut self, project: impl Into<String>) -> Self {{\n        self.options = self.options.with_user_project(project);\n        self\n    }}\n",
+        "\n/// The request builder of `{}` ([`{client}::{method}`]).\n///\n/// `set_*` sets request fields, `with_*` per-call options; `.await` (or [`send`](Self::send))\n/// sends it.{lro_doc}\n#[derive(Debug, Clone)]\n#[must_use = \"a request builder sends nothing until it is awaited\"]\npub struct {name} {{\n    client: {client},\n    request: {request},\n    options: RequestOptions,\n{polling_field}}}\n\nimpl {name} {{\n    pub(crate) fn new(client: {client}, request: {request}) -> Self {{\n        {name} {{ client, request, options: RequestOptions::new(){polling_init} }}\n    }}\n\n    /// The request as built so far.\n    pub fn request(&self) -> &{request} {{\n        &self.request\n    }}\n\n    /// Replaces the per-call options.\n    pub fn with_options(mut self, options: RequestOptions) -> Self {{\n        self.options = options;\n        self\n    }}\n\n    /// Sets the overall timeout of the call, retries included.\n    pub fn with_timeout(mut self, timeout: Duration) -> Self {{\n        self.options = self.options.with_timeout(timeout);\n        self\n    }}\n\n    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).\n    pub fn with_retry(mut self, retry: impl RetryStrategy + 'static) -> Self {{\n        self.options = self.options.with_retry(retry);\n        self\n    }}\n\n    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.\n    pub fn with_backoff(mut self, backoff: impl BackoffStrategy + 'static) -> Self {{\n        self.options = self.options.with_backoff(backoff);\n        self\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.options = self.options.with_metadata(name, value);\n        self\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(mut self, project: impl Into<String>) -> Self {{\n        self.options = self.options.with_user_project(project);\n        self\n    }}\n",
         rpc.name
     );
     for setter in setters(api, &rpc.input)? {
@@ -276,14 +308,25 @@ fn builder(api: &Api, rpc: &Rpc, client: &str, out: &mut String) -> Result<(), B
         format!("self.client.send_{method}(self.request, self.options).await")
     } else {
         format!(
-            "self.client\n            .execute(Rpc::{}, self.request, self.options, |t, r, o| async move {{\n                t.as_ref().{method}(r, &o).await\n            }})\n            .await",
-            rpc.name
+            "self.client\n            .core()\n            .execute(Rpc::{}, self.request, self.options, |t, r, o| async move {{\n                t.as_ref().{method}(r, &o).await\n            }})\n            .await{}",
+            rpc.name,
+            if lro.is_some() {
+                ".map(Operation::new)"
+            } else {
+                ""
+            }
         )
     };
     let _ = writeln!(
         out,
         "\n    /// Sends the request: the same as `.await`.\n    pub async fn send(self) -> Result<{response}, Error> {{\n        {send}\n    }}"
     );
+    if let Some((result, metadata)) = &lro {
+        let _ = writeln!(
+            out,
+            "\n    /// Sets the polling policy of [`poller`](Self::poller) and [`until_done`](Self::until_done)\n    /// (the default: [`PollingPolicy::default`]).\n    pub fn with_polling_policy(mut self, policy: PollingPolicy) -> Self {{\n        self.polling = Some(policy);\n        self\n    }}\n\n    /// Sends the request and returns a poller of the operation it started, polling through\n    /// the client's `Operations` mixin.\n    pub async fn poller(self) -> Result<Poller<{result}, {metadata}>, Error> {{\n        let source: Arc<dyn OperationSource> = Arc::new(self.client.clone());\n        let policy = self.polling.clone().unwrap_or_default();\n        let first = self.send().await?;\n        Ok(Poller::new(source, first).with_policy(policy))\n    }}\n\n    /// Sends the request and polls until the operation finishes: its result, or its error.\n    pub async fn until_done(self) -> Result<{result}, Error> {{\n        self.poller().await?.until_done().await\n    }}"
+        );
+    }
     if let Some(paging) = &rpc.paging {
         let item = rust_type(&paging.item_type);
         let _ = writeln!(
@@ -304,16 +347,19 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! The blocking request builders of [`blocking::{client}`](crate::blocking::{client}), one per\n//! RPC: the async builders, run to completion on the client's runtime.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse tokio::runtime::Runtime;\n\nuse crate::blocking::{{{client}, Items, Pages}};\nuse crate::generated::{module} as nonblocking;\nuse crate::{{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy}};\n"
+        "//! The blocking request builders of [`blocking::{client}`](crate::blocking::{client}), one per\n//! RPC: the async builders, run to completion on the client's runtime.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse tokio::runtime::Runtime;\n\nuse crate::blocking::{{{client}, Items, Pages, Poller}};\nuse crate::generated::{module} as nonblocking;\nuse crate::{{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy}};\n{lro_imports}",
+        lro_imports = if service.rpcs.iter().any(|r| r.lro.is_some()) {
+            "use dialogflow_runtime::lro::{Operation, PollingPolicy};\n"
+        } else {
+            ""
+        },
     );
     let _ = writeln!(
         out,
-        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n"
+        "impl {client} {{\n    /// The request builder of a whole request message, for any RPC of the client: the\n    /// message's type picks the RPC.\n    pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {{\n        request.into_builder(self)\n    }}\n\n    /// A poller of the operation named `name` (one an RPC of this client started, say before\n    /// a restart), whose result is an `R` and whose metadata is an `M`.\n    pub fn resume_operation<R, M>(&self, name: impl Into<String>) -> Poller<R, M>\n    where\n        R: prost::Message + prost::Name + Default + Send + 'static,\n        M: prost::Message + prost::Name + Default + Send + 'static,\n    {{\n        Poller::new(self.client.resume_operation(name), self.rt.clone())\n    }}\n"
     );
-    for (i, rpc) in service.rpcs.iter().enumerate() {
-        if i > 0 {
-            out.push('\n');
-        }
+    for rpc in &service.rpcs {
+        out.push('\n');
         // The blocking builder wraps the async one made the same way, with the runtime.
         client_method(api, rpc, &mut out, &|b| {
             format!(
@@ -325,7 +371,14 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
     for rpc in &service.rpcs {
         let name = builder_name(rpc);
         let request = rust_type(&rpc.input);
-        let response = rust_type(&rpc.output);
+        let lro = rpc
+            .lro
+            .as_ref()
+            .map(|l| (rust_type(&l.response_type), rust_type(&l.metadata_type)));
+        let response = match &lro {
+            Some((r, m)) => format!("Operation<{r}, {m}>"),
+            None => rust_type(&rpc.output),
+        };
         let _ = write!(
             out,
             "\n/// The blocking request builder of `{}`: `set_*` and `with_*` as on the async one, then\n/// [`send`](Self::send).\n#[derive(Debug, Clone)]\n#[must_use = \"a request builder sends nothing until `send` is called\"]\npub struct {name} {{\n    inner: nonblocking::{name},\n    rt: Arc<Runtime>,\n}}\n\nimpl {name} {{\n    fn map(self, f: impl FnOnce(nonblocking::{name}) -> nonblocking::{name}) -> Self {{\n        {name} {{ inner: f(self.inner), rt: self.rt }}\n    }}\n\n    /// The request as built so far.\n    pub fn request(&self) -> &{request} {{\n        self.inner.request()\n    }}\n\n    /// Replaces the per-call options.\n    pub fn with_options(self, options: RequestOptions) -> Self {{\n        self.map(|b| b.with_options(options))\n    }}\n\n    /// Sets the overall timeout of the call, retries included.\n    pub fn with_timeout(self, timeout: Duration) -> Self {{\n        self.map(|b| b.with_timeout(timeout))\n    }}\n\n    /// Sets the retry strategy of the call (a [`RetryPolicy`](crate::RetryPolicy) or your own).\n    pub fn with_retry(self, retry: impl RetryStrategy + 'static) -> Self {{\n        self.map(|b| b.with_retry(retry))\n    }}\n\n    /// Sets the backoff between the call's attempts, replacing the retry strategy's own.\n    pub fn with_backoff(self, backoff: impl BackoffStrategy + 'static) -> Self {{\n        self.map(|b| b.with_backoff(backoff))\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.map(|b| b.with_metadata(name, value))\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(self, project: impl Into<String>) -> Self {{\n        self.map(|b| b.with_user_project(project))\n    }}\n",
@@ -349,6 +402,12 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
             out,
             "\n    /// Sends the request and waits for the answer.\n    pub fn send(self) -> Result<{response}, Error> {{\n        self.rt.block_on(self.inner.send())\n    }}"
         );
+        if let Some((result, metadata)) = &lro {
+            let _ = writeln!(
+                out,
+                "\n    /// Sets the polling policy of [`poller`](Self::poller) and [`until_done`](Self::until_done).\n    pub fn with_polling_policy(self, policy: PollingPolicy) -> Self {{\n        self.map(|b| b.with_polling_policy(policy))\n    }}\n\n    /// Sends the request and returns a poller of the operation it started.\n    pub fn poller(self) -> Result<Poller<{result}, {metadata}>, Error> {{\n        let poller = self.rt.block_on(self.inner.poller())?;\n        Ok(Poller::new(poller, self.rt))\n    }}\n\n    /// Sends the request and polls until the operation finishes: its result, or its error.\n    pub fn until_done(self) -> Result<{result}, Error> {{\n        self.rt.block_on(self.inner.until_done())\n    }}"
+            );
+        }
         if let Some(paging) = &rpc.paging {
             let item = rust_type(&paging.item_type);
             let _ = writeln!(

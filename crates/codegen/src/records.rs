@@ -26,7 +26,49 @@ pub const API_PACKAGE: &str = "google.cloud.dialogflow.v2";
 /// today. Other services in `proto/` get their messages only (`types.rs` uses
 /// [`Api::every_service`]) until their issue adds them here and writes what the generated
 /// surface cannot (the client struct, the emulator's behaviour, streaming).
-pub const SURFACED: &[&str] = &["google.cloud.dialogflow.v2.Conversations"];
+pub const SURFACED: &[&str] = &[
+    "google.cloud.dialogflow.v2.Conversations",
+    "google.cloud.dialogflow.v2.ConversationProfiles",
+];
+
+/// The service the client and transport crates are named for: its generated code is always
+/// compiled. Every other surfaced service is behind a cargo feature of its own ([`feature`]).
+pub const ALWAYS_COMPILED: &str = "google.cloud.dialogflow.v2.Conversations";
+
+/// The cargo feature that compiles a service's generated code, the kebab case of its short
+/// name (`conversation-profiles`); `None` for [`ALWAYS_COMPILED`] and the mixins.
+pub fn feature(service: &str) -> Option<String> {
+    use heck::ToKebabCase;
+    if service == ALWAYS_COMPILED || MIXINS.contains(&service) {
+        None
+    } else {
+        Some(short(service).to_kebab_case())
+    }
+}
+
+/// The `#[cfg(...)]` line (with its newline) for code that any of `services` needs; empty
+/// when one of them is always compiled.
+pub fn cfg_for<'a>(services: impl IntoIterator<Item = &'a str>) -> String {
+    let mut features = Vec::new();
+    for service in services {
+        match feature(service) {
+            None => return String::new(),
+            Some(f) if !features.contains(&f) => features.push(f),
+            Some(_) => {}
+        }
+    }
+    match features.as_slice() {
+        [] => String::new(),
+        [one] => format!("#[cfg(feature = \"{one}\")]\n"),
+        many => format!(
+            "#[cfg(any({}))]\n",
+            many.iter()
+                .map(|f| format!("feature = \"{f}\""))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+    }
+}
 
 /// How requests and responses flow.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,14 +272,18 @@ fn read_uncached(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
             doc: doc.clone(),
             rpcs: rpcs.clone(),
         });
-        if !SURFACED.contains(&name.as_str()) {
+    }
+    // The surfaced services in the order of SURFACED, so that a service added later goes
+    // after the earlier ones in `Rpc::ALL` (the fuzz seeds are numbered by that order).
+    for surfaced in SURFACED {
+        let Some((doc, rpcs)) = by_service.get(*surfaced) else {
             continue;
-        }
+        };
         all_rpcs.extend(rpcs.iter().cloned());
         let mut rpcs = rpcs.clone();
         rpcs.extend(mixins.iter().cloned());
         services.push(Service {
-            name: name.clone(),
+            name: surfaced.to_string(),
             doc: doc.clone(),
             rpcs,
         });

@@ -21,9 +21,15 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
     for service in &api.services {
         let file = service.short().to_snake_case();
         emit::write(out, &format!("{file}.rs"), &service_file(service)?)?;
+        // A service other than the crate's own compiles only with its feature.
+        let cfg = records::cfg_for([service.name.as_str()]);
+        let mock_cfg = match records::feature(&service.name) {
+            Some(f) => format!("#[cfg(all(feature = \"mock\", feature = \"{f}\"))]\n"),
+            None => "#[cfg(feature = \"mock\")]\n".to_string(),
+        };
         let _ = write!(
             module,
-            "\nmod {file};\npub use {file}::{0}Transport;\n#[cfg(feature = \"mock\")]\npub use {file}::Mock{0}Transport;\n",
+            "\n{cfg}mod {file};\n{cfg}pub use {file}::{0}Transport;\n{mock_cfg}pub use {file}::Mock{0}Transport;\n",
             service.short()
         );
     }
@@ -166,9 +172,14 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
             .iter()
             .map(|path| accessor(api, &rpc.input, path).map(|a| format!("({path:?}, {a})")))
             .collect::<Result<_, _>>()?;
+        let cfg = records::cfg_for(
+            rpcs.iter()
+                .filter(|r| r.input == rpc.input)
+                .map(|r| r.service.as_str()),
+        );
         let _ = write!(
             out,
-            "\nimpl Routed for {} {{\n    const RPC: Rpc = Rpc::{};\n    fn routing_fields(&self) -> RoutingFields<'_> {{\n        [{}].into()\n    }}\n}}\n",
+            "\n{cfg}impl Routed for {} {{\n    const RPC: Rpc = Rpc::{};\n    fn routing_fields(&self) -> RoutingFields<'_> {{\n        [{}].into()\n    }}\n}}\n",
             rust_type(&rpc.input),
             rpc.name,
             fields.join(", ")
@@ -205,9 +216,14 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
         if rpc.output == ".google.protobuf.Empty" || !seen.insert(rpc.output.clone()) {
             continue;
         }
+        let cfg = records::cfg_for(
+            rpcs.iter()
+                .filter(|r| r.output == rpc.output)
+                .map(|r| r.service.as_str()),
+        );
         let _ = write!(
             out,
-            "\n#[cfg(feature = \"rest\")]\nimpl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        dialogflow_runtime::error::decode_json_body(body)\n    }}\n}}\n",
+            "\n#[cfg(feature = \"rest\")]\n{cfg}impl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        dialogflow_runtime::error::decode_json_body(body)\n    }}\n}}\n",
             rust_type(&rpc.output)
         );
     }

@@ -21,12 +21,15 @@
 use std::fmt;
 use std::sync::Arc;
 
-use dialogflow_transport::{ConversationsTransport, Error};
+use dialogflow_runtime::lro::{self, Progress};
+use dialogflow_transport::Error;
+use prost::{Message, Name};
 use tokio::runtime::Runtime;
 
 use crate::builder::ClientBuilder;
 use crate::options::ClientOptions;
 use crate::pager::PagedResponse;
+use crate::service::ServiceClient;
 use dialogflow_runtime::ConfigError;
 
 /// The blocking request builders, one per RPC (generated).
@@ -35,18 +38,33 @@ pub mod builders {
     pub mod conversations {
         pub use crate::generated::blocking_conversations::*;
     }
+
+    /// The builders of [`ConversationProfilesClient`](super::ConversationProfilesClient)'s RPCs.
+    #[cfg(feature = "conversation-profiles")]
+    pub mod conversation_profiles {
+        pub use crate::generated::blocking_conversation_profiles::*;
+    }
 }
 
-/// The blocking form of [`crate::ConversationsClient`]; cloning is cheap.
+/// A blocking client: the async client `C` with a single-threaded runtime of its own that
+/// runs each call to completion. Cloning is cheap (clones share the runtime).
 #[derive(Clone)]
-pub struct ConversationsClient {
-    pub(crate) client: crate::ConversationsClient,
+pub struct Blocking<C> {
+    pub(crate) client: C,
     pub(crate) rt: Arc<Runtime>,
 }
 
-impl fmt::Debug for ConversationsClient {
+/// The blocking form of [`crate::ConversationsClient`].
+pub type ConversationsClient = Blocking<crate::ConversationsClient>;
+
+/// The blocking form of [`crate::ConversationProfilesClient`].
+#[cfg(feature = "conversation-profiles")]
+pub type ConversationProfilesClient = Blocking<crate::ConversationProfilesClient>;
+
+impl<C: fmt::Debug> fmt::Debug for Blocking<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("blocking::ConversationsClient")
+        let name = std::any::type_name::<C>().rsplit("::").next().unwrap_or("");
+        f.debug_struct(&format!("blocking::{name}"))
             .field("client", &self.client)
             .finish_non_exhaustive()
     }
@@ -61,41 +79,110 @@ fn runtime() -> Result<Runtime, ConfigError> {
         })
 }
 
-impl ConversationsClient {
-    /// ADC, default endpoint, gRPC (or `DIALOGFLOW_EMULATOR_HOST`), as
-    /// [`crate::ConversationsClient::new`].
+impl<C: ServiceClient> Blocking<C> {
+    /// ADC, default endpoint, gRPC (or `DIALOGFLOW_EMULATOR_HOST`), as the async client's
+    /// `new`.
     pub fn new() -> Result<Self, ConfigError> {
-        Self::from_builder(ClientBuilder::new())
+        Self::from_builder(ClientBuilder::for_client())
     }
 
     /// A client from options.
     pub fn from_options(options: ClientOptions) -> Result<Self, ConfigError> {
-        Self::from_builder(ClientBuilder::from_options(options))
+        Self::from_builder(ClientBuilder::for_client_from_options(options))
     }
 
-    /// A client from a builder (all of [`crate::ConversationsClient::builder`]'s settings).
-    pub fn from_builder(builder: ClientBuilder) -> Result<Self, ConfigError> {
+    /// A client from a builder (all of the async client's `builder()` settings).
+    pub fn from_builder(builder: ClientBuilder<C>) -> Result<Self, ConfigError> {
         let rt = runtime()?;
         let client = rt.block_on(builder.build())?;
-        Ok(ConversationsClient {
+        Ok(Blocking {
             client,
             rt: Arc::new(rt),
         })
     }
 
-    /// A client over any transport (the mock, say).
-    pub fn from_transport(transport: Arc<dyn ConversationsTransport>) -> Result<Self, ConfigError> {
+    /// A client over any transport of the service (the mock, say).
+    pub fn from_transport(transport: Arc<C::Transport>) -> Result<Self, ConfigError> {
         let rt = runtime()?;
-        let client = crate::ConversationsClient::from_transport(transport);
-        Ok(ConversationsClient {
-            client,
+        Ok(Blocking {
+            client: C::from_transport(transport),
             rt: Arc::new(rt),
         })
     }
 
     /// The async client underneath.
-    pub fn async_client(&self) -> &crate::ConversationsClient {
+    pub fn async_client(&self) -> &C {
         &self.client
+    }
+}
+
+/// Waits on one long-running operation, blocking: [`lro::Poller`] run on the client's runtime.
+/// As an iterator, it gives each step until the operation finishes.
+pub struct Poller<R, M> {
+    inner: lro::Poller<R, M>,
+    rt: Arc<Runtime>,
+}
+
+impl<R, M> fmt::Debug for Poller<R, M> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("blocking::Poller")
+            .field("inner", &self.inner)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<R, M> Poller<R, M>
+where
+    R: Message + Name + Default + Send + 'static,
+    M: Message + Name + Default + Send + 'static,
+{
+    pub(crate) fn new(inner: lro::Poller<R, M>, rt: Arc<Runtime>) -> Self {
+        Poller { inner, rt }
+    }
+
+    /// Sets the polling policy.
+    pub fn with_policy(self, policy: lro::PollingPolicy) -> Self {
+        Poller {
+            inner: self.inner.with_policy(policy),
+            rt: self.rt,
+        }
+    }
+
+    /// The operation's name.
+    pub fn name(&self) -> &str {
+        self.inner.name()
+    }
+
+    /// The operation as last seen, if it has been seen.
+    pub fn latest(&self) -> Option<&lro::Operation<R, M>> {
+        self.inner.latest()
+    }
+
+    /// The latest metadata, if any was seen (an error if it is not an `M`).
+    pub fn metadata(&self) -> Result<Option<M>, Error> {
+        self.inner.metadata()
+    }
+
+    /// Asks the service to cancel the operation.
+    pub fn cancel(&self) -> Result<(), Error> {
+        self.rt.block_on(self.inner.cancel())
+    }
+
+    /// Polls until the operation finishes: its result, or the first error.
+    pub fn until_done(self) -> Result<R, Error> {
+        self.rt.block_on(self.inner.until_done())
+    }
+}
+
+impl<R, M> Iterator for Poller<R, M>
+where
+    R: Message + Name + Default + Send + 'static,
+    M: Message + Name + Default + Send + 'static,
+{
+    type Item = Progress<R, M>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        self.rt.block_on(self.inner.next())
     }
 }
 
@@ -159,7 +246,7 @@ impl<T> Iterator for Items<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dialogflow_transport::CallOptions;
+    use dialogflow_transport::{CallOptions, ConversationsTransport};
     use dialogflow_types::v2::{Conversation, ListConversationsRequest, ListConversationsResponse};
 
     /// Three pages of two conversations each.

@@ -1,5 +1,6 @@
 //! [`ClientBuilder`]: options in, a connected-on-demand client out.
 
+use std::marker::PhantomData;
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
@@ -8,11 +9,12 @@ use dialogflow_runtime::endpoint::{ClientCertSource, Environment, ProcessEnv};
 use dialogflow_runtime::options::{ClientOptions, CustomTransport, Transport};
 use dialogflow_runtime::retry::{BackoffStrategy, RetryStrategy};
 use dialogflow_runtime::{ConfigError, Connection, Credentials, RootCerts};
-use dialogflow_transport::ConversationsTransport;
 
 use crate::client::ConversationsClient;
+use crate::service::ServiceClient;
 
-/// Builds a [`ConversationsClient`]; every setter mirrors one of [`ClientOptions`].
+/// Builds a client (a [`ConversationsClient`] unless made by another client's `builder()`);
+/// every setter mirrors one of [`ClientOptions`].
 ///
 /// ```no_run
 /// use dialogflow_conversations::{ConversationsClient, Transport};
@@ -26,13 +28,23 @@ use crate::client::ConversationsClient;
 /// assert_eq!(client.endpoint(), Some("https://europe-west1-dialogflow.googleapis.com:443"));
 /// # Ok(()) }
 /// ```
-#[derive(Clone)]
-pub struct ClientBuilder {
+pub struct ClientBuilder<C = ConversationsClient> {
     options: ClientOptions,
     env: Arc<dyn Environment>,
+    client: PhantomData<fn() -> C>,
 }
 
-impl std::fmt::Debug for ClientBuilder {
+impl<C> Clone for ClientBuilder<C> {
+    fn clone(&self) -> Self {
+        ClientBuilder {
+            options: self.options.clone(),
+            env: self.env.clone(),
+            client: PhantomData,
+        }
+    }
+}
+
+impl<C> std::fmt::Debug for ClientBuilder<C> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("ClientBuilder")
             .field("options", &self.options)
@@ -59,16 +71,30 @@ macro_rules! delegate {
 }
 
 impl ClientBuilder {
-    /// A builder with default options, reading the process environment.
+    /// A builder of a [`ConversationsClient`] with default options, reading the process
+    /// environment.
     pub fn new() -> Self {
-        Self::from_options(ClientOptions::new())
+        Self::for_client()
     }
 
-    /// A builder starting from these options.
+    /// A builder of a [`ConversationsClient`] starting from these options.
     pub fn from_options(options: ClientOptions) -> Self {
+        Self::for_client_from_options(options)
+    }
+}
+
+impl<C: ServiceClient> ClientBuilder<C> {
+    /// A builder of a `C` with default options, reading the process environment.
+    pub fn for_client() -> Self {
+        Self::for_client_from_options(ClientOptions::new())
+    }
+
+    /// A builder of a `C` starting from these options.
+    pub fn for_client_from_options(options: ClientOptions) -> Self {
         ClientBuilder {
             options,
             env: Arc::new(ProcessEnv),
+            client: PhantomData,
         }
     }
 
@@ -126,7 +152,7 @@ impl ClientBuilder {
 
     /// Uses this transport object (the mock, say): shorthand for
     /// `with_transport(Transport::Custom(..))`.
-    pub fn with_custom_transport(self, transport: Arc<dyn ConversationsTransport>) -> Self {
+    pub fn with_custom_transport(self, transport: Arc<C::Transport>) -> Self {
         self.with_transport(Transport::Custom(CustomTransport::new(transport)))
     }
 
@@ -135,9 +161,9 @@ impl ClientBuilder {
     ///
     /// Must run inside a Tokio runtime. Nothing is sent over the network: the
     /// connection is made by the first call.
-    pub async fn build(self) -> Result<ConversationsClient, ConfigError> {
+    pub async fn build(self) -> Result<C, ConfigError> {
         let connection = self.connection().await?;
-        ConversationsClient::from_connection(&connection)
+        C::from_connection(&connection)
     }
 
     /// Resolves the options into a [`Connection`], from which clients of every service can be

@@ -1,23 +1,16 @@
 //! [`ConversationsClient`]: the async client.
 
-use std::future::Future;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Arc, LazyLock};
 
-use dialogflow_runtime::retry::{self, BackoffStrategy, RetryPolicy, RetryStrategy};
-use dialogflow_runtime::{
-    CallOptions, Code, ConfigError, Connection, CustomTransport, Error, RequestOptions, RpcInfo,
-    Transport,
-};
+use dialogflow_runtime::retry::{self, RetryPolicy, RetryStrategy};
+use dialogflow_runtime::{Code, ConfigError, Connection, Error, RequestOptions};
 use dialogflow_transport::{ConversationsTransport, Rpc};
 use dialogflow_types::v2::{Conversation, CreateConversationRequest};
-use tokio::time::Instant;
 
 use crate::builder::ClientBuilder;
 use crate::options::ClientOptions;
-
-/// The backoff when neither the call, its retry strategy nor the client names one.
-static DEFAULT_BACKOFF: LazyLock<RetryPolicy> = LazyLock::new(RetryPolicy::default);
+use crate::service::{ClientCore, ServiceClient};
 
 /// The client of the Dialogflow v2 `Conversations` service, with its
 /// `Operations` and `Locations` mixins.
@@ -44,13 +37,19 @@ static DEFAULT_BACKOFF: LazyLock<RetryPolicy> = LazyLock::new(RetryPolicy::defau
 /// ```
 #[derive(Clone, Debug)]
 pub struct ConversationsClient {
-    inner: Arc<Inner>,
+    inner: Arc<ClientCore<dyn ConversationsTransport>>,
 }
 
-#[derive(Debug)]
-struct Inner {
-    transport: Arc<dyn ConversationsTransport>,
-    connection: Connection,
+impl ServiceClient for ConversationsClient {
+    type Transport = dyn ConversationsTransport;
+
+    fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {
+        Self::from_connection(connection)
+    }
+
+    fn from_transport(transport: Arc<dyn ConversationsTransport>) -> Self {
+        Self::from_transport(transport)
+    }
 }
 
 impl ConversationsClient {
@@ -96,12 +95,8 @@ impl ConversationsClient {
     /// });
     /// ```
     pub fn from_transport(transport: Arc<dyn ConversationsTransport>) -> Self {
-        let connection = Connection::custom(CustomTransport::new(transport.clone()));
         ConversationsClient {
-            inner: Arc::new(Inner {
-                transport,
-                connection,
-            }),
+            inner: Arc::new(ClientCore::from_transport(transport)),
         }
     }
 
@@ -120,12 +115,8 @@ impl ConversationsClient {
     /// # let _ = (conversations, other); Ok(()) }
     /// ```
     pub fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {
-        let transport = make_transport(connection)?;
         Ok(ConversationsClient {
-            inner: Arc::new(Inner {
-                transport,
-                connection: connection.clone(),
-            }),
+            inner: Arc::new(ClientCore::from_connection(connection)?),
         })
     }
 
@@ -155,109 +146,32 @@ impl ConversationsClient {
 
     /// The transport the client sends its calls through.
     pub fn transport(&self) -> &Arc<dyn ConversationsTransport> {
-        &self.inner.transport
+        self.inner.transport()
     }
 
     /// `"grpc"`, `"rest"` or `"custom"`.
     pub fn transport_name(&self) -> &'static str {
-        self.inner.connection.transport().name()
+        self.inner.connection().transport().name()
     }
 
     /// The URL the client connects to (`None` for a custom transport).
     pub fn endpoint(&self) -> Option<&str> {
-        self.inner.connection.endpoint()
+        self.inner.connection().endpoint()
     }
 
     /// The connection the client was made from (its options, credentials and pool).
     pub fn connection(&self) -> &Connection {
-        &self.inner.connection
+        self.inner.connection()
     }
 
     /// The default retry strategy of the Conversations calls.
     pub fn retry_policy(&self) -> &Arc<dyn RetryStrategy> {
-        self.inner.connection.retry()
+        self.inner.connection().retry()
     }
 
-    /// The retry strategy of a call: the call's own, else the client's; an RPC for which the
-    /// service config retries nothing (the mixins) is not retried by default.
-    fn policy<'a>(&'a self, rpc: Rpc, options: &'a RequestOptions) -> &'a dyn RetryStrategy {
-        let connection = &self.inner.connection;
-        match options.retry() {
-            Some(p) => p.as_ref(),
-            None if rpc.retryable_codes().is_empty() => connection.retry_when_unlisted().as_ref(),
-            None => connection.retry().as_ref(),
-        }
-    }
-
-    /// The backoff of a call: the call's own, its retry strategy's, the client's, the client's
-    /// retry strategy's, or the default policy's, in that order.
-    fn backoff<'a>(
-        &'a self,
-        retry: &'a dyn RetryStrategy,
-        options: &'a RequestOptions,
-    ) -> &'a dyn BackoffStrategy {
-        let connection = &self.inner.connection;
-        options
-            .backoff()
-            .map(|b| b.as_ref())
-            .or_else(|| retry.backoff())
-            .or_else(|| connection.backoff().map(|b| b.as_ref()))
-            .or_else(|| connection.retry().backoff())
-            .unwrap_or(&*DEFAULT_BACKOFF)
-    }
-
-    /// Runs one RPC of a request builder under the policy layer.
-    pub(crate) async fn execute<Req, Resp, F, Fut>(
-        &self,
-        rpc: Rpc,
-        request: Req,
-        options: RequestOptions,
-        send: F,
-    ) -> Result<Resp, Error>
-    where
-        Req: Clone,
-        F: Fn(Arc<dyn ConversationsTransport>, Req, CallOptions) -> Fut,
-        Fut: Future<Output = Result<Resp, Error>>,
-    {
-        let policy = self.policy(rpc, &options);
-        self.call(rpc.info(), policy, request, &options, send).await
-    }
-
-    /// Runs one RPC under the policy layer. Not an `async fn`: it hands back the policy
-    /// layer's future itself, one nesting level (and one move of the response) fewer.
-    fn call<'a, Req, Resp, F, Fut>(
-        &'a self,
-        rpc: RpcInfo,
-        policy: &'a dyn RetryStrategy,
-        request: Req,
-        options: &'a RequestOptions,
-        send: F,
-    ) -> impl Future<Output = Result<Resp, Error>> + 'a
-    where
-        Req: Clone + 'a,
-        Resp: 'a,
-        F: Fn(Arc<dyn ConversationsTransport>, Req, CallOptions) -> Fut + 'a,
-        Fut: Future<Output = Result<Resp, Error>> + 'a,
-    {
-        let timeout = options.timeout().or(self.inner.connection.timeout());
-        let deadline = timeout.map(|t| Instant::now() + t);
-        let backoff = self.backoff(policy, options);
-        retry::run(policy, backoff, rpc, deadline, move |attempt| {
-            let mut call = CallOptions::new();
-            call.timeout = attempt.timeout;
-            // `retry::run` stops waiting for the attempt when its timeout passes.
-            call.timeout_enforced_by_caller = true;
-            call.metadata = self
-                .inner
-                .connection
-                .metadata()
-                .iter()
-                .chain(options.metadata().iter())
-                .cloned()
-                .collect();
-            call.user_project = options.user_project().map(str::to_owned);
-            send(self.inner.transport.clone(), request.clone(), call)
-        })
+    /// The shared core: transport, connection and policy layer.
+    pub(crate) fn core(&self) -> &ClientCore<dyn ConversationsTransport> {
+        &self.inner
     }
 }
 
@@ -275,12 +189,13 @@ impl ConversationsClient {
         options: RequestOptions,
     ) -> Result<Conversation, Error> {
         let no_retry;
-        let mut policy = self.policy(Rpc::CreateConversation, &options);
+        let core = self.core();
+        let mut policy = core.policy(Rpc::CreateConversation, &options);
         let mut rpc = Rpc::CreateConversation.info();
         // The name an earlier, lost attempt would have created, when the client chose the id.
         let mut generated_name = None;
         if request.conversation_id.is_empty() && policy.retries_enabled() {
-            if self.inner.connection.generated_ids() {
+            if core.connection().generated_ids() {
                 request.conversation_id = retry::new_conversation_id();
                 // Every attempt names the same conversation: repeating it is harmless.
                 rpc = rpc.with_idempotent(true);
@@ -294,7 +209,7 @@ impl ConversationsClient {
             }
         }
         let last_attempt = AtomicU32::new(0);
-        let result = self
+        let result = core
             .call(rpc, policy, request, &options, |t, r, o| {
                 last_attempt.fetch_add(1, Ordering::Relaxed);
                 async move { t.as_ref().create_conversation(r, &o).await }
@@ -309,47 +224,5 @@ impl ConversationsClient {
             }
             (other, _) => other,
         }
-    }
-}
-
-/// The transport of `connection` for the Conversations service.
-fn make_transport(connection: &Connection) -> Result<Arc<dyn ConversationsTransport>, ConfigError> {
-    #[cfg(any(feature = "grpc", feature = "rest"))]
-    let err = |e: Error| ConfigError::Transport {
-        message: e.to_string(),
-    };
-    match connection.transport() {
-        #[cfg(feature = "grpc")]
-        Transport::Grpc => Ok(Arc::new(
-            dialogflow_transport::GrpcTransport::from_connection(connection).map_err(err)?,
-        )),
-        #[cfg(not(feature = "grpc"))]
-        Transport::Grpc => Err(ConfigError::TransportNotCompiled {
-            transport: "gRPC",
-            feature: "grpc",
-        }),
-        #[cfg(feature = "rest")]
-        Transport::Rest => Ok(Arc::new(
-            dialogflow_transport::RestTransport::from_connection(connection).map_err(err)?,
-        )),
-        #[cfg(not(feature = "rest"))]
-        Transport::Rest => Err(ConfigError::TransportNotCompiled {
-            transport: "REST",
-            feature: "rest",
-        }),
-        Transport::Custom(custom) => custom.get::<dyn ConversationsTransport>().ok_or_else(|| {
-            ConfigError::Transport {
-                message: format!(
-                    "the custom transport is an Arc<{}>, not an Arc<dyn ConversationsTransport>",
-                    custom.type_name()
-                ),
-            }
-        }),
-        _ => Err(ConfigError::Transport {
-            message: format!(
-                "the {} transport is not known to this client",
-                connection.transport().name()
-            ),
-        }),
     }
 }

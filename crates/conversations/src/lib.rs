@@ -35,6 +35,7 @@
 //! | `grpc` | yes | the gRPC transport |
 //! | `rest` | yes | the REST transport |
 //! | `google-auth` | yes | real Google credentials through `google-cloud-auth` (rustls + *ring*, no aws-lc-rs). Without it: anonymous, API-key and your own `AuthHeaders` credentials |
+//! | `conversation-profiles` | yes | [`ConversationProfilesClient`] and its builders (without it, the profiles' request code is not compiled) |
 //! | `mock` | no | re-exports `MockConversationsTransport` and the `mockall` crate (see [Testing your code](#testing-your-code)) |
 //!
 //! # Environment
@@ -87,8 +88,11 @@ mod generated;
 /// Client and request options (the runtime's `options` module, re-exported).
 pub use dialogflow_runtime::options;
 pub use dialogflow_runtime::pager;
+mod service;
 pub use pager::{Items, Pages};
 mod paths;
+#[cfg(feature = "conversation-profiles")]
+mod profiles;
 /// The policy layer (the runtime's `retry` module, re-exported).
 pub use dialogflow_runtime::retry;
 
@@ -97,6 +101,12 @@ pub mod builders {
     /// The builders of [`ConversationsClient`](crate::ConversationsClient)'s RPCs.
     pub mod conversations {
         pub use crate::generated::conversations::*;
+    }
+
+    /// The builders of [`ConversationProfilesClient`](crate::ConversationProfilesClient)'s RPCs.
+    #[cfg(feature = "conversation-profiles")]
+    pub mod conversation_profiles {
+        pub use crate::generated::conversation_profiles::*;
     }
 }
 
@@ -123,11 +133,18 @@ pub trait ClientRequest<C>: Sized {
 
 pub use builder::ClientBuilder;
 pub use client::ConversationsClient;
+/// Long-running operations: [`Operation`](lro::Operation), [`Poller`](lro::Poller) and
+/// [`PollingPolicy`](lro::PollingPolicy) (the runtime's `lro` module, re-exported).
+pub use dialogflow_runtime::lro;
 pub use dialogflow_runtime::{
     BackoffStrategy, ClientCertSource, ClientIdentity, ClientOptions, ConfigError, Connection,
     Credentials, CustomTransport, RequestOptions, RetryContext, RetryPolicy, RetryStrategy,
     Transport, get_mtls_endpoint_and_cert_source,
 };
+#[cfg(feature = "conversation-profiles")]
+pub use dialogflow_transport::ConversationProfilesTransport;
+#[cfg(all(feature = "mock", feature = "conversation-profiles"))]
+pub use dialogflow_transport::MockConversationProfilesTransport;
 #[cfg(feature = "mock")]
 pub use dialogflow_transport::MockConversationsTransport;
 pub use dialogflow_transport::{
@@ -140,3 +157,6 @@ pub use dialogflow_types as types;
 /// `times`...), so that tests need no second, possibly different, version of it.
 #[cfg(feature = "mock")]
 pub use mockall;
+#[cfg(feature = "conversation-profiles")]
+pub use profiles::ConversationProfilesClient;
+pub use service::ServiceClient;

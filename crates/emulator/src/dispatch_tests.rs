@@ -14,7 +14,9 @@ use dialogflow_types::v2::{Conversation, GetConversationRequest, ListConversatio
 use serde_json::Value;
 
 use crate::error::ApiError;
-use crate::generated::{ConversationsService, LocationsService, OperationsService};
+use crate::generated::{
+    ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+};
 use crate::grpc::GrpcApi;
 
 /// Serves `GetConversation` only, echoing the name; everything else is the generated default.
@@ -30,6 +32,7 @@ impl ConversationsService for OneRpc {
 }
 
 impl OperationsService for OneRpc {}
+impl ConversationProfilesService for OneRpc {}
 impl LocationsService for OneRpc {}
 
 const CONVERSATION: &str = "projects/p/conversations/c";

@@ -156,6 +156,7 @@ pub struct EmulatorBuilder {
     faults: FaultPlan,
     seed: Option<u64>,
     clock_start: Option<SystemTime>,
+    operation_delay: Option<Duration>,
 }
 
 impl EmulatorBuilder {
@@ -188,6 +189,14 @@ impl EmulatorBuilder {
     /// Registers a conversation profile name (meaningful with strict profiles).
     pub fn profile(mut self, name: impl Into<String>) -> Self {
         self.profiles.push(name.into());
+        self
+    }
+
+    /// How long `SetSuggestionFeatureConfig` and `ClearSuggestionFeatureConfig` operations run
+    /// before they complete, on the emulator's clock (default 1 s; [`EmulatorHandle::advance_clock`]
+    /// completes them sooner).
+    pub fn operation_delay(mut self, delay: Duration) -> Self {
+        self.operation_delay = Some(delay);
         self
     }
 
@@ -259,7 +268,11 @@ impl EmulatorBuilder {
                 state
             }
         };
-        let core = Arc::new(Core::new(state, clock, seed, self.strict_profiles));
+        let mut core = Core::new(state, clock, seed, self.strict_profiles);
+        if let Some(delay) = self.operation_delay {
+            core = core.with_operation_delay(delay);
+        }
+        let core = Arc::new(core);
         for p in &self.profiles {
             core.register_profile(p)
                 .map_err(|e| Error::Config(format!("profile {p:?}: {}", e.message)))?;

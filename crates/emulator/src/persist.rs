@@ -371,6 +371,20 @@ fn changes_of(state: &mut State, now: i64, clock: bool) -> Vec<Change> {
         let present = state.profiles.contains(&name);
         out.push(Change::Profile { name, present });
     }
+    for seq in state.profile_records.take_changed() {
+        let row = state
+            .profile_records
+            .get(&seq)
+            .map(prost::Message::encode_to_vec);
+        out.push(Change::ProfileRecord { seq, row });
+    }
+    for name in state.pending_profile_operations.take_changed() {
+        let row = state
+            .pending_profile_operations
+            .get(&name)
+            .map(|p| prost::Message::encode_to_vec(&store::PendingRow::of(p)));
+        out.push(Change::Pending { name, row });
+    }
     if !out.is_empty() || clock {
         state.saved_at_micros = now;
         out.push(store::meta_change(state));

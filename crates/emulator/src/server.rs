@@ -53,6 +53,11 @@ fn mutates(method: &str) -> bool {
                 | "CompleteConversation"
                 | "IngestContextReferences"
                 | "CancelOperation"
+                | "CreateConversationProfile"
+                | "UpdateConversationProfile"
+                | "DeleteConversationProfile"
+                | "SetSuggestionFeatureConfig"
+                | "ClearSuggestionFeatureConfig"
         )
     )
 }

@@ -2,8 +2,11 @@
 
 use std::collections::HashMap;
 
-use dialogflow_types::longrunning::Operation;
-use dialogflow_types::v2::{Conversation, Message, Participant};
+use dialogflow_types::longrunning::{Operation, operation};
+use dialogflow_types::protobuf::Any;
+use dialogflow_types::v2::human_agent_assistant_config::SuggestionFeatureConfig;
+use dialogflow_types::v2::{Conversation, ConversationProfile, Message, Participant};
+use prost::{Message as _, Name};
 use serde::{Deserialize, Serialize};
 
 use crate::tracked::{TrackedMap, TrackedSet};
@@ -56,6 +59,14 @@ pub(crate) struct State {
     /// Conversation profiles registered for strict mode.
     #[serde(default)]
     pub(crate) profiles: TrackedSet<String>,
+    /// Conversation profiles by creation sequence.
+    #[serde(skip)]
+    pub(crate) profile_records: TrackedMap<u64, ConversationProfile>,
+    #[serde(skip)]
+    pub(crate) profile_index: HashMap<String, u64>,
+    /// The running Set/ClearSuggestionFeatureConfig operations, by operation name.
+    #[serde(skip)]
+    pub(crate) pending_profile_operations: TrackedMap<String, PendingProfileOperation>,
     #[serde(skip)]
     pub(crate) conversation_index: HashMap<String, u64>,
     #[serde(skip)]
@@ -67,6 +78,27 @@ pub(crate) struct State {
     /// already: messages are only ever appended, so a change writes just the new ones.
     #[serde(skip)]
     pub(crate) stored_messages: HashMap<u64, usize>,
+}
+
+/// What a running suggestion-feature operation will do to its profile when it completes.
+#[derive(Debug, Clone)]
+pub(crate) struct PendingProfileOperation {
+    pub(crate) profile: String,
+    /// When it completes, in microseconds of the emulator's clock.
+    pub(crate) due_micros: i64,
+    pub(crate) change: PendingChange,
+}
+
+/// The change of a suggestion-feature operation.
+#[derive(Debug, Clone)]
+pub(crate) enum PendingChange {
+    /// Adds or replaces the config of its feature type for the role.
+    Set {
+        role: i32,
+        config: SuggestionFeatureConfig,
+    },
+    /// Removes the config of a feature type for the role.
+    Clear { role: i32, feature: i32 },
 }
 
 /// Conversations complete by themselves this long after they start.
@@ -92,6 +124,11 @@ impl State {
             .iter()
             .map(|(seq, o)| (o.name.clone(), *seq))
             .collect();
+        self.profile_index = self
+            .profile_records
+            .iter()
+            .map(|(seq, p)| (p.name.clone(), *seq))
+            .collect();
         self.next_deadline = Some(i64::MIN);
     }
 
@@ -106,6 +143,81 @@ impl State {
         self.conversations.get_mut(&seq)
     }
 
+    pub(crate) fn profile(&self, name: &str) -> Option<&ConversationProfile> {
+        self.profile_index
+            .get(name)
+            .and_then(|seq| self.profile_records.get(seq))
+    }
+
+    /// Stores a profile, new or replaced, and registers its name (strict mode).
+    pub(crate) fn put_profile(&mut self, profile: ConversationProfile) {
+        let seq = match self.profile_index.get(&profile.name) {
+            Some(seq) => *seq,
+            None => {
+                let seq = self.next_seq();
+                self.profile_index.insert(profile.name.clone(), seq);
+                seq
+            }
+        };
+        self.profiles.insert(profile.name.clone());
+        self.profile_records.insert(seq, profile);
+    }
+
+    /// Forgets a profile; whether it existed.
+    pub(crate) fn remove_profile(&mut self, name: &str) -> bool {
+        let Some(seq) = self.profile_index.remove(name) else {
+            return false;
+        };
+        self.profile_records.remove(&seq);
+        self.profiles.remove(&name.to_string());
+        true
+    }
+
+    /// Completes the suggestion-feature operations due by `now`: the change reaches the
+    /// profile and the operation answers the profile. A cancelled one (already done) or one
+    /// whose profile was deleted changes nothing.
+    fn settle_profile_operations(&mut self, now: i64) {
+        let due: Vec<String> = self
+            .pending_profile_operations
+            .iter()
+            .filter(|(_, p)| p.due_micros <= now)
+            .map(|(name, _)| name.clone())
+            .collect();
+        for name in due {
+            let Some(pending) = self.pending_profile_operations.remove(&name) else {
+                continue;
+            };
+            let Some(seq) = self.operation_index.get(&name).copied() else {
+                continue;
+            };
+            if self.operations.get(&seq).is_none_or(|op| op.done) {
+                continue;
+            }
+            let stored = self.profile(&pending.profile).cloned();
+            let result = match stored {
+                Some(mut profile) => {
+                    crate::service::apply_profile_change(&mut profile, &pending.change);
+                    profile.update_time =
+                        Some(crate::clock::timestamp_of_micros(pending.due_micros));
+                    self.put_profile(profile.clone());
+                    operation::Result::Response(Any {
+                        type_url: ConversationProfile::type_url(),
+                        value: profile.encode_to_vec(),
+                    })
+                }
+                None => operation::Result::Error(dialogflow_types::rpc::Status {
+                    code: dialogflow_types::rpc::Code::NotFound as i32,
+                    message: format!("conversation profile `{}` was deleted", pending.profile),
+                    details: Vec::new(),
+                }),
+            };
+            if let Some(op) = self.operations.get_mut(&seq) {
+                op.done = true;
+                op.result = Some(result);
+            }
+        }
+    }
+
     pub(crate) fn note_deadline(&mut self, at: i64) {
         self.next_deadline = Some(self.next_deadline.map_or(at, |d| d.min(at)));
     }
@@ -113,6 +225,9 @@ impl State {
     /// Applies the lifecycle rules up to `now`: auto-completes conversations older than a
     /// day and purges those completed more than 30 days ago. Cheap when nothing is due.
     pub(crate) fn sweep(&mut self, now: i64) {
+        if !self.pending_profile_operations.is_empty() {
+            self.settle_profile_operations(now);
+        }
         match self.next_deadline {
             Some(d) if d <= now => {}
             _ => return,

@@ -8,7 +8,13 @@
 //! | `conversations` | creation sequence | [`ConversationRow`]: the conversation without its messages |
 //! | `messages` | (conversation sequence, message sequence) | [`MessageRow`] |
 //! | `operations` | creation sequence | `google.longrunning.Operation` |
-//! | `profiles` | profile name | nothing |
+//! | `profiles` | profile name | nothing (the names strict mode accepts) |
+//! | `profile_records` | creation sequence | `ConversationProfile` |
+//! | `profile_operations` | operation name | [`PendingRow`]: a running suggestion-feature operation |
+//!
+//! The last two tables came after the first files of format 2; a file without them reads as
+//! one with no stored profile contents and no running operations (its profile names stay
+//! registered), and they are created on the first write, so the format marker is unchanged.
 //!
 //! A change to the state becomes a list of [`Change`]s, each touching one key; a batch of them
 //! is written in one transaction, so a crash leaves the file at the end of some batch.
@@ -21,7 +27,11 @@ use prost::Message as _;
 use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
 
 use crate::error::Error;
-use crate::state::{ConversationRecord, MessageRecord, State};
+use crate::state::{
+    ConversationRecord, MessageRecord, PendingChange, PendingProfileOperation, State,
+};
+use dialogflow_types::v2::ConversationProfile;
+use dialogflow_types::v2::human_agent_assistant_config::SuggestionFeatureConfig;
 
 /// What the `format` entry of the `meta` table holds in a file this version wrote.
 pub(crate) const FORMAT_MARKER: &[u8] = b"dialogflow-emulator data file, format 2";
@@ -31,6 +41,67 @@ const CONVERSATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("con
 const MESSAGES: TableDefinition<'_, (u64, u64), &[u8]> = TableDefinition::new("messages");
 const OPERATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("operations");
 const PROFILES: TableDefinition<'_, &str, ()> = TableDefinition::new("profiles");
+const PROFILE_RECORDS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("profile_records");
+const PENDING: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("profile_operations");
+
+/// A running suggestion-feature operation: what it changes and when it completes.
+#[derive(Clone, PartialEq, prost::Message)]
+pub(crate) struct PendingRow {
+    #[prost(string, tag = "1")]
+    pub(crate) profile: String,
+    #[prost(int64, tag = "2")]
+    pub(crate) due_micros: i64,
+    /// `true` for Set (with `config`), `false` for Clear (with `feature`).
+    #[prost(bool, tag = "3")]
+    pub(crate) set: bool,
+    #[prost(int32, tag = "4")]
+    pub(crate) role: i32,
+    #[prost(int32, tag = "5")]
+    pub(crate) feature: i32,
+    #[prost(message, optional, tag = "6")]
+    pub(crate) config: Option<SuggestionFeatureConfig>,
+}
+
+impl PendingRow {
+    pub(crate) fn of(p: &PendingProfileOperation) -> Self {
+        let mut row = PendingRow {
+            profile: p.profile.clone(),
+            due_micros: p.due_micros,
+            ..Default::default()
+        };
+        match &p.change {
+            PendingChange::Set { role, config } => {
+                row.set = true;
+                row.role = *role;
+                row.config = Some(config.clone());
+            }
+            PendingChange::Clear { role, feature } => {
+                row.role = *role;
+                row.feature = *feature;
+            }
+        }
+        row
+    }
+
+    fn into_pending(self) -> PendingProfileOperation {
+        let change = if self.set {
+            PendingChange::Set {
+                role: self.role,
+                config: self.config.unwrap_or_default(),
+            }
+        } else {
+            PendingChange::Clear {
+                role: self.role,
+                feature: self.feature,
+            }
+        };
+        PendingProfileOperation {
+            profile: self.profile,
+            due_micros: self.due_micros,
+            change,
+        }
+    }
+}
 
 /// The scalars of the state.
 #[derive(Clone, PartialEq, prost::Message)]
@@ -84,6 +155,10 @@ pub(crate) enum Change {
     Operation { seq: u64, row: Option<Vec<u8>> },
     /// A conversation profile registered (`true`) or forgotten.
     Profile { name: String, present: bool },
+    /// A conversation profile's contents; `None` removes them.
+    ProfileRecord { seq: u64, row: Option<Vec<u8>> },
+    /// A running suggestion-feature operation ([`PendingRow`]); `None` once it is over.
+    Pending { name: String, row: Option<Vec<u8>> },
 }
 
 /// The rows of one conversation record: its own and those of its messages from `from` on.
@@ -147,6 +222,18 @@ pub(crate) fn all_changes(state: &State) -> Vec<Change> {
             present: true,
         });
     }
+    for (seq, profile) in state.profile_records.iter() {
+        out.push(Change::ProfileRecord {
+            seq: *seq,
+            row: Some(profile.encode_to_vec()),
+        });
+    }
+    for (name, pending) in state.pending_profile_operations.iter() {
+        out.push(Change::Pending {
+            name: name.clone(),
+            row: Some(PendingRow::of(pending).encode_to_vec()),
+        });
+    }
     out
 }
 
@@ -165,6 +252,8 @@ pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<
         let mut messages = txn.open_table(MESSAGES).map_err(|e| err(e.into()))?;
         let mut operations = txn.open_table(OPERATIONS).map_err(|e| err(e.into()))?;
         let mut profiles = txn.open_table(PROFILES).map_err(|e| err(e.into()))?;
+        let mut records = txn.open_table(PROFILE_RECORDS).map_err(|e| err(e.into()))?;
+        let mut pending = txn.open_table(PENDING).map_err(|e| err(e.into()))?;
         if meta.get("format").map_err(|e| err(e.into()))?.is_none() {
             meta.insert("format", FORMAT_MARKER)
                 .map_err(|e| err(e.into()))?;
@@ -200,6 +289,16 @@ pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<
                     name,
                     present: false,
                 } => profiles.remove(name.as_str()).map(drop),
+                Change::ProfileRecord {
+                    seq,
+                    row: Some(row),
+                } => records.insert(*seq, row.as_slice()).map(drop),
+                Change::ProfileRecord { seq, row: None } => records.remove(*seq).map(drop),
+                Change::Pending {
+                    name,
+                    row: Some(row),
+                } => pending.insert(name.as_str(), row.as_slice()).map(drop),
+                Change::Pending { name, row: None } => pending.remove(name.as_str()).map(drop),
             };
             done.map_err(|e| err(e.into()))?;
         }
@@ -345,6 +444,45 @@ pub(crate) fn read(db: &Database, path: &Path) -> Result<Option<(State, Counts)>
         profiles.insert(k.value().to_string());
     }
     state.profiles = profiles.into();
+
+    // Tables added within format 2: a file written before them has neither.
+    let mut records = std::collections::BTreeMap::new();
+    match txn.open_table(PROFILE_RECORDS) {
+        Ok(t) => {
+            for entry in t
+                .iter()
+                .map_err(|e| table_err("profile_records", e.into()))?
+            {
+                let (k, v) = entry.map_err(|e| table_err("profile_records", e.into()))?;
+                let seq = k.value();
+                let profile = ConversationProfile::decode(v.value())
+                    .map_err(|e| damaged(format!("profile row {seq} does not decode: {e}")))?;
+                records.insert(seq, profile);
+            }
+        }
+        Err(redb::TableError::TableDoesNotExist(_)) => {}
+        Err(e) => return Err(table_err("profile_records", e.into())),
+    }
+    state.profile_records = records.into();
+    let mut pending = std::collections::BTreeMap::new();
+    match txn.open_table(PENDING) {
+        Ok(t) => {
+            for entry in t
+                .iter()
+                .map_err(|e| table_err("profile_operations", e.into()))?
+            {
+                let (k, v) = entry.map_err(|e| table_err("profile_operations", e.into()))?;
+                let name = k.value().to_string();
+                let row = PendingRow::decode(v.value()).map_err(|e| {
+                    damaged(format!("pending operation row {name} does not decode: {e}"))
+                })?;
+                pending.insert(name, row.into_pending());
+            }
+        }
+        Err(redb::TableError::TableDoesNotExist(_)) => {}
+        Err(e) => return Err(table_err("profile_operations", e.into())),
+    }
+    state.pending_profile_operations = pending.into();
     state.reindex();
     Ok(Some((state, counts)))
 }

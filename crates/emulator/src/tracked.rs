@@ -110,7 +110,6 @@ impl<T: Ord + Clone> TrackedSet<T> {
     }
 
     /// Removes `value`; true if it was there.
-    #[allow(dead_code)] // nothing removes profiles yet; kept so the set is complete
     pub(crate) fn remove(&mut self, value: &T) -> bool {
         let removed = self.set.remove(value);
         if removed {

@@ -18,7 +18,8 @@
 //! | (none) | the trait and its types only: no network code |
 //! | `grpc` | `GrpcTransport` (tonic, HTTP/2, rustls) |
 //! | `rest` | `RestTransport` (hyper 1, HTTP/1.1 and HTTP/2, rustls, proto3 JSON) |
-//! | `mock` | `MockConversationsTransport` (mockall) for unit tests |
+//! | `conversation-profiles` | [`ConversationProfilesTransport`] (the `ConversationProfiles` service) |
+//! | `mock` | `MockConversationsTransport` (and `MockConversationProfilesTransport`) for unit tests |
 //!
 //! Every call of both transports sends the credentials' headers, `x-goog-api-client`,
 //! `x-goog-request-params` (the routing field of the request), `x-goog-user-project` when a quota
@@ -47,7 +48,11 @@ pub mod fuzzing;
 pub use config::{Identity, ProxyMode, RootCerts, TlsConfig, TlsMode, TransportConfig};
 pub use dialogflow_runtime::{Anonymous, AuthHeaders, BearerToken, CallOptions, Code};
 pub use dialogflow_runtime::{Error, ErrorDetail, ErrorKind};
+#[cfg(feature = "conversation-profiles")]
+pub use generated::ConversationProfilesTransport;
 pub use generated::ConversationsTransport;
+#[cfg(all(feature = "mock", feature = "conversation-profiles"))]
+pub use generated::MockConversationProfilesTransport;
 #[cfg(feature = "mock")]
 pub use generated::MockConversationsTransport;
 #[cfg(feature = "grpc")]

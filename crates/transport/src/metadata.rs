@@ -198,7 +198,14 @@ mod tests {
 
     #[test]
     fn rpc_names_and_paths() {
-        assert_eq!(Rpc::ALL.len(), 16);
+        assert_eq!(Rpc::ALL.len(), 23);
+        assert_eq!(
+            Rpc::SetSuggestionFeatureConfig.operation_info(),
+            Some((
+                "google.cloud.dialogflow.v2.ConversationProfile",
+                "google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata"
+            ))
+        );
         assert_eq!(
             Rpc::GetConversation.grpc_path(),
             "/google.cloud.dialogflow.v2.Conversations/GetConversation"

@@ -12,7 +12,7 @@ use std::time::Duration;
 use dialogflow_runtime::Error;
 use tokio::runtime::Runtime;
 
-use crate::blocking::{ConversationsClient, Items, Pages};
+use crate::blocking::{ConversationsClient, Items, Pages, Poller};
 use crate::generated::conversations as nonblocking;
 use crate::{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy};
 
@@ -21,6 +21,16 @@ impl ConversationsClient {
     /// message's type picks the RPC.
     pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {
         request.into_builder(self)
+    }
+
+    /// A poller of the operation named `name` (one an RPC of this client started, say before
+    /// a restart), whose result is an `R` and whose metadata is an `M`.
+    pub fn resume_operation<R, M>(&self, name: impl Into<String>) -> Poller<R, M>
+    where
+        R: prost::Message + prost::Name + Default + Send + 'static,
+        M: prost::Message + prost::Name + Default + Send + 'static,
+    {
+        Poller::new(self.client.resume_operation(name), self.rt.clone())
     }
 
     /// Starts a new conversation under a project (and optional location). The conversation is

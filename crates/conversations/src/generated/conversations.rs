@@ -7,20 +7,65 @@
 #![allow(clippy::field_reassign_with_default)]
 
 use std::future::IntoFuture;
+use std::sync::Arc;
 use std::time::Duration;
 
 use dialogflow_runtime::Error;
-use dialogflow_transport::Rpc;
+use dialogflow_runtime::lro::{OperationSource, Poller};
+use dialogflow_transport::{ConversationsTransport, Rpc};
+use dialogflow_types::longrunning;
 use futures::future::BoxFuture;
+use prost::{Message, Name};
 
 use crate::pager::{Items, Pager, Pages};
+use crate::service::ServiceTransport;
 use crate::{BackoffStrategy, ClientRequest, ConversationsClient, RequestOptions, RetryStrategy};
+
+impl ServiceTransport for dyn ConversationsTransport {
+    const NAME: &'static str = "ConversationsTransport";
+
+    #[cfg(feature = "grpc")]
+    fn grpc(transport: dialogflow_transport::GrpcTransport) -> Arc<Self> {
+        Arc::new(transport)
+    }
+
+    #[cfg(feature = "rest")]
+    fn rest(transport: dialogflow_transport::RestTransport) -> Arc<Self> {
+        Arc::new(transport)
+    }
+}
+
+/// What a [`Poller`] of this client's operations asks: the `Operations` mixin, through the
+/// client's retries and credentials.
+impl OperationSource for ConversationsClient {
+    fn get_operation(
+        &self,
+        name: String,
+    ) -> BoxFuture<'static, Result<longrunning::Operation, Error>> {
+        Box::pin(ConversationsClient::get_operation(self, name).send())
+    }
+
+    fn cancel_operation(&self, name: String) -> BoxFuture<'static, Result<(), Error>> {
+        Box::pin(ConversationsClient::cancel_operation(self, name).send())
+    }
+}
 
 impl ConversationsClient {
     /// The request builder of a whole request message, for any RPC of the client: the
     /// message's type picks the RPC.
     pub fn request<R: ClientRequest<Self>>(&self, request: R) -> R::Builder {
         request.into_builder(self)
+    }
+
+    /// A poller of the operation named `name` (one an RPC of this client started, say before
+    /// a restart), whose result is an `R` and whose metadata is an `M`; it polls through this
+    /// client's `Operations` mixin.
+    pub fn resume_operation<R, M>(&self, name: impl Into<String>) -> Poller<R, M>
+    where
+        R: Message + Name + Default + Send + 'static,
+        M: Message + Name + Default + Send + 'static,
+    {
+        Poller::resume(Arc::new(self.clone()), name)
     }
 
     /// Starts a new conversation under a project (and optional location). The conversation is
@@ -405,6 +450,7 @@ impl ListConversations {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::ListConversationsResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::ListConversations,
                 self.request,
@@ -532,6 +578,7 @@ impl GetConversation {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GetConversation,
                 self.request,
@@ -634,6 +681,7 @@ impl CompleteConversation {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::Conversation, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::CompleteConversation,
                 self.request,
@@ -748,6 +796,7 @@ impl IngestContextReferences {
         self,
     ) -> Result<dialogflow_types::v2::IngestContextReferencesResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::IngestContextReferences,
                 self.request,
@@ -870,6 +919,7 @@ impl ListMessages {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::ListMessagesResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::ListMessages,
                 self.request,
@@ -1023,6 +1073,7 @@ impl SuggestConversationSummary {
         self,
     ) -> Result<dialogflow_types::v2::SuggestConversationSummaryResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::SuggestConversationSummary,
                 self.request,
@@ -1155,6 +1206,7 @@ impl GenerateStatelessSummary {
         self,
     ) -> Result<dialogflow_types::v2::GenerateStatelessSummaryResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GenerateStatelessSummary,
                 self.request,
@@ -1302,6 +1354,7 @@ impl GenerateStatelessSuggestion {
         self,
     ) -> Result<dialogflow_types::v2::GenerateStatelessSuggestionResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GenerateStatelessSuggestion,
                 self.request,
@@ -1471,6 +1524,7 @@ impl SearchKnowledge {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::SearchKnowledgeResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::SearchKnowledge,
                 self.request,
@@ -1587,6 +1641,7 @@ impl GenerateSuggestions {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::GenerateSuggestionsResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GenerateSuggestions,
                 self.request,
@@ -1715,6 +1770,7 @@ impl ListOperations {
         self,
     ) -> Result<dialogflow_types::longrunning::ListOperationsResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::ListOperations,
                 self.request,
@@ -1841,6 +1897,7 @@ impl GetOperation {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::longrunning::Operation, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GetOperation,
                 self.request,
@@ -1942,6 +1999,7 @@ impl CancelOperation {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<(), Error> {
         self.client
+            .core()
             .execute(
                 Rpc::CancelOperation,
                 self.request,
@@ -2061,6 +2119,7 @@ impl ListLocations {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::location::ListLocationsResponse, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::ListLocations,
                 self.request,
@@ -2187,6 +2246,7 @@ impl GetLocation {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::location::Location, Error> {
         self.client
+            .core()
             .execute(
                 Rpc::GetLocation,
                 self.request,

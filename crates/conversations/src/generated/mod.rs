@@ -5,3 +5,8 @@
 
 pub mod blocking_conversations;
 pub mod conversations;
+
+#[cfg(feature = "conversation-profiles")]
+pub mod blocking_conversation_profiles;
+#[cfg(feature = "conversation-profiles")]
+pub mod conversation_profiles;

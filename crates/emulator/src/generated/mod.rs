@@ -8,6 +8,9 @@
 mod conversations;
 pub(crate) use conversations::ConversationsService;
 
+mod conversation_profiles;
+pub(crate) use conversation_profiles::ConversationProfilesService;
+
 mod operations;
 pub(crate) use operations::OperationsService;
 

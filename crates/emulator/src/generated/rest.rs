@@ -7,7 +7,9 @@ use dialogflow_types::http::MethodBindings;
 use dialogflow_types::rpc::Code;
 use serde_json::Value;
 
-use super::{ConversationsService, LocationsService, OperationsService, Server};
+use super::{
+    ConversationProfilesService, ConversationsService, LocationsService, OperationsService, Server,
+};
 use crate::error::ApiError;
 use crate::rest::call;
 use crate::service::serve;
@@ -122,6 +124,76 @@ pub(crate) fn invoke<S: Server>(
                     rpc,
                     r,
                     <S as ConversationsService>::generate_suggestions,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/ListConversationProfiles" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::list_conversation_profiles,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/GetConversationProfile" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::get_conversation_profile,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/CreateConversationProfile" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::create_conversation_profile,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/UpdateConversationProfile" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::update_conversation_profile,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/DeleteConversationProfile" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::delete_conversation_profile,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/SetSuggestionFeatureConfig" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::set_suggestion_feature_config,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.ConversationProfiles/ClearSuggestionFeatureConfig" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ConversationProfilesService>::clear_suggestion_feature_config,
                 )
             })
         }

@@ -5,17 +5,22 @@
 
 use std::sync::Arc;
 
-use super::{ConversationsService, LocationsService, OperationsService};
+use super::{
+    ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+};
 use crate::grpc::GrpcApi;
 
 /// A server of every service in `proto/`: what the emulator's surfaces dispatch to.
 /// Implemented for every type implementing each service's trait.
 pub(crate) trait Server:
-    ConversationsService + OperationsService + LocationsService
+    ConversationsService + ConversationProfilesService + OperationsService + LocationsService
 {
 }
 
-impl<T: ConversationsService + OperationsService + LocationsService> Server for T {}
+impl<T: ConversationsService + ConversationProfilesService + OperationsService + LocationsService>
+    Server for T
+{
+}
 
 /// The gRPC router: tonic's server of each service, all over one `server`.
 pub(crate) fn routes<S: Server>(server: Arc<S>) -> tonic::service::Routes {
@@ -23,6 +28,11 @@ pub(crate) fn routes<S: Server>(server: Arc<S>) -> tonic::service::Routes {
     tonic::service::Routes::default()
         .add_service(
             dialogflow_types::v2::conversations_server::ConversationsServer::new(api.clone()),
+        )
+        .add_service(
+            dialogflow_types::v2::conversation_profiles_server::ConversationProfilesServer::new(
+                api.clone(),
+            ),
         )
         .add_service(
             dialogflow_types::longrunning::operations_server::OperationsServer::new(api.clone()),

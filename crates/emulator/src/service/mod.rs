@@ -7,6 +7,9 @@
 mod conversations;
 mod locations;
 mod operations;
+mod profiles;
+
+pub(crate) use profiles::apply_profile_change;
 mod suggestions;
 
 use std::collections::HashMap;
@@ -42,7 +45,9 @@ use dialogflow_types::v2::{
 
 use crate::clock::{Clock, timestamp_of_micros};
 use crate::error::ApiError;
-use crate::generated::{ConversationsService, LocationsService, OperationsService};
+use crate::generated::{
+    ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+};
 use crate::names::{self, Parent};
 use crate::rng::SplitMix64;
 use crate::state::{ConversationRecord, MessageRecord, State, complete};
@@ -63,6 +68,9 @@ pub const LOCATIONS: &[(&str, &str)] = &[
     ("northamerica-northeast1", "Montréal"),
 ];
 
+/// How long a suggestion-feature operation runs unless the builder says otherwise.
+pub(crate) const DEFAULT_OPERATION_DELAY: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// The model version the emulator's deterministic summaries report.
 pub(crate) const MODEL_VERSION: &str = "emulator-extractive-1";
 
@@ -73,6 +81,8 @@ pub(crate) struct Core {
     pub(crate) clock: Clock,
     rng: Mutex<SplitMix64>,
     strict_profiles: bool,
+    /// How long a suggestion-feature operation runs, on the emulator's clock.
+    operation_delay: std::time::Duration,
 }
 
 /// The size a window field (`page_size`, `context_size`...) of request type `R` asks for, by
@@ -92,7 +102,18 @@ impl Core {
             clock,
             rng: Mutex::new(SplitMix64::new(seed)),
             strict_profiles,
+            operation_delay: DEFAULT_OPERATION_DELAY,
         }
+    }
+
+    /// Sets how long suggestion-feature operations run.
+    pub(crate) fn with_operation_delay(mut self, delay: std::time::Duration) -> Self {
+        self.operation_delay = delay;
+        self
+    }
+
+    pub(crate) fn operation_delay_micros(&self) -> i64 {
+        i64::try_from(self.operation_delay.as_micros()).unwrap_or(i64::MAX)
     }
 
     /// Locks the state and brings it up to date with the clock.

@@ -14,3 +14,10 @@ mod conversations;
 pub use conversations::ConversationsTransport;
 #[cfg(feature = "mock")]
 pub use conversations::MockConversationsTransport;
+
+#[cfg(feature = "conversation-profiles")]
+mod conversation_profiles;
+#[cfg(feature = "conversation-profiles")]
+pub use conversation_profiles::ConversationProfilesTransport;
+#[cfg(all(feature = "mock", feature = "conversation-profiles"))]
+pub use conversation_profiles::MockConversationProfilesTransport;

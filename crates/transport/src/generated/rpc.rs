@@ -42,6 +42,27 @@ pub enum Rpc {
     /// Runs the generators configured in the conversation's profile and returns their suggestions
     /// for the conversation so far.
     GenerateSuggestions,
+    /// Lists the conversation profiles of a project, one page at a time.
+    ListConversationProfiles,
+    /// Reads one conversation profile.
+    GetConversationProfile,
+    /// Creates a conversation profile. The response leaves the create and update times unset; read
+    /// the profile back to see them.
+    CreateConversationProfile,
+    /// Changes the fields of a conversation profile that the update mask names. As with create, the
+    /// response leaves the create and update times unset.
+    UpdateConversationProfile,
+    /// Deletes a conversation profile.
+    DeleteConversationProfile,
+    /// Adds or replaces the configuration of one suggestion feature for one participant role of a
+    /// profile. Long-running: the operation's metadata is a
+    /// `SetSuggestionFeatureConfigOperationMetadata` and its result the updated
+    /// `ConversationProfile`.
+    SetSuggestionFeatureConfig,
+    /// Removes the configuration of one suggestion feature for one participant role of a profile.
+    /// Long-running: the operation's metadata is a `ClearSuggestionFeatureConfigOperationMetadata`
+    /// and its result the updated `ConversationProfile`.
+    ClearSuggestionFeatureConfig,
     /// Lists the operations of a project or location whose names match the request, one page at a
     /// time.
     ListOperations,
@@ -70,6 +91,13 @@ impl Rpc {
         Rpc::GenerateStatelessSuggestion,
         Rpc::SearchKnowledge,
         Rpc::GenerateSuggestions,
+        Rpc::ListConversationProfiles,
+        Rpc::GetConversationProfile,
+        Rpc::CreateConversationProfile,
+        Rpc::UpdateConversationProfile,
+        Rpc::DeleteConversationProfile,
+        Rpc::SetSuggestionFeatureConfig,
+        Rpc::ClearSuggestionFeatureConfig,
         Rpc::ListOperations,
         Rpc::GetOperation,
         Rpc::CancelOperation,
@@ -91,6 +119,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => "GenerateStatelessSuggestion",
             Rpc::SearchKnowledge => "SearchKnowledge",
             Rpc::GenerateSuggestions => "GenerateSuggestions",
+            Rpc::ListConversationProfiles => "ListConversationProfiles",
+            Rpc::GetConversationProfile => "GetConversationProfile",
+            Rpc::CreateConversationProfile => "CreateConversationProfile",
+            Rpc::UpdateConversationProfile => "UpdateConversationProfile",
+            Rpc::DeleteConversationProfile => "DeleteConversationProfile",
+            Rpc::SetSuggestionFeatureConfig => "SetSuggestionFeatureConfig",
+            Rpc::ClearSuggestionFeatureConfig => "ClearSuggestionFeatureConfig",
             Rpc::ListOperations => "ListOperations",
             Rpc::GetOperation => "GetOperation",
             Rpc::CancelOperation => "CancelOperation",
@@ -113,6 +148,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => "google.cloud.dialogflow.v2.Conversations",
             Rpc::SearchKnowledge => "google.cloud.dialogflow.v2.Conversations",
             Rpc::GenerateSuggestions => "google.cloud.dialogflow.v2.Conversations",
+            Rpc::ListConversationProfiles => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::GetConversationProfile => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::CreateConversationProfile => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::UpdateConversationProfile => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::DeleteConversationProfile => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::SetSuggestionFeatureConfig => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::ClearSuggestionFeatureConfig => "google.cloud.dialogflow.v2.ConversationProfiles",
             Rpc::ListOperations => "google.longrunning.Operations",
             Rpc::GetOperation => "google.longrunning.Operations",
             Rpc::CancelOperation => "google.longrunning.Operations",
@@ -149,6 +191,27 @@ impl Rpc {
             Rpc::GenerateSuggestions => {
                 "/google.cloud.dialogflow.v2.Conversations/GenerateSuggestions"
             }
+            Rpc::ListConversationProfiles => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ListConversationProfiles"
+            }
+            Rpc::GetConversationProfile => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/GetConversationProfile"
+            }
+            Rpc::CreateConversationProfile => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/CreateConversationProfile"
+            }
+            Rpc::UpdateConversationProfile => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/UpdateConversationProfile"
+            }
+            Rpc::DeleteConversationProfile => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/DeleteConversationProfile"
+            }
+            Rpc::SetSuggestionFeatureConfig => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/SetSuggestionFeatureConfig"
+            }
+            Rpc::ClearSuggestionFeatureConfig => {
+                "/google.cloud.dialogflow.v2.ConversationProfiles/ClearSuggestionFeatureConfig"
+            }
             Rpc::ListOperations => "/google.longrunning.Operations/ListOperations",
             Rpc::GetOperation => "/google.longrunning.Operations/GetOperation",
             Rpc::CancelOperation => "/google.longrunning.Operations/CancelOperation",
@@ -171,6 +234,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => false,
             Rpc::SearchKnowledge => false,
             Rpc::GenerateSuggestions => false,
+            Rpc::ListConversationProfiles => true,
+            Rpc::GetConversationProfile => true,
+            Rpc::CreateConversationProfile => false,
+            Rpc::UpdateConversationProfile => false,
+            Rpc::DeleteConversationProfile => true,
+            Rpc::SetSuggestionFeatureConfig => false,
+            Rpc::ClearSuggestionFeatureConfig => false,
             Rpc::ListOperations => true,
             Rpc::GetOperation => true,
             Rpc::CancelOperation => false,
@@ -193,6 +263,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => Duration::from_millis(60000),
             Rpc::SearchKnowledge => Duration::from_millis(60000),
             Rpc::GenerateSuggestions => Duration::from_millis(60000),
+            Rpc::ListConversationProfiles => Duration::from_millis(60000),
+            Rpc::GetConversationProfile => Duration::from_millis(60000),
+            Rpc::CreateConversationProfile => Duration::from_millis(60000),
+            Rpc::UpdateConversationProfile => Duration::from_millis(60000),
+            Rpc::DeleteConversationProfile => Duration::from_millis(60000),
+            Rpc::SetSuggestionFeatureConfig => Duration::from_millis(60000),
+            Rpc::ClearSuggestionFeatureConfig => Duration::from_millis(60000),
             Rpc::ListOperations => Duration::from_millis(60000),
             Rpc::GetOperation => Duration::from_millis(60000),
             Rpc::CancelOperation => Duration::from_millis(60000),
@@ -215,6 +292,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => &[Code::Unavailable],
             Rpc::SearchKnowledge => &[Code::Unavailable],
             Rpc::GenerateSuggestions => &[Code::Unavailable],
+            Rpc::ListConversationProfiles => &[Code::Unavailable],
+            Rpc::GetConversationProfile => &[Code::Unavailable],
+            Rpc::CreateConversationProfile => &[Code::Unavailable],
+            Rpc::UpdateConversationProfile => &[Code::Unavailable],
+            Rpc::DeleteConversationProfile => &[Code::Unavailable],
+            Rpc::SetSuggestionFeatureConfig => &[Code::Unavailable],
+            Rpc::ClearSuggestionFeatureConfig => &[Code::Unavailable],
             Rpc::ListOperations => &[],
             Rpc::GetOperation => &[],
             Rpc::CancelOperation => &[],
@@ -237,6 +321,13 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => Streaming::Unary,
             Rpc::SearchKnowledge => Streaming::Unary,
             Rpc::GenerateSuggestions => Streaming::Unary,
+            Rpc::ListConversationProfiles => Streaming::Unary,
+            Rpc::GetConversationProfile => Streaming::Unary,
+            Rpc::CreateConversationProfile => Streaming::Unary,
+            Rpc::UpdateConversationProfile => Streaming::Unary,
+            Rpc::DeleteConversationProfile => Streaming::Unary,
+            Rpc::SetSuggestionFeatureConfig => Streaming::Unary,
+            Rpc::ClearSuggestionFeatureConfig => Streaming::Unary,
             Rpc::ListOperations => Streaming::Unary,
             Rpc::GetOperation => Streaming::Unary,
             Rpc::CancelOperation => Streaming::Unary,
@@ -336,6 +427,62 @@ impl Rpc {
             .with_default_timeout(Duration::from_millis(60000))
             .with_retryable_codes(&[Code::Unavailable])
             .with_streaming(Streaming::Unary),
+            Rpc::ListConversationProfiles => RpcInfo::new(
+                "ListConversationProfiles",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GetConversationProfile => RpcInfo::new(
+                "GetConversationProfile",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::CreateConversationProfile => RpcInfo::new(
+                "CreateConversationProfile",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::UpdateConversationProfile => RpcInfo::new(
+                "UpdateConversationProfile",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::DeleteConversationProfile => RpcInfo::new(
+                "DeleteConversationProfile",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SetSuggestionFeatureConfig => RpcInfo::new(
+                "SetSuggestionFeatureConfig",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::ClearSuggestionFeatureConfig => RpcInfo::new(
+                "ClearSuggestionFeatureConfig",
+                "google.cloud.dialogflow.v2.ConversationProfiles",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
             Rpc::ListOperations => {
                 RpcInfo::new("ListOperations", "google.longrunning.Operations", true)
                     .with_default_timeout(Duration::from_millis(60000))
@@ -383,6 +530,19 @@ impl Rpc {
             Rpc::GenerateStatelessSuggestion => None,
             Rpc::SearchKnowledge => None,
             Rpc::GenerateSuggestions => None,
+            Rpc::ListConversationProfiles => None,
+            Rpc::GetConversationProfile => None,
+            Rpc::CreateConversationProfile => None,
+            Rpc::UpdateConversationProfile => None,
+            Rpc::DeleteConversationProfile => None,
+            Rpc::SetSuggestionFeatureConfig => Some((
+                "google.cloud.dialogflow.v2.ConversationProfile",
+                "google.cloud.dialogflow.v2.SetSuggestionFeatureConfigOperationMetadata",
+            )),
+            Rpc::ClearSuggestionFeatureConfig => Some((
+                "google.cloud.dialogflow.v2.ConversationProfile",
+                "google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata",
+            )),
             Rpc::ListOperations => None,
             Rpc::GetOperation => None,
             Rpc::CancelOperation => None,
@@ -479,6 +639,68 @@ impl Routed for dialogflow_types::v2::GenerateSuggestionsRequest {
     }
 }
 
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::ListConversationProfilesRequest {
+    const RPC: Rpc = Rpc::ListConversationProfiles;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::GetConversationProfileRequest {
+    const RPC: Rpc = Rpc::GetConversationProfile;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("name", self.name.as_str())].into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::CreateConversationProfileRequest {
+    const RPC: Rpc = Rpc::CreateConversationProfile;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::UpdateConversationProfileRequest {
+    const RPC: Rpc = Rpc::UpdateConversationProfile;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [(
+            "conversation_profile.name",
+            self.conversation_profile
+                .as_ref()
+                .map_or("", |m| m.name.as_str()),
+        )]
+        .into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::DeleteConversationProfileRequest {
+    const RPC: Rpc = Rpc::DeleteConversationProfile;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("name", self.name.as_str())].into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::SetSuggestionFeatureConfigRequest {
+    const RPC: Rpc = Rpc::SetSuggestionFeatureConfig;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("conversation_profile", self.conversation_profile.as_str())].into()
+    }
+}
+
+#[cfg(feature = "conversation-profiles")]
+impl Routed for dialogflow_types::v2::ClearSuggestionFeatureConfigRequest {
+    const RPC: Rpc = Rpc::ClearSuggestionFeatureConfig;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("conversation_profile", self.conversation_profile.as_str())].into()
+    }
+}
+
 impl Routed for dialogflow_types::longrunning::ListOperationsRequest {
     const RPC: Rpc = Rpc::ListOperations;
     fn routing_fields(&self) -> RoutingFields<'_> {
@@ -528,6 +750,13 @@ pub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GenerateStatelessSuggestionRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SearchKnowledgeRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GenerateSuggestionsRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ListConversationProfilesRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GetConversationProfileRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::CreateConversationProfileRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::UpdateConversationProfileRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::DeleteConversationProfileRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SetSuggestionFeatureConfigRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ClearSuggestionFeatureConfigRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::ListOperationsRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::GetOperationRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::CancelOperationRequest>,
@@ -547,8 +776,10 @@ pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
     crate::fuzzing::decode_response::<dialogflow_types::v2::GenerateStatelessSuggestionResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::SearchKnowledgeResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::GenerateSuggestionsResponse>,
-    crate::fuzzing::decode_response::<dialogflow_types::longrunning::ListOperationsResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::ListConversationProfilesResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::ConversationProfile>,
     crate::fuzzing::decode_response::<dialogflow_types::longrunning::Operation>,
+    crate::fuzzing::decode_response::<dialogflow_types::longrunning::ListOperationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::location::ListLocationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::location::Location>,
 ];
@@ -617,7 +848,16 @@ impl crate::rest::RestResponse for dialogflow_types::v2::GenerateSuggestionsResp
 }
 
 #[cfg(feature = "rest")]
-impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperationsResponse {
+#[cfg(feature = "conversation-profiles")]
+impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationProfilesResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "conversation-profiles")]
+impl crate::rest::RestResponse for dialogflow_types::v2::ConversationProfile {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         dialogflow_runtime::error::decode_json_body(body)
     }
@@ -625,6 +865,13 @@ impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperations
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         dialogflow_runtime::error::decode_json_body(body)
     }
