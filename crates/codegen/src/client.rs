@@ -12,7 +12,7 @@ use prost_types::FieldDescriptorProto;
 use prost_types::field_descriptor_proto::{Label, Type};
 
 use crate::emit::{self, doc, ident, rust_type};
-use crate::records::{self, Api, Rpc, Service};
+use crate::records::{self, Api, Rpc, Service, Streaming};
 
 /// RPCs whose builder's `send` is written by hand (`send_<rpc>` on the client), because the
 /// client adds behaviour: a client-generated id that makes a POST safe to retry.
@@ -83,6 +83,42 @@ fn param_of(field: &FieldDescriptorProto) -> (String, String) {
     }
 }
 
+/// The Rust type of a message's oneof, e.g. `dialogflow_types::v2::analyze_content_request::Input`.
+fn oneof_type(message_name: &str, message_short: &str, oneof: &str) -> String {
+    format!(
+        "{}::{}",
+        rust_type(message_name).replace(
+            &format!("::{message_short}"),
+            &format!("::{}", message_short.to_snake_case())
+        ),
+        oneof.to_upper_camel_case()
+    )
+}
+
+/// For a field that is a member of a real oneof: the oneof's name, the member's variant path
+/// and the parameter type that takes its value. `None` when the field is not such a member.
+fn oneof_member(
+    api: &Api,
+    message_name: &str,
+    field_name: &str,
+) -> Result<Option<(String, String, String)>, String> {
+    let message = api.message(message_name)?;
+    let Some(field) = message.field.iter().find(|f| f.name() == field_name) else {
+        return Ok(None);
+    };
+    let Some(index) = field.oneof_index.filter(|_| !field.proto3_optional()) else {
+        return Ok(None);
+    };
+    let oneof = message.oneof_decl[index as usize].name().to_string();
+    let variant = format!(
+        "{}::{}",
+        oneof_type(message_name, message.name(), &oneof),
+        field_name.to_upper_camel_case()
+    );
+    let (param, _) = param_of(field);
+    Ok(Some((oneof.to_snake_case(), variant, param)))
+}
+
 fn setters(api: &Api, message_name: &str) -> Result<Vec<Setter>, String> {
     let message = api.message(message_name)?;
     let mut out = Vec::new();
@@ -102,14 +138,7 @@ fn setters(api: &Api, message_name: &str) -> Result<Vec<Setter>, String> {
                 continue;
             }
             let oneof = message.oneof_decl[index as usize].name();
-            let ty = format!(
-                "{}::{}",
-                rust_type(message_name).replace(
-                    &format!("::{}", message.name()),
-                    &format!("::{}", message.name().to_snake_case())
-                ),
-                oneof.to_upper_camel_case()
-            );
+            let ty = oneof_type(message_name, message.name(), oneof);
             out.push(Setter {
                 field: ident(&oneof.to_snake_case()),
                 name: format!("set_{}", oneof.to_snake_case()),
@@ -158,8 +187,13 @@ fn async_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! The request builders of [`{client}`](crate::{client}), one per RPC, and the methods\n//! that make them.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::future::IntoFuture;\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse dialogflow_runtime::lro::{{{lro_imports}}};\nuse dialogflow_transport::{{Rpc, {short}Transport}};\nuse dialogflow_types::longrunning;\nuse futures::future::BoxFuture;\nuse prost::{{Message, Name}};\n\nuse crate::pager::{{Items, Pages, Pager}};\nuse crate::service::ServiceTransport;\nuse crate::{{BackoffStrategy, ClientRequest, {client}, RequestOptions, RetryStrategy}};\n",
+        "//! The request builders of [`{client}`](crate::{client}), one per RPC, and the methods\n//! that make them.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::future::IntoFuture;\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse dialogflow_runtime::lro::{{{lro_imports}}};\nuse dialogflow_transport::{{Rpc, {short}Transport}};\nuse dialogflow_types::longrunning;\nuse futures::future::BoxFuture;\nuse prost::{{Message, Name}};\n\nuse crate::pager::{{Items, Pages, Pager}};\nuse crate::builder::ClientBuilder;\nuse crate::options::ClientOptions;\nuse crate::service::{{ClientCore, ServiceClient, ServiceTransport}};\nuse crate::{{BackoffStrategy, ClientRequest, ConfigError, Connection, RequestOptions, RetryStrategy}};\n{stream_imports}",
         short = service.short(),
+        stream_imports = if service.rpcs.iter().any(|r| r.streaming == Streaming::Bidi) {
+            "use crate::streams::FirstRequest;\nuse dialogflow_runtime::streaming::{RequestSender, ResponseReceiver};\nuse futures::stream::{BoxStream, Stream, StreamExt as _};\n"
+        } else {
+            ""
+        },
         lro_imports = if service.rpcs.iter().any(|r| r.lro.is_some()) {
             "Operation, OperationSource, Poller, PollingPolicy"
         } else {
@@ -170,6 +204,12 @@ fn async_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
     let _ = writeln!(
         out,
         "impl ServiceTransport for dyn {short}Transport {{\n    const NAME: &'static str = \"{short}Transport\";\n\n    #[cfg(feature = \"grpc\")]\n    fn grpc(transport: dialogflow_transport::GrpcTransport) -> Arc<Self> {{\n        Arc::new(transport)\n    }}\n\n    #[cfg(feature = \"rest\")]\n    fn rest(transport: dialogflow_transport::RestTransport) -> Arc<Self> {{\n        Arc::new(transport)\n    }}\n}}\n\n/// What a [`Poller`] of this client's operations asks: the `Operations` mixin, through the\n/// client's retries and credentials.\nimpl OperationSource for {client} {{\n    fn get_operation(&self, name: String) -> BoxFuture<'static, Result<longrunning::Operation, Error>> {{\n        Box::pin({client}::get_operation(self, name).send())\n    }}\n\n    fn cancel_operation(&self, name: String) -> BoxFuture<'static, Result<(), Error>> {{\n        Box::pin({client}::cancel_operation(self, name).send())\n    }}\n}}\n",
+        short = service.short(),
+    );
+    // The client struct and what every client has.
+    let _ = writeln!(
+        out,
+        "#[doc = include_str!(\"../../docs/{client}.md\")]\n#[derive(Clone, Debug)]\npub struct {client} {{\n    inner: Arc<ClientCore<dyn {short}Transport>>,\n}}\n\nimpl ServiceClient for {client} {{\n    type Transport = dyn {short}Transport;\n\n    fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {{\n        Self::from_connection(connection)\n    }}\n\n    fn from_transport(transport: Arc<dyn {short}Transport>) -> Self {{\n        Self::from_transport(transport)\n    }}\n}}\n\nimpl {client} {{\n    /// A client with Application Default Credentials, the default endpoint and gRPC; with\n    /// `DIALOGFLOW_EMULATOR_HOST` set, the emulator at that address instead.\n    pub async fn new() -> Result<Self, ConfigError> {{\n        Self::builder().build().await\n    }}\n\n    /// A builder for every option: endpoint, credentials, transport, retries, timeouts.\n    pub fn builder() -> ClientBuilder<Self> {{\n        ClientBuilder::for_client()\n    }}\n\n    /// A client built from options.\n    pub async fn from_options(options: ClientOptions) -> Result<Self, ConfigError> {{\n        ClientBuilder::for_client_from_options(options).build().await\n    }}\n\n    /// A client over any transport (the mock, a wrapper, your own), with the default retry\n    /// policy and timeout.\n    pub fn from_transport(transport: Arc<dyn {short}Transport>) -> Self {{\n        {client} {{ inner: Arc::new(ClientCore::from_transport(transport)) }}\n    }}\n\n    /// A client over `connection`: its wire, endpoint, credentials, call defaults and\n    /// connection pool, shared with every other client made from it.\n    pub fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {{\n        Ok({client} {{ inner: Arc::new(ClientCore::from_connection(connection)?) }})\n    }}\n\n    /// The transport the client sends its calls through.\n    pub fn transport(&self) -> &Arc<dyn {short}Transport> {{\n        self.inner.transport()\n    }}\n\n    /// `\"grpc\"`, `\"rest\"` or `\"custom\"`.\n    pub fn transport_name(&self) -> &'static str {{\n        self.inner.connection().transport().name()\n    }}\n\n    /// The URL the client connects to (`None` for a custom transport).\n    pub fn endpoint(&self) -> Option<&str> {{\n        self.inner.connection().endpoint()\n    }}\n\n    /// The connection the client was made from (its options, credentials and pool).\n    pub fn connection(&self) -> &Connection {{\n        self.inner.connection()\n    }}\n\n    /// The default retry strategy of the client's calls.\n    pub fn retry_policy(&self) -> &Arc<dyn RetryStrategy> {{\n        self.inner.connection().retry()\n    }}\n\n    /// The shared core: transport, connection and policy layer.\n    pub(crate) fn core(&self) -> &ClientCore<dyn {short}Transport> {{\n        &self.inner\n    }}\n}}\n",
         short = service.short(),
     );
     // The client's methods.
@@ -207,24 +247,35 @@ fn client_method(
     let mut params = Vec::new();
     let mut assigns = Vec::new();
     for name in &rpc.signature {
-        let setter = setters
-            .iter()
-            .find(|s| s.field == ident(name))
-            .ok_or_else(|| {
-                format!(
-                    "{}: signature field {name} is not a request field",
-                    rpc.name
-                )
-            })?;
-        params.push(format!("{}: {}", ident(name), setter.param));
+        if let Some(setter) = setters.iter().find(|s| s.field == ident(name)) {
+            params.push(format!("{}: {}", ident(name), setter.param));
+            assigns.push(format!(
+                "        request.{} = {};",
+                setter.field,
+                setter.assign.replace("$v", &ident(name))
+            ));
+            continue;
+        }
+        // A member of a oneof: the parameter is the member's value, the choice is set to it.
+        let (oneof, variant, param) = oneof_member(api, &rpc.input, name)?.ok_or_else(|| {
+            format!(
+                "{}: signature field {name} is not a request field",
+                rpc.name
+            )
+        })?;
+        params.push(format!("{}: {param}", ident(name)));
         assigns.push(format!(
-            "        request.{} = {};",
-            setter.field,
-            setter.assign.replace("$v", &ident(name))
+            "        request.{} = Some({variant}({}.into()));",
+            ident(&oneof),
+            ident(name)
         ));
     }
     doc(out, "    ", &rpc.doc, &format!("`{}`.", rpc.name));
-    let what = if rpc.paging.is_some() {
+    let what = if rpc.streaming == Streaming::Bidi {
+        "`.await` opens the stream with it as the first request, and gives the sender of the \
+         later requests and the receiver of the responses; `send_all` sends a stream of requests \
+         instead"
+    } else if rpc.paging.is_some() {
         "`.await` gives one page; `by_page()` and `by_item()` stream them all"
     } else if rpc.lro.is_some() {
         "`.await` starts the long-running operation; `poller()` and `until_done()` wait on it"
@@ -262,6 +313,9 @@ fn client_method(
 }
 
 fn builder(api: &Api, rpc: &Rpc, client: &str, out: &mut String) -> Result<(), Box<dyn Error>> {
+    if rpc.streaming == Streaming::Bidi {
+        return stream_builder(api, rpc, client, out);
+    }
     let name = builder_name(rpc);
     let request = rust_type(&rpc.input);
     let lro = rpc
@@ -341,15 +395,62 @@ fn builder(api: &Api, rpc: &Rpc, client: &str, out: &mut String) -> Result<(), B
     Ok(())
 }
 
+/// The builder of a bidirectional RPC: the first request (its setters), the per-call options
+/// that apply to a stream, and the two ways to open it.
+fn stream_builder(
+    api: &Api,
+    rpc: &Rpc,
+    client: &str,
+    out: &mut String,
+) -> Result<(), Box<dyn Error>> {
+    let name = builder_name(rpc);
+    let request = rust_type(&rpc.input);
+    let response = rust_type(&rpc.output);
+    let method = rpc.snake();
+    let _ = write!(
+        out,
+        "\n/// The stream builder of `{}` ([`{client}::{method}`]).\n///\n/// Its request is the first of the stream (`set_*` fills it in), checked before anything is\n/// sent. `with_*` sets per-call options; `.await` (or [`send`](Self::send)) opens the stream\n/// and gives a [`RequestSender`] for the later requests and a [`ResponseReceiver`] of the\n/// responses, and [`send_all`](Self::send_all) sends a whole stream of requests instead.\n///\n/// A stream is never retried: when it breaks, the receiver's error says how many requests\n/// were sent and how many responses came back. The timeout bounds the whole stream (the\n/// service config's by default). Closing or dropping the sender ends the request side;\n/// dropping the receiver cancels the call.\n#[derive(Debug, Clone)]\n#[must_use = \"a stream builder opens nothing until it is awaited\"]\npub struct {name} {{\n    client: {client},\n    request: {request},\n    options: RequestOptions,\n    buffer: usize,\n}}\n\nimpl {name} {{\n    /// How many requests the sender holds while the wire is busy, unless\n    /// [`with_buffer`](Self::with_buffer) says otherwise.\n    pub const DEFAULT_BUFFER: usize = 8;\n\n    pub(crate) fn new(client: {client}, request: {request}) -> Self {{\n        {name} {{ client, request, options: RequestOptions::new(), buffer: Self::DEFAULT_BUFFER }}\n    }}\n\n    /// The first request as built so far.\n    pub fn request(&self) -> &{request} {{\n        &self.request\n    }}\n\n    /// Replaces the per-call options (a stream ignores their retry and backoff).\n    pub fn with_options(mut self, options: RequestOptions) -> Self {{\n        self.options = options;\n        self\n    }}\n\n    /// Sets the timeout of the whole stream.\n    pub fn with_timeout(mut self, timeout: Duration) -> Self {{\n        self.options = self.options.with_timeout(timeout);\n        self\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(mut self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.options = self.options.with_metadata(name, value);\n        self\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(mut self, project: impl Into<String>) -> Self {{\n        self.options = self.options.with_user_project(project);\n        self\n    }}\n\n    /// Sets how many requests the sender holds while the wire is busy (at least 1): when it is\n    /// full, [`RequestSender::send`] waits, so a slow network or server holds the caller back\n    /// instead of letting memory grow.\n    pub fn with_buffer(mut self, requests: usize) -> Self {{\n        self.buffer = requests.max(1);\n        self\n    }}\n",
+        rpc.name
+    );
+    for setter in setters(api, &rpc.input)? {
+        out.push('\n');
+        doc(
+            out,
+            "    ",
+            &setter.doc,
+            &format!("Sets `{}`.", setter.field),
+        );
+        let _ = writeln!(
+            out,
+            "    pub fn {}(mut self, v: {}) -> Self {{\n        self.request.{} = {};\n        self\n    }}",
+            setter.name,
+            setter.param,
+            setter.field,
+            setter.assign.replace("$v", "v")
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n    /// Checks the first request and opens the stream with it: the sender of the later\n    /// requests and the receiver of the responses. The same as `.await`.\n    pub async fn send(self) -> Result<(RequestSender<{request}>, ResponseReceiver<{response}>), Error> {{\n        self.request.check_first()?;\n        self.client\n            .core()\n            .open_stream(Rpc::{rpc_name}, self.request, self.options, self.buffer, |t, s, o| async move {{\n                t.as_ref().{method}(s, &o).await\n            }})\n            .await\n    }}\n\n    /// Checks the first request and opens the stream with it, followed by every request of\n    /// `requests` as the wire takes them; the stream's request side ends with `requests`.\n    pub async fn send_all(\n        self,\n        requests: impl Stream<Item = {request}> + Send + 'static,\n    ) -> Result<ResponseReceiver<{response}>, Error> {{\n        self.request.check_first()?;\n        let requests: BoxStream<'static, {request}> = requests.boxed();\n        self.client\n            .core()\n            .stream_all(Rpc::{rpc_name}, self.request, requests, self.options, |t, s, o| async move {{\n                t.as_ref().{method}(s, &o).await\n            }})\n            .await\n    }}\n}}\n\nimpl IntoFuture for {name} {{\n    type Output = Result<(RequestSender<{request}>, ResponseReceiver<{response}>), Error>;\n    type IntoFuture = BoxFuture<'static, Self::Output>;\n\n    fn into_future(self) -> Self::IntoFuture {{\n        Box::pin(self.send())\n    }}\n}}",
+        rpc_name = rpc.name,
+    );
+    Ok(())
+}
+
 fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>> {
     let client = format!("{}Client", service.short());
     let module = service.short().to_snake_case();
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! The blocking request builders of [`blocking::{client}`](crate::blocking::{client}), one per\n//! RPC: the async builders, run to completion on the client's runtime.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse tokio::runtime::Runtime;\n\nuse crate::blocking::{{{client}, Items, Pages, Poller}};\nuse crate::generated::{module} as nonblocking;\nuse crate::{{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy}};\n{lro_imports}",
+        "//! The blocking request builders of [`blocking::{client}`](crate::blocking::{client}), one per\n//! RPC: the async builders, run to completion on the client's runtime.\n// Requests start from their defaults, then take the signature's fields one by one.\n#![allow(clippy::field_reassign_with_default)]\n\nuse std::sync::Arc;\nuse std::time::Duration;\n\nuse dialogflow_runtime::Error;\nuse tokio::runtime::Runtime;\n\nuse crate::blocking::{{{client}, Items, Pages, Poller{stream_types}}};\nuse crate::generated::{module} as nonblocking;\nuse crate::{{BackoffStrategy, ClientRequest, RequestOptions, RetryStrategy}};\n{lro_imports}",
         lro_imports = if service.rpcs.iter().any(|r| r.lro.is_some()) {
             "use dialogflow_runtime::lro::{Operation, PollingPolicy};\n"
+        } else {
+            ""
+        },
+        stream_types = if service.rpcs.iter().any(|r| r.streaming == Streaming::Bidi) {
+            ", StreamReceiver, StreamSender"
         } else {
             ""
         },
@@ -369,6 +470,10 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
     }
     out.push_str("}\n");
     for rpc in &service.rpcs {
+        if rpc.streaming == Streaming::Bidi {
+            blocking_stream_builder(api, rpc, &client, &mut out)?;
+            continue;
+        }
         let name = builder_name(rpc);
         let request = rust_type(&rpc.input);
         let lro = rpc
@@ -422,4 +527,41 @@ fn blocking_file(api: &Api, service: &Service) -> Result<String, Box<dyn Error>>
         );
     }
     Ok(out)
+}
+
+/// The blocking builder of a bidirectional RPC: the async one, opened on the client's runtime,
+/// its sender and receiver blocking in turn.
+fn blocking_stream_builder(
+    api: &Api,
+    rpc: &Rpc,
+    client: &str,
+    out: &mut String,
+) -> Result<(), Box<dyn Error>> {
+    let name = builder_name(rpc);
+    let request = rust_type(&rpc.input);
+    let response = rust_type(&rpc.output);
+    let _ = write!(
+        out,
+        "\n/// The blocking stream builder of `{}`: `set_*` and `with_*` as on the async one, then\n/// [`send`](Self::send) or [`send_all`](Self::send_all).\n#[derive(Debug, Clone)]\n#[must_use = \"a stream builder opens nothing until `send` is called\"]\npub struct {name} {{\n    inner: nonblocking::{name},\n    rt: Arc<Runtime>,\n}}\n\nimpl {name} {{\n    fn map(self, f: impl FnOnce(nonblocking::{name}) -> nonblocking::{name}) -> Self {{\n        {name} {{ inner: f(self.inner), rt: self.rt }}\n    }}\n\n    /// The first request as built so far.\n    pub fn request(&self) -> &{request} {{\n        self.inner.request()\n    }}\n\n    /// Replaces the per-call options (a stream ignores their retry and backoff).\n    pub fn with_options(self, options: RequestOptions) -> Self {{\n        self.map(|b| b.with_options(options))\n    }}\n\n    /// Sets the timeout of the whole stream.\n    pub fn with_timeout(self, timeout: Duration) -> Self {{\n        self.map(|b| b.with_timeout(timeout))\n    }}\n\n    /// Adds a request header (gRPC metadata), after the client's own.\n    pub fn with_metadata(self, name: impl Into<String>, value: impl Into<String>) -> Self {{\n        self.map(|b| b.with_metadata(name, value))\n    }}\n\n    /// Sets the project billed for this call's quota (`x-goog-user-project`).\n    pub fn with_user_project(self, project: impl Into<String>) -> Self {{\n        self.map(|b| b.with_user_project(project))\n    }}\n\n    /// Sets how many requests the sender holds while the wire is busy (at least 1).\n    pub fn with_buffer(self, requests: usize) -> Self {{\n        self.map(|b| b.with_buffer(requests))\n    }}\n",
+        rpc.name
+    );
+    for setter in setters(api, &rpc.input)? {
+        out.push('\n');
+        doc(
+            out,
+            "    ",
+            &setter.doc,
+            &format!("Sets `{}`.", setter.field),
+        );
+        let _ = writeln!(
+            out,
+            "    pub fn {0}(self, v: {1}) -> Self {{\n        self.map(|b| b.{0}(v))\n    }}",
+            setter.name, setter.param
+        );
+    }
+    let _ = writeln!(
+        out,
+        "\n    /// Checks the first request and opens the stream: the sender of the later requests and\n    /// the receiver of the responses, both blocking.\n    pub fn send(self) -> Result<(StreamSender<{request}>, StreamReceiver<{response}>), Error> {{\n        let (sender, receiver) = self.rt.block_on(self.inner.send())?;\n        Ok((StreamSender::new(sender, self.rt.clone()), StreamReceiver::new(receiver, self.rt)))\n    }}\n\n    /// Checks the first request and opens the stream with it, followed by every request of\n    /// `requests`; the responses as an iterator.\n    pub fn send_all(\n        self,\n        requests: impl IntoIterator<Item = {request}, IntoIter: Send + 'static>,\n    ) -> Result<StreamReceiver<{response}>, Error> {{\n        let requests = futures::stream::iter(requests);\n        let receiver = self.rt.block_on(self.inner.send_all(requests))?;\n        Ok(StreamReceiver::new(receiver, self.rt))\n    }}\n}}\n\nimpl ClientRequest<{client}> for {request} {{\n    type Builder = {name};\n\n    fn into_builder(self, client: &{client}) -> {name} {{\n        {name} {{\n            inner: nonblocking::{name}::new(client.client.clone(), self),\n            rt: client.rt.clone(),\n        }}\n    }}\n}}"
+    );
+    Ok(())
 }

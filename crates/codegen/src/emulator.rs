@@ -54,7 +54,7 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
     let services = server_services(api);
     for service in &services {
         for rpc in &service.rpcs {
-            check_unary(rpc)?;
+            check_streaming(rpc)?;
         }
     }
     let mut module = String::from(
@@ -100,17 +100,17 @@ fn server_services(api: &Api) -> Vec<ServerService<'_>> {
     out
 }
 
-/// A streaming RPC has no template yet: refuse it rather than emit half a surface.
-fn check_unary(rpc: &Rpc) -> Result<(), String> {
+/// Unary and bidirectional RPCs have templates; a server- or client-streaming RPC is refused
+/// rather than emitted as half a surface.
+fn check_streaming(rpc: &Rpc) -> Result<(), String> {
     let kind = match rpc.streaming {
-        Streaming::Unary => return Ok(()),
+        Streaming::Unary | Streaming::Bidi => return Ok(()),
         Streaming::Server => "server-streaming",
         Streaming::Client => "client-streaming",
-        Streaming::Bidi => "bidirectional-streaming",
     };
     Err(format!(
-        "{}.{} is {kind}; the emulator generator has no streaming template yet \
-         (the server trait, tonic's stream types and a gRPC-only REST answer are still to write)",
+        "{}.{} is {kind}; the emulator generator has templates for unary and bidirectional \
+         RPCs only",
         rpc.service, rpc.name
     ))
 }
@@ -130,8 +130,18 @@ fn message_type(full: &str) -> String {
     }
 }
 
-/// The signature of a server trait method, without body.
+/// The signature of a server trait method, without body. A bidirectional RPC's method takes
+/// the server (to keep it for as long as the call lasts) and the stream of requests, and
+/// answers the stream of responses.
 fn method_signature(rpc: &Rpc) -> String {
+    if rpc.streaming == Streaming::Bidi {
+        return format!(
+            "fn {}(\n        self: Arc<Self>,\n        requests: Inbound<{}>,\n    ) -> Result<Outbound<{}>, ApiError>",
+            rpc.snake(),
+            message_type(&rpc.input),
+            message_type(&rpc.output)
+        );
+    }
     format!(
         "fn {}(&self, request: {}) -> Result<{}, ApiError>",
         rpc.snake(),
@@ -147,9 +157,20 @@ fn service_file(service: &ServerService<'_>) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! [`{trait_name}`], the server trait of `{}`, and\n//! tonic's `{short}` server over it.\n\nuse dialogflow_types::rpc::Code;\n\nuse crate::error::ApiError;\nuse crate::grpc::GrpcApi;\nuse crate::service::serve;\n",
+        "//! [`{trait_name}`], the server trait of `{}`, and\n//! tonic's `{short}` server over it.\n",
         service.name
     );
+    let streams = service.rpcs.iter().any(|r| r.streaming == Streaming::Bidi);
+    if streams {
+        out.push_str("\nuse std::sync::Arc;\n");
+    }
+    out.push_str("\nuse dialogflow_types::rpc::Code;\n\nuse crate::error::ApiError;\n");
+    if streams {
+        out.push_str("use crate::grpc::{GrpcApi, Inbound, Outbound};\n");
+    } else {
+        out.push_str("use crate::grpc::GrpcApi;\n");
+    }
+    out.push_str("use crate::service::serve;\n\n");
     let about = format!(
         "{}\n\nThe emulator's side of `{}`: one method per RPC, taking the request message once \
          it has met the API's contract and answering the response message or an API error. Both \
@@ -178,8 +199,13 @@ fn service_file(service: &ServerService<'_>) -> String {
         doc(&mut out, "    ", &rpc.doc, &format!("`{}`.", rpc.name));
         let _ = writeln!(
             out,
-            "    ///\n    /// The default body answers `UNIMPLEMENTED`.\n    {} {{\n        let _ = request;\n        Err(ApiError::new(\n            Code::Unimplemented,\n            \"the emulator does not implement {}\",\n        ))\n    }}",
+            "    ///\n    /// The default body answers `UNIMPLEMENTED`.\n    {} {{\n        let _ = {};\n        Err(ApiError::new(\n            Code::Unimplemented,\n            \"the emulator does not implement {}\",\n        ))\n    }}",
             method_signature(rpc),
+            if rpc.streaming == Streaming::Bidi {
+                "requests"
+            } else {
+                "request"
+            },
             full_method(rpc)
         );
     }
@@ -192,6 +218,17 @@ fn service_file(service: &ServerService<'_>) -> String {
     for (i, rpc) in service.rpcs.iter().enumerate() {
         if i > 0 {
             out.push('\n');
+        }
+        if rpc.streaming == Streaming::Bidi {
+            let _ = writeln!(
+                out,
+                "    type {name}Stream = futures::stream::BoxStream<'static, Result<{output}, tonic::Status>>;\n\n    async fn {method}(\n        &self,\n        request: tonic::Request<tonic::Streaming<{input}>>,\n    ) -> Result<tonic::Response<Self::{name}Stream>, tonic::Status> {{\n        let requests = crate::grpc::inbound(request.into_inner());\n        S::{method}(self.0.clone(), requests)\n            .map(|responses| tonic::Response::new(crate::grpc::outbound(responses)))\n            .map_err(tonic::Status::from)\n    }}",
+                method = rpc.snake(),
+                input = message_type(&rpc.input),
+                output = message_type(&rpc.output),
+                name = rpc.name,
+            );
+            continue;
         }
         let _ = writeln!(
             out,
@@ -244,7 +281,12 @@ fn rest_file(services: &[ServerService<'_>]) -> String {
     );
     for service in services {
         let trait_name = service.trait_name();
-        for rpc in &service.rpcs {
+        // A streaming RPC has no HTTP binding, so no REST request routes to it.
+        for rpc in service
+            .rpcs
+            .iter()
+            .filter(|r| r.streaming == Streaming::Unary)
+        {
             let _ = writeln!(
                 out,
                 "        \"/{}/{}\" => call(request, int_enums, |r| {{\n            serve(server, rpc, r, <S as {trait_name}>::{})\n        }}),",
@@ -283,16 +325,32 @@ mod tests {
     }
 
     #[test]
-    fn streaming_rpcs_are_refused_by_name() {
-        assert!(check_unary(&rpc(Streaming::Unary)).is_ok());
-        let e = check_unary(&rpc(Streaming::Bidi)).unwrap_err();
+    fn one_way_streams_are_refused_by_name() {
+        assert!(check_streaming(&rpc(Streaming::Unary)).is_ok());
+        assert!(check_streaming(&rpc(Streaming::Bidi)).is_ok());
+        let e = check_streaming(&rpc(Streaming::Server)).unwrap_err();
         assert!(
             e.starts_with(
-                "google.cloud.dialogflow.v2.Participants.StreamingAnalyzeContent is bidirectional-streaming"
+                "google.cloud.dialogflow.v2.Participants.StreamingAnalyzeContent is server-streaming"
             ),
             "{e}"
         );
-        assert!(check_unary(&rpc(Streaming::Server)).is_err());
-        assert!(check_unary(&rpc(Streaming::Client)).is_err());
+        assert!(check_streaming(&rpc(Streaming::Client)).is_err());
+    }
+
+    #[test]
+    fn a_bidirectional_method_takes_and_answers_streams() {
+        let sig = method_signature(&rpc(Streaming::Bidi));
+        assert!(sig.contains("self: Arc<Self>"), "{sig}");
+        assert!(
+            sig.contains("requests: Inbound<dialogflow_types::v2::StreamingAnalyzeContentRequest>"),
+            "{sig}"
+        );
+        assert!(
+            sig.contains(
+                "Result<Outbound<dialogflow_types::v2::StreamingAnalyzeContentResponse>, ApiError>"
+            ),
+            "{sig}"
+        );
     }
 }

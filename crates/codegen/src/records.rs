@@ -29,7 +29,16 @@ pub const API_PACKAGE: &str = "google.cloud.dialogflow.v2";
 pub const SURFACED: &[&str] = &[
     "google.cloud.dialogflow.v2.Conversations",
     "google.cloud.dialogflow.v2.ConversationProfiles",
+    "google.cloud.dialogflow.v2.Participants",
 ];
+
+/// The routing field of each streaming RPC, `(full method, field)`. A streaming RPC has no
+/// `google.api.http` binding to take its routing from, so it is named here: the field of the
+/// first request that says which resource the stream is about (`x-goog-request-params`).
+pub const STREAM_ROUTING: &[(&str, &str)] = &[(
+    "google.cloud.dialogflow.v2.Participants/StreamingAnalyzeContent",
+    "participant",
+)];
 
 /// The service the client and transport crates are named for: its generated code is always
 /// compiled. Every other surfaced service is behind a cargo feature of its own ([`feature`]).
@@ -340,6 +349,15 @@ fn rpc(
                 routing.push(var);
             }
         }
+    }
+    if streaming != Streaming::Unary {
+        let full = format!("{service}/{name}");
+        routing.extend(
+            STREAM_ROUTING
+                .iter()
+                .filter(|(method, _)| *method == full)
+                .map(|(_, field)| field.to_string()),
+        );
     }
     let signature = extensions
         .strings(METHOD_SIGNATURE)

@@ -191,11 +191,15 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
         "\n/// The REST request check of each RPC, in the order of [`Rpc::ALL`] (fuzzing).\n#[cfg(all(feature = \"fuzzing\", feature = \"rest\"))]\npub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[\n",
     );
     for rpc in rpcs {
-        let _ = writeln!(
-            out,
-            "    crate::fuzzing::rest_checks::check::<{}>,",
-            rust_type(&rpc.input)
-        );
+        if rpc.streaming == Streaming::Unary {
+            let _ = writeln!(
+                out,
+                "    crate::fuzzing::rest_checks::check::<{}>,",
+                rust_type(&rpc.input)
+            );
+        } else {
+            out.push_str("    crate::fuzzing::rest_checks::grpc_only,\n");
+        }
     }
     out.push_str("];\n\n/// A JSON decoder per response type, in the order of [`Rpc::ALL`] (fuzzing).\n#[cfg(feature = \"fuzzing\")]\npub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[\n");
     let mut seen = std::collections::HashSet::new();
@@ -213,7 +217,10 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
     // REST: how each response type is decoded.
     let mut seen = std::collections::HashSet::new();
     for rpc in rpcs {
-        if rpc.output == ".google.protobuf.Empty" || !seen.insert(rpc.output.clone()) {
+        if rpc.output == ".google.protobuf.Empty"
+            || rpc.streaming != Streaming::Unary
+            || !seen.insert(rpc.output.clone())
+        {
             continue;
         }
         let cfg = records::cfg_for(
@@ -266,8 +273,13 @@ fn service_file(service: &Service) -> Result<String, Box<dyn Error>> {
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "//! The [`{trait_name}`] trait and its implementations.\n// mockall generates helper types (expectations) without Debug.\n#![cfg_attr(feature = \"mock\", allow(missing_debug_implementations))]\n\nuse std::sync::Arc;\n\nuse crate::{{CallOptions, Error}};\n"
+        "//! The [`{trait_name}`] trait and its implementations.\n// mockall generates helper types (expectations) without Debug.\n#![cfg_attr(feature = \"mock\", allow(missing_debug_implementations))]\n\nuse std::sync::Arc;\n\nuse crate::{{CallOptions, Error}};"
     );
+    let streams = service.rpcs.iter().any(|r| r.streaming == Streaming::Bidi);
+    if streams {
+        out.push_str("use dialogflow_runtime::streaming::{RequestStream, ResponseReceiver};\n");
+    }
+    out.push('\n');
     doc(&mut out, "", &service.doc, "");
     let mixins: Vec<&str> = records::MIXINS.iter().map(|m| records::short(m)).collect();
     let _ = writeln!(
@@ -287,23 +299,26 @@ fn service_file(service: &Service) -> Result<String, Box<dyn Error>> {
         "#[cfg_attr(feature = \"mock\", mockall::automock)]\n#[async_trait::async_trait]\npub trait {trait_name}: Send + Sync + std::fmt::Debug {{"
     );
     for (i, rpc) in service.rpcs.iter().enumerate() {
-        check_unary(rpc)?;
+        check_streaming(rpc)?;
         if i > 0 {
             out.push('\n');
         }
         doc(&mut out, "    ", &rpc.doc, &format!("`{}`.", rpc.name));
+        if rpc.streaming == Streaming::Bidi {
+            out.push_str(
+                "    ///\n    /// A bidirectional stream: the requests are read from `request` as the wire takes\n    /// them (the first one decides the routing header), and the answer is the receiver of\n    /// the responses.\n",
+            );
+        }
         let _ = writeln!(
             out,
-            "    ///\n    /// The default body returns `UNIMPLEMENTED`.\n    async fn {}(&self, request: {}, options: &CallOptions) -> Result<{}, Error> {{\n        let _ = (request, options);\n        Err(Error::unimplemented({:?}))\n    }}",
-            rpc.snake(),
-            rust_type(&rpc.input),
-            rust_type(&rpc.output),
+            "    ///\n    /// The default body returns `UNIMPLEMENTED`.\n    async fn {} {{\n        let _ = (request, options);\n        Err(Error::unimplemented({:?}))\n    }}",
+            signature(rpc),
             rpc.name
         );
     }
     out.push_str("}\n");
 
-    let forward = |out: &mut String, cfg: &str, target: &str, body: &str| {
+    let forward = |out: &mut String, cfg: &str, target: &str, body: &dyn Fn(&Rpc) -> String| {
         let _ = write!(out, "\n{cfg}#[async_trait::async_trait]\n{target} {{\n");
         for (i, rpc) in service.rpcs.iter().enumerate() {
             if i > 0 {
@@ -311,11 +326,9 @@ fn service_file(service: &Service) -> Result<String, Box<dyn Error>> {
             }
             let _ = writeln!(
                 out,
-                "    async fn {}(&self, request: {}, options: &CallOptions) -> Result<{}, Error> {{\n        {}\n    }}",
-                rpc.snake(),
-                rust_type(&rpc.input),
-                rust_type(&rpc.output),
-                body.replace("$method", &rpc.snake())
+                "    async fn {} {{\n        {}\n    }}",
+                signature(rpc),
+                body(rpc)
             );
         }
         out.push_str("}\n");
@@ -324,36 +337,65 @@ fn service_file(service: &Service) -> Result<String, Box<dyn Error>> {
         &mut out,
         "",
         &format!("impl<T: {trait_name} + ?Sized> {trait_name} for Arc<T>"),
-        "(**self).$method(request, options).await",
+        &|rpc| format!("(**self).{}(request, options).await", rpc.snake()),
     );
     forward(
         &mut out,
         "",
         &format!("impl<T: {trait_name} + ?Sized> {trait_name} for Box<T>"),
-        "(**self).$method(request, options).await",
+        &|rpc| format!("(**self).{}(request, options).await", rpc.snake()),
     );
     forward(
         &mut out,
         "#[cfg(feature = \"grpc\")]\n",
         &format!("impl {trait_name} for crate::GrpcTransport"),
-        "self.unary(request, options).await",
+        &|rpc| match rpc.streaming {
+            Streaming::Bidi => "self.bidi(request, options).await".to_string(),
+            _ => "self.unary(request, options).await".to_string(),
+        },
     );
     forward(
         &mut out,
         "#[cfg(feature = \"rest\")]\n",
         &format!("impl {trait_name} for crate::RestTransport"),
-        "self.unary(request, options).await",
+        &|rpc| match rpc.streaming {
+            Streaming::Bidi => format!(
+                "let _ = (request, options);\n        Err(crate::rest::grpc_only(crate::Rpc::{}))",
+                rpc.name
+            ),
+            _ => "self.unary(request, options).await".to_string(),
+        },
     );
     Ok(out)
 }
 
-fn check_unary(rpc: &Rpc) -> Result<(), String> {
-    if rpc.streaming == Streaming::Unary {
-        Ok(())
-    } else {
-        Err(format!(
-            "{}.{} streams; the transport generator has no streaming template yet",
+/// A transport method's signature, without `async` and body: one request for a unary RPC; for
+/// a bidirectional one, the stream of requests and the receiver of responses.
+fn signature(rpc: &Rpc) -> String {
+    match rpc.streaming {
+        Streaming::Bidi => format!(
+            "{}(\n        &self,\n        request: RequestStream<{}>,\n        options: &CallOptions,\n    ) -> Result<ResponseReceiver<{}>, Error>",
+            rpc.snake(),
+            rust_type(&rpc.input),
+            rust_type(&rpc.output)
+        ),
+        _ => format!(
+            "{}(&self, request: {}, options: &CallOptions) -> Result<{}, Error>",
+            rpc.snake(),
+            rust_type(&rpc.input),
+            rust_type(&rpc.output)
+        ),
+    }
+}
+
+/// Unary and bidirectional RPCs have templates; one-way streams are refused by name.
+fn check_streaming(rpc: &Rpc) -> Result<(), String> {
+    match rpc.streaming {
+        Streaming::Unary | Streaming::Bidi => Ok(()),
+        _ => Err(format!(
+            "{}.{} streams one way only; the transport generator has templates for unary and \
+             bidirectional RPCs",
             rpc.service, rpc.name
-        ))
+        )),
     }
 }

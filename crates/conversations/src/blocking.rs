@@ -32,6 +32,11 @@ use crate::pager::PagedResponse;
 use crate::service::ServiceClient;
 use dialogflow_runtime::ConfigError;
 
+#[cfg(feature = "participants")]
+mod stream;
+#[cfg(feature = "participants")]
+pub use stream::{StreamReceiver, StreamSender};
+
 /// The blocking request builders, one per RPC (generated).
 pub mod builders {
     /// The builders of [`ConversationsClient`](super::ConversationsClient)'s RPCs.
@@ -43,6 +48,12 @@ pub mod builders {
     #[cfg(feature = "conversation-profiles")]
     pub mod conversation_profiles {
         pub use crate::generated::blocking_conversation_profiles::*;
+    }
+
+    /// The builders of [`ParticipantsClient`](super::ParticipantsClient)'s RPCs.
+    #[cfg(feature = "participants")]
+    pub mod participants {
+        pub use crate::generated::blocking_participants::*;
     }
 }
 
@@ -60,6 +71,10 @@ pub type ConversationsClient = Blocking<crate::ConversationsClient>;
 /// The blocking form of [`crate::ConversationProfilesClient`].
 #[cfg(feature = "conversation-profiles")]
 pub type ConversationProfilesClient = Blocking<crate::ConversationProfilesClient>;
+
+/// The blocking form of [`crate::ParticipantsClient`].
+#[cfg(feature = "participants")]
+pub type ParticipantsClient = Blocking<crate::ParticipantsClient>;
 
 impl<C: fmt::Debug> fmt::Debug for Blocking<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {

@@ -10,7 +10,7 @@ use dialogflow_runtime::options::{ClientOptions, CustomTransport, Transport};
 use dialogflow_runtime::retry::{BackoffStrategy, RetryStrategy};
 use dialogflow_runtime::{ConfigError, Connection, Credentials, RootCerts};
 
-use crate::client::ConversationsClient;
+use crate::ConversationsClient;
 use crate::service::ServiceClient;
 
 /// Builds a client (a [`ConversationsClient`] unless made by another client's `builder()`);

@@ -36,6 +36,7 @@
 //! | `rest` | yes | the REST transport |
 //! | `google-auth` | yes | real Google credentials through `google-cloud-auth` (rustls + *ring*, no aws-lc-rs). Without it: anonymous, API-key and your own `AuthHeaders` credentials |
 //! | `conversation-profiles` | yes | [`ConversationProfilesClient`] and its builders (without it, the profiles' request code is not compiled) |
+//! | `participants` | yes | [`ParticipantsClient`] and its builders: participants, `AnalyzeContent`, the `Suggest*` RPCs, and `StreamingAnalyzeContent` (gRPC only) |
 //! | `mock` | no | re-exports `MockConversationsTransport` and the `mockall` crate (see [Testing your code](#testing-your-code)) |
 //!
 //! # Environment
@@ -91,8 +92,8 @@ pub use dialogflow_runtime::pager;
 mod service;
 pub use pager::{Items, Pages};
 mod paths;
-#[cfg(feature = "conversation-profiles")]
-mod profiles;
+#[cfg(feature = "participants")]
+mod streams;
 /// The policy layer (the runtime's `retry` module, re-exported).
 pub use dialogflow_runtime::retry;
 
@@ -107,6 +108,12 @@ pub mod builders {
     #[cfg(feature = "conversation-profiles")]
     pub mod conversation_profiles {
         pub use crate::generated::conversation_profiles::*;
+    }
+
+    /// The builders of [`ParticipantsClient`](crate::ParticipantsClient)'s RPCs.
+    #[cfg(feature = "participants")]
+    pub mod participants {
+        pub use crate::generated::participants::*;
     }
 }
 
@@ -132,10 +139,11 @@ pub trait ClientRequest<C>: Sized {
 }
 
 pub use builder::ClientBuilder;
-pub use client::ConversationsClient;
 /// Long-running operations: [`Operation`](lro::Operation), [`Poller`](lro::Poller) and
 /// [`PollingPolicy`](lro::PollingPolicy) (the runtime's `lro` module, re-exported).
 pub use dialogflow_runtime::lro;
+/// The two halves of a streaming call (the runtime's `streaming` module, re-exported).
+pub use dialogflow_runtime::streaming;
 pub use dialogflow_runtime::{
     BackoffStrategy, ClientCertSource, ClientIdentity, ClientOptions, ConfigError, Connection,
     Credentials, CustomTransport, RequestOptions, RetryContext, RetryPolicy, RetryStrategy,
@@ -147,16 +155,23 @@ pub use dialogflow_transport::ConversationProfilesTransport;
 pub use dialogflow_transport::MockConversationProfilesTransport;
 #[cfg(feature = "mock")]
 pub use dialogflow_transport::MockConversationsTransport;
+#[cfg(all(feature = "mock", feature = "participants"))]
+pub use dialogflow_transport::MockParticipantsTransport;
+#[cfg(feature = "participants")]
+pub use dialogflow_transport::ParticipantsTransport;
 pub use dialogflow_transport::{
     CallOptions, Code, ConversationsTransport, Error, ErrorKind, RootCerts,
 };
 /// The request, response and resource messages (`dialogflow-types`), so that code using the
 /// client, and its tests, need no separate dependency to name them.
 pub use dialogflow_types as types;
+#[cfg(feature = "conversation-profiles")]
+pub use generated::conversation_profiles::ConversationProfilesClient;
+pub use generated::conversations::ConversationsClient;
+#[cfg(feature = "participants")]
+pub use generated::participants::ParticipantsClient;
 /// The `mockall` crate `MockConversationsTransport` is made with (`Sequence`, `predicate`,
 /// `times`...), so that tests need no second, possibly different, version of it.
 #[cfg(feature = "mock")]
 pub use mockall;
-#[cfg(feature = "conversation-profiles")]
-pub use profiles::ConversationProfilesClient;
 pub use service::ServiceClient;

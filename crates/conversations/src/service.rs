@@ -8,11 +8,14 @@ use std::future::Future;
 use std::sync::{Arc, LazyLock};
 
 use dialogflow_runtime::retry::{self, BackoffStrategy, RetryPolicy, RetryStrategy};
+use dialogflow_runtime::streaming::{RequestSender, RequestStream, ResponseReceiver, StreamCounts};
 use dialogflow_runtime::{
     CallOptions, ConfigError, Connection, CustomTransport, Error, RequestOptions, RpcInfo,
     Transport,
 };
 use dialogflow_transport::Rpc;
+use futures::StreamExt as _;
+use futures::stream::BoxStream;
 use tokio::time::Instant;
 
 /// The backoff when neither the call, its retry strategy nor the client names one.
@@ -165,6 +168,78 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
             call.user_project = options.user_project().map(str::to_owned);
             send(self.transport.clone(), request.clone(), call)
         })
+    }
+}
+
+// Only the clients of services with a streaming RPC use these.
+#[cfg_attr(not(feature = "participants"), allow(dead_code))]
+impl<T: ServiceTransport + ?Sized> ClientCore<T> {
+    /// The options of one streaming call: its timeout bounds the whole stream (the call's,
+    /// else the client's, else the service config's); no retry applies.
+    fn stream_options(&self, rpc: Rpc, options: &RequestOptions) -> CallOptions {
+        let mut call = CallOptions::new();
+        call.timeout = Some(
+            options
+                .timeout()
+                .or(self.connection.timeout())
+                .unwrap_or(rpc.default_timeout()),
+        );
+        call.metadata = self
+            .connection
+            .metadata()
+            .iter()
+            .chain(options.metadata().iter())
+            .cloned()
+            .collect();
+        call.user_project = options.user_project().map(str::to_owned);
+        call
+    }
+
+    /// Opens a bidirectional stream with `first` as its first request: the sender of the
+    /// later requests (holding up to `buffer`) and the receiver of the responses. Never
+    /// retried: a stream cannot be replayed blindly.
+    pub(crate) async fn open_stream<Req, Resp, F, Fut>(
+        &self,
+        rpc: Rpc,
+        first: Req,
+        options: RequestOptions,
+        buffer: usize,
+        open: F,
+    ) -> Result<(RequestSender<Req>, ResponseReceiver<Resp>), Error>
+    where
+        Req: Send + 'static,
+        F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
+        Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
+    {
+        let (sender, requests) = RequestSender::channel(buffer, StreamCounts::new());
+        // The buffer holds at least one request, and nothing has been taken from it yet.
+        sender.send(first).await?;
+        let call = self.stream_options(rpc, &options);
+        let receiver = open(self.transport.clone(), requests, call).await?;
+        Ok((sender, receiver))
+    }
+
+    /// Opens a bidirectional stream with `first`, then every request of `rest` as the wire
+    /// takes them; the request side ends with `rest`.
+    pub(crate) async fn stream_all<Req, Resp, F, Fut>(
+        &self,
+        rpc: Rpc,
+        first: Req,
+        rest: BoxStream<'static, Req>,
+        options: RequestOptions,
+        open: F,
+    ) -> Result<ResponseReceiver<Resp>, Error>
+    where
+        Req: Send + 'static,
+        F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
+        Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
+    {
+        let all = futures::stream::once(std::future::ready(first))
+            .chain(rest)
+            .boxed();
+        let requests = RequestStream::from_stream(all, StreamCounts::new());
+        let call = self.stream_options(rpc, &options);
+        open(self.transport.clone(), requests, call).await
     }
 }
 

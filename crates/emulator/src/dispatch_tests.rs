@@ -16,6 +16,7 @@ use serde_json::Value;
 use crate::error::ApiError;
 use crate::generated::{
     ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+    ParticipantsService,
 };
 use crate::grpc::GrpcApi;
 
@@ -33,6 +34,7 @@ impl ConversationsService for OneRpc {
 
 impl OperationsService for OneRpc {}
 impl ConversationProfilesService for OneRpc {}
+impl ParticipantsService for OneRpc {}
 impl LocationsService for OneRpc {}
 
 const CONVERSATION: &str = "projects/p/conversations/c";

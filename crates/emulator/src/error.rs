@@ -134,6 +134,15 @@ impl fmt::Display for ApiError {
     }
 }
 
+impl ApiError {
+    /// The error a gRPC status carries (what tonic reports for a request stream the client
+    /// reset, or a message that did not decode), details left out.
+    pub(crate) fn from_status(status: &tonic::Status) -> Self {
+        let code = Code::try_from(status.code() as i32).unwrap_or(Code::Unknown);
+        ApiError::new(code, status.message())
+    }
+}
+
 impl From<ApiError> for tonic::Status {
     fn from(e: ApiError) -> Self {
         let details = e.to_status_proto().encode_to_vec();

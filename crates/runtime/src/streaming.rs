@@ -32,6 +32,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll};
 
+use futures::StreamExt as _;
 use futures::stream::{BoxStream, Stream};
 
 use crate::{Code, Error, ErrorKind};
@@ -117,13 +118,16 @@ impl<T: Send + 'static> RequestSender<T> {
     /// A sender with room for `buffer` requests (at least 1), and the stream of what it sends,
     /// which a transport hands to the wire. The stream ends when the sender is dropped.
     pub fn channel(buffer: usize, counts: StreamCounts) -> (RequestSender<T>, RequestStream<T>) {
-        let (tx, rx) = tokio::sync::mpsc::channel(buffer.max(1));
+        let (tx, mut rx) = tokio::sync::mpsc::channel(buffer.max(1));
         (
             RequestSender {
                 tx,
                 counts: counts.clone(),
             },
-            RequestStream { rx, counts },
+            RequestStream {
+                inner: futures::stream::poll_fn(move |cx| rx.poll_recv(cx)).boxed(),
+                counts,
+            },
         )
     }
 
@@ -154,10 +158,39 @@ impl<T: Send + 'static> RequestSender<T> {
     }
 }
 
-/// The requests a [`RequestSender`] queued, as the stream a transport sends.
+/// The requests of a streaming call, as the stream a transport sends: those a
+/// [`RequestSender`] queued, or those of any stream ([`from_stream`](Self::from_stream)).
+/// Each request the wire takes from it counts as sent.
 pub struct RequestStream<T> {
-    rx: tokio::sync::mpsc::Receiver<T>,
+    inner: BoxStream<'static, T>,
     counts: StreamCounts,
+}
+
+impl<T> RequestStream<T> {
+    /// The requests of `requests`, counted in `counts` as the wire takes them.
+    ///
+    /// ```
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// use futures::StreamExt;
+    /// use dialogflow_runtime::streaming::{RequestStream, StreamCounts};
+    ///
+    /// let counts = StreamCounts::new();
+    /// let requests = RequestStream::from_stream(futures::stream::iter([1, 2, 3]).boxed(), counts.clone());
+    /// assert_eq!(requests.collect::<Vec<_>>().await, [1, 2, 3]);
+    /// assert_eq!(counts.sent(), 3);
+    /// # });
+    /// ```
+    pub fn from_stream(requests: BoxStream<'static, T>, counts: StreamCounts) -> Self {
+        RequestStream {
+            inner: requests,
+            counts,
+        }
+    }
+
+    /// The call's counts.
+    pub fn counts(&self) -> &StreamCounts {
+        &self.counts
+    }
 }
 
 impl<T> fmt::Debug for RequestStream<T> {
@@ -172,7 +205,7 @@ impl<T> Stream for RequestStream<T> {
     type Item = T;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
-        let polled = self.rx.poll_recv(cx);
+        let polled = self.inner.as_mut().poll_next(cx);
         if let Poll::Ready(Some(_)) = &polled {
             self.counts.add_sent();
         }

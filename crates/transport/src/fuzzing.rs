@@ -104,6 +104,12 @@ pub(crate) mod rest_checks {
     /// The check of one RPC: its request message, in the protobuf binary form, and a server.
     pub(crate) type Check = fn(&[u8], Option<RestDecoder<'_>>) -> Option<Result<(), Error>>;
 
+    /// The check of a streaming RPC: it has no REST request to build, so there is nothing to
+    /// check.
+    pub(crate) fn grpc_only(_: &[u8], _: Option<RestDecoder<'_>>) -> Option<Result<(), Error>> {
+        None
+    }
+
     /// Builds the REST request of one request message and checks it (see `check_rest_request`).
     pub(crate) fn check<R>(
         message: &[u8],

@@ -11,6 +11,8 @@ use crate::metadata::{HeaderContext, Routed, Wire};
 use crate::{CallOptions, Code, Error, ErrorKind};
 use dialogflow_runtime::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
 use dialogflow_runtime::pool::{Pool, PoolConfig};
+use dialogflow_runtime::streaming::{RequestStream, ResponseReceiver};
+use futures::StreamExt as _;
 
 /// The transport over gRPC (tonic).
 ///
@@ -165,6 +167,111 @@ impl GrpcTransport {
         })
         .await
     }
+}
+
+impl GrpcTransport {
+    /// One bidirectional streaming call (the generated trait implementations call this): the
+    /// first request decides the routing header, the rest follow as the caller sends them.
+    ///
+    /// The options' timeout bounds the whole stream: it is sent as `grpc-timeout` and enforced
+    /// here, on the responses. Dropping the receiver ends the request side too, so the call
+    /// is reset (`RST_STREAM`) and the server sees it cancelled.
+    pub(crate) async fn bidi<R, T>(
+        &self,
+        requests: RequestStream<R>,
+        options: &CallOptions,
+    ) -> Result<ResponseReceiver<T>, Error>
+    where
+        R: Routed + prost::Message + Send + Sync + 'static,
+        T: prost::Message + Default + Send + 'static,
+    {
+        let deadline = options.timeout.map(|t| tokio::time::Instant::now() + t);
+        let counts = requests.counts().clone();
+        let mut requests = requests;
+        let first = requests.next().await.ok_or_else(|| {
+            Error::local(
+                Code::InvalidArgument,
+                ErrorKind::Request,
+                format!(
+                    "{}: the request stream ended before its first request",
+                    R::RPC
+                ),
+            )
+        })?;
+        // The call's end, seen by the request side: when the receiver is dropped, so is
+        // `call_alive`, and the request stream stops.
+        let (call_alive, call_ended) = tokio::sync::oneshot::channel::<()>();
+        let opening = async {
+            let mut headers = self.headers.headers(&first, options).await?;
+            if let Some(timeout) = options.timeout {
+                headers.insert(GRPC_TIMEOUT, grpc_timeout(timeout));
+            }
+            let outgoing = futures::stream::once(futures::future::ready(first))
+                .chain(requests)
+                .take_until(call_ended);
+            let mut grpc_request = tonic::Request::new(outgoing);
+            *grpc_request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
+            let mut grpc =
+                tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
+                    .max_decoding_message_size(usize::MAX)
+                    .max_encoding_message_size(usize::MAX);
+            grpc.ready().await.map_err(|e| {
+                Error::with_cause(
+                    Code::Unavailable,
+                    ErrorKind::Io,
+                    format!("{}: the connection is not ready", R::RPC),
+                    e,
+                )
+            })?;
+            let path = PathAndQuery::from_static(R::RPC.grpc_path());
+            let outcome = grpc
+                .streaming(grpc_request, path, ProstCodec::<R, T>::default())
+                .await;
+            outcome_of(R::RPC, outcome)
+        };
+        let responses = match deadline {
+            Some(at) => tokio::time::timeout_at(at, opening)
+                .await
+                .unwrap_or_else(|_| Err(stream_timeout(R::RPC, options)))?,
+            None => opening.await?,
+        };
+        let rpc = R::RPC;
+        let timeout_error = stream_timeout(rpc, options);
+        let responses = futures::stream::unfold(Some((responses, call_alive)), move |state| {
+            let timeout_error = timeout_error.clone();
+            async move {
+                let (mut responses, call_alive) = state?;
+                let next = match deadline {
+                    Some(at) => tokio::time::timeout_at(at, responses.message())
+                        .await
+                        .unwrap_or_else(|_| Err(tonic::Status::deadline_exceeded(""))),
+                    None => responses.message().await,
+                };
+                match next {
+                    Ok(Some(response)) => Some((Ok(response), Some((responses, call_alive)))),
+                    Ok(None) => None,
+                    Err(status)
+                        if status.code() == tonic::Code::DeadlineExceeded
+                            && status.message().is_empty() =>
+                    {
+                        Some((Err(timeout_error), None))
+                    }
+                    Err(status) => Some((Err(status_error(status)), None)),
+                }
+            }
+        });
+        Ok(ResponseReceiver::new(responses.boxed(), counts))
+    }
+}
+
+/// `DEADLINE_EXCEEDED` for a stream that outlived its timeout.
+fn stream_timeout(rpc: crate::Rpc, options: &CallOptions) -> Error {
+    let timeout = options.timeout.unwrap_or_default();
+    Error::local(
+        Code::DeadlineExceeded,
+        ErrorKind::Timeout,
+        format!("{rpc}: the stream's deadline of {timeout:?} passed"),
+    )
 }
 
 const GRPC_TIMEOUT: http::HeaderName = http::HeaderName::from_static("grpc-timeout");

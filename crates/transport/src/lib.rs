@@ -19,7 +19,8 @@
 //! | `grpc` | `GrpcTransport` (tonic, HTTP/2, rustls) |
 //! | `rest` | `RestTransport` (hyper 1, HTTP/1.1 and HTTP/2, rustls, proto3 JSON) |
 //! | `conversation-profiles` | [`ConversationProfilesTransport`] (the `ConversationProfiles` service) |
-//! | `mock` | `MockConversationsTransport` (and `MockConversationProfilesTransport`) for unit tests |
+//! | `participants` | [`ParticipantsTransport`] (the `Participants` service; its streaming RPC over gRPC only) |
+//! | `mock` | `MockConversationsTransport` (and the mock of each service compiled in) for unit tests |
 //!
 //! Every call of both transports sends the credentials' headers, `x-goog-api-client`,
 //! `x-goog-request-params` (the routing field of the request), `x-goog-user-project` when a quota
@@ -48,13 +49,8 @@ pub mod fuzzing;
 pub use config::{Identity, ProxyMode, RootCerts, TlsConfig, TlsMode, TransportConfig};
 pub use dialogflow_runtime::{Anonymous, AuthHeaders, BearerToken, CallOptions, Code};
 pub use dialogflow_runtime::{Error, ErrorDetail, ErrorKind};
-#[cfg(feature = "conversation-profiles")]
-pub use generated::ConversationProfilesTransport;
-pub use generated::ConversationsTransport;
-#[cfg(all(feature = "mock", feature = "conversation-profiles"))]
-pub use generated::MockConversationProfilesTransport;
-#[cfg(feature = "mock")]
-pub use generated::MockConversationsTransport;
+// Each service's transport trait and mock, as its feature compiles them (see `generated/mod.rs`).
+pub use generated::*;
 #[cfg(feature = "grpc")]
 pub use grpc::GrpcTransport;
 pub use metadata::{Rpc, RpcInfo, Streaming};

@@ -17,10 +17,12 @@ use dialogflow_types::longrunning;
 use futures::future::BoxFuture;
 use prost::{Message, Name};
 
+use crate::builder::ClientBuilder;
+use crate::options::ClientOptions;
 use crate::pager::{Items, Pager, Pages};
-use crate::service::ServiceTransport;
+use crate::service::{ClientCore, ServiceClient, ServiceTransport};
 use crate::{
-    BackoffStrategy, ClientRequest, ConversationProfilesClient, RequestOptions, RetryStrategy,
+    BackoffStrategy, ClientRequest, ConfigError, Connection, RequestOptions, RetryStrategy,
 };
 
 impl ServiceTransport for dyn ConversationProfilesTransport {
@@ -49,6 +51,90 @@ impl OperationSource for ConversationProfilesClient {
 
     fn cancel_operation(&self, name: String) -> BoxFuture<'static, Result<(), Error>> {
         Box::pin(ConversationProfilesClient::cancel_operation(self, name).send())
+    }
+}
+
+#[doc = include_str!("../../docs/ConversationProfilesClient.md")]
+#[derive(Clone, Debug)]
+pub struct ConversationProfilesClient {
+    inner: Arc<ClientCore<dyn ConversationProfilesTransport>>,
+}
+
+impl ServiceClient for ConversationProfilesClient {
+    type Transport = dyn ConversationProfilesTransport;
+
+    fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {
+        Self::from_connection(connection)
+    }
+
+    fn from_transport(transport: Arc<dyn ConversationProfilesTransport>) -> Self {
+        Self::from_transport(transport)
+    }
+}
+
+impl ConversationProfilesClient {
+    /// A client with Application Default Credentials, the default endpoint and gRPC; with
+    /// `DIALOGFLOW_EMULATOR_HOST` set, the emulator at that address instead.
+    pub async fn new() -> Result<Self, ConfigError> {
+        Self::builder().build().await
+    }
+
+    /// A builder for every option: endpoint, credentials, transport, retries, timeouts.
+    pub fn builder() -> ClientBuilder<Self> {
+        ClientBuilder::for_client()
+    }
+
+    /// A client built from options.
+    pub async fn from_options(options: ClientOptions) -> Result<Self, ConfigError> {
+        ClientBuilder::for_client_from_options(options)
+            .build()
+            .await
+    }
+
+    /// A client over any transport (the mock, a wrapper, your own), with the default retry
+    /// policy and timeout.
+    pub fn from_transport(transport: Arc<dyn ConversationProfilesTransport>) -> Self {
+        ConversationProfilesClient {
+            inner: Arc::new(ClientCore::from_transport(transport)),
+        }
+    }
+
+    /// A client over `connection`: its wire, endpoint, credentials, call defaults and
+    /// connection pool, shared with every other client made from it.
+    pub fn from_connection(connection: &Connection) -> Result<Self, ConfigError> {
+        Ok(ConversationProfilesClient {
+            inner: Arc::new(ClientCore::from_connection(connection)?),
+        })
+    }
+
+    /// The transport the client sends its calls through.
+    pub fn transport(&self) -> &Arc<dyn ConversationProfilesTransport> {
+        self.inner.transport()
+    }
+
+    /// `"grpc"`, `"rest"` or `"custom"`.
+    pub fn transport_name(&self) -> &'static str {
+        self.inner.connection().transport().name()
+    }
+
+    /// The URL the client connects to (`None` for a custom transport).
+    pub fn endpoint(&self) -> Option<&str> {
+        self.inner.connection().endpoint()
+    }
+
+    /// The connection the client was made from (its options, credentials and pool).
+    pub fn connection(&self) -> &Connection {
+        self.inner.connection()
+    }
+
+    /// The default retry strategy of the client's calls.
+    pub fn retry_policy(&self) -> &Arc<dyn RetryStrategy> {
+        self.inner.connection().retry()
+    }
+
+    /// The shared core: transport, connection and policy layer.
+    pub(crate) fn core(&self) -> &ClientCore<dyn ConversationProfilesTransport> {
+        &self.inner
     }
 }
 

@@ -10,3 +10,8 @@ pub mod conversations;
 pub mod blocking_conversation_profiles;
 #[cfg(feature = "conversation-profiles")]
 pub mod conversation_profiles;
+
+#[cfg(feature = "participants")]
+pub mod blocking_participants;
+#[cfg(feature = "participants")]
+pub mod participants;

@@ -11,6 +11,9 @@ pub(crate) use conversations::ConversationsService;
 mod conversation_profiles;
 pub(crate) use conversation_profiles::ConversationProfilesService;
 
+mod participants;
+pub(crate) use participants::ParticipantsService;
+
 mod operations;
 pub(crate) use operations::OperationsService;
 

@@ -8,7 +8,8 @@ use dialogflow_types::rpc::Code;
 use serde_json::Value;
 
 use super::{
-    ConversationProfilesService, ConversationsService, LocationsService, OperationsService, Server,
+    ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+    ParticipantsService, Server,
 };
 use crate::error::ApiError;
 use crate::rest::call;
@@ -194,6 +195,81 @@ pub(crate) fn invoke<S: Server>(
                     rpc,
                     r,
                     <S as ConversationProfilesService>::clear_suggestion_feature_config,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/CreateParticipant" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::create_participant,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/GetParticipant" => {
+            call(request, int_enums, |r| {
+                serve(server, rpc, r, <S as ParticipantsService>::get_participant)
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/ListParticipants" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::list_participants,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/UpdateParticipant" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::update_participant,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/AnalyzeContent" => {
+            call(request, int_enums, |r| {
+                serve(server, rpc, r, <S as ParticipantsService>::analyze_content)
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/SuggestArticles" => {
+            call(request, int_enums, |r| {
+                serve(server, rpc, r, <S as ParticipantsService>::suggest_articles)
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/SuggestFaqAnswers" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::suggest_faq_answers,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/SuggestSmartReplies" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::suggest_smart_replies,
+                )
+            })
+        }
+        "/google.cloud.dialogflow.v2.Participants/SuggestKnowledgeAssist" => {
+            call(request, int_enums, |r| {
+                serve(
+                    server,
+                    rpc,
+                    r,
+                    <S as ParticipantsService>::suggest_knowledge_assist,
                 )
             })
         }

@@ -7,18 +7,28 @@ use std::sync::Arc;
 
 use super::{
     ConversationProfilesService, ConversationsService, LocationsService, OperationsService,
+    ParticipantsService,
 };
 use crate::grpc::GrpcApi;
 
 /// A server of every service in `proto/`: what the emulator's surfaces dispatch to.
 /// Implemented for every type implementing each service's trait.
 pub(crate) trait Server:
-    ConversationsService + ConversationProfilesService + OperationsService + LocationsService
+    ConversationsService
+    + ConversationProfilesService
+    + ParticipantsService
+    + OperationsService
+    + LocationsService
 {
 }
 
-impl<T: ConversationsService + ConversationProfilesService + OperationsService + LocationsService>
-    Server for T
+impl<
+    T: ConversationsService
+        + ConversationProfilesService
+        + ParticipantsService
+        + OperationsService
+        + LocationsService,
+> Server for T
 {
 }
 
@@ -33,6 +43,9 @@ pub(crate) fn routes<S: Server>(server: Arc<S>) -> tonic::service::Routes {
             dialogflow_types::v2::conversation_profiles_server::ConversationProfilesServer::new(
                 api.clone(),
             ),
+        )
+        .add_service(
+            dialogflow_types::v2::participants_server::ParticipantsServer::new(api.clone()),
         )
         .add_service(
             dialogflow_types::longrunning::operations_server::OperationsServer::new(api.clone()),

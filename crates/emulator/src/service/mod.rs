@@ -7,6 +7,7 @@
 mod conversations;
 mod locations;
 mod operations;
+mod participants;
 mod profiles;
 
 pub(crate) use profiles::apply_profile_change;

@@ -21,3 +21,10 @@ mod conversation_profiles;
 pub use conversation_profiles::ConversationProfilesTransport;
 #[cfg(all(feature = "mock", feature = "conversation-profiles"))]
 pub use conversation_profiles::MockConversationProfilesTransport;
+
+#[cfg(feature = "participants")]
+mod participants;
+#[cfg(all(feature = "mock", feature = "participants"))]
+pub use participants::MockParticipantsTransport;
+#[cfg(feature = "participants")]
+pub use participants::ParticipantsTransport;

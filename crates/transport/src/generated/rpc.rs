@@ -63,6 +63,33 @@ pub enum Rpc {
     /// Long-running: the operation's metadata is a `ClearSuggestionFeatureConfigOperationMetadata`
     /// and its result the updated `ConversationProfile`.
     ClearSuggestionFeatureConfig,
+    /// Adds a participant to a conversation.
+    CreateParticipant,
+    /// Reads one participant of a conversation.
+    GetParticipant,
+    /// Lists the participants of a conversation, one page at a time.
+    ListParticipants,
+    /// Changes the fields of a participant that the update mask names.
+    UpdateParticipant,
+    /// Adds a participant's text, event or audio to the conversation and returns what follows from
+    /// it: the message created, the virtual agent's reply if one handles the conversation, and
+    /// suggestions for the human agent.
+    AnalyzeContent,
+    /// The streaming form of `AnalyzeContent`: the first request carries the configuration, the
+    /// following ones audio, text or DTMF input; the responses carry interim and final transcripts,
+    /// then the reply and suggestions. gRPC only.
+    StreamingAnalyzeContent,
+    /// Suggests knowledge base articles for the conversation, based on the messages up to a given
+    /// one.
+    SuggestArticles,
+    /// Suggests answers from FAQ knowledge bases for the conversation, based on the messages up to
+    /// a given one.
+    SuggestFaqAnswers,
+    /// Suggests short replies for a human agent to send, based on the messages up to a given one.
+    SuggestSmartReplies,
+    /// Suggests a search query and its generated answer for the conversation (knowledge assist),
+    /// based on the messages up to a given one.
+    SuggestKnowledgeAssist,
     /// Lists the operations of a project or location whose names match the request, one page at a
     /// time.
     ListOperations,
@@ -98,6 +125,16 @@ impl Rpc {
         Rpc::DeleteConversationProfile,
         Rpc::SetSuggestionFeatureConfig,
         Rpc::ClearSuggestionFeatureConfig,
+        Rpc::CreateParticipant,
+        Rpc::GetParticipant,
+        Rpc::ListParticipants,
+        Rpc::UpdateParticipant,
+        Rpc::AnalyzeContent,
+        Rpc::StreamingAnalyzeContent,
+        Rpc::SuggestArticles,
+        Rpc::SuggestFaqAnswers,
+        Rpc::SuggestSmartReplies,
+        Rpc::SuggestKnowledgeAssist,
         Rpc::ListOperations,
         Rpc::GetOperation,
         Rpc::CancelOperation,
@@ -126,6 +163,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => "DeleteConversationProfile",
             Rpc::SetSuggestionFeatureConfig => "SetSuggestionFeatureConfig",
             Rpc::ClearSuggestionFeatureConfig => "ClearSuggestionFeatureConfig",
+            Rpc::CreateParticipant => "CreateParticipant",
+            Rpc::GetParticipant => "GetParticipant",
+            Rpc::ListParticipants => "ListParticipants",
+            Rpc::UpdateParticipant => "UpdateParticipant",
+            Rpc::AnalyzeContent => "AnalyzeContent",
+            Rpc::StreamingAnalyzeContent => "StreamingAnalyzeContent",
+            Rpc::SuggestArticles => "SuggestArticles",
+            Rpc::SuggestFaqAnswers => "SuggestFaqAnswers",
+            Rpc::SuggestSmartReplies => "SuggestSmartReplies",
+            Rpc::SuggestKnowledgeAssist => "SuggestKnowledgeAssist",
             Rpc::ListOperations => "ListOperations",
             Rpc::GetOperation => "GetOperation",
             Rpc::CancelOperation => "CancelOperation",
@@ -155,6 +202,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => "google.cloud.dialogflow.v2.ConversationProfiles",
             Rpc::SetSuggestionFeatureConfig => "google.cloud.dialogflow.v2.ConversationProfiles",
             Rpc::ClearSuggestionFeatureConfig => "google.cloud.dialogflow.v2.ConversationProfiles",
+            Rpc::CreateParticipant => "google.cloud.dialogflow.v2.Participants",
+            Rpc::GetParticipant => "google.cloud.dialogflow.v2.Participants",
+            Rpc::ListParticipants => "google.cloud.dialogflow.v2.Participants",
+            Rpc::UpdateParticipant => "google.cloud.dialogflow.v2.Participants",
+            Rpc::AnalyzeContent => "google.cloud.dialogflow.v2.Participants",
+            Rpc::StreamingAnalyzeContent => "google.cloud.dialogflow.v2.Participants",
+            Rpc::SuggestArticles => "google.cloud.dialogflow.v2.Participants",
+            Rpc::SuggestFaqAnswers => "google.cloud.dialogflow.v2.Participants",
+            Rpc::SuggestSmartReplies => "google.cloud.dialogflow.v2.Participants",
+            Rpc::SuggestKnowledgeAssist => "google.cloud.dialogflow.v2.Participants",
             Rpc::ListOperations => "google.longrunning.Operations",
             Rpc::GetOperation => "google.longrunning.Operations",
             Rpc::CancelOperation => "google.longrunning.Operations",
@@ -212,6 +269,22 @@ impl Rpc {
             Rpc::ClearSuggestionFeatureConfig => {
                 "/google.cloud.dialogflow.v2.ConversationProfiles/ClearSuggestionFeatureConfig"
             }
+            Rpc::CreateParticipant => "/google.cloud.dialogflow.v2.Participants/CreateParticipant",
+            Rpc::GetParticipant => "/google.cloud.dialogflow.v2.Participants/GetParticipant",
+            Rpc::ListParticipants => "/google.cloud.dialogflow.v2.Participants/ListParticipants",
+            Rpc::UpdateParticipant => "/google.cloud.dialogflow.v2.Participants/UpdateParticipant",
+            Rpc::AnalyzeContent => "/google.cloud.dialogflow.v2.Participants/AnalyzeContent",
+            Rpc::StreamingAnalyzeContent => {
+                "/google.cloud.dialogflow.v2.Participants/StreamingAnalyzeContent"
+            }
+            Rpc::SuggestArticles => "/google.cloud.dialogflow.v2.Participants/SuggestArticles",
+            Rpc::SuggestFaqAnswers => "/google.cloud.dialogflow.v2.Participants/SuggestFaqAnswers",
+            Rpc::SuggestSmartReplies => {
+                "/google.cloud.dialogflow.v2.Participants/SuggestSmartReplies"
+            }
+            Rpc::SuggestKnowledgeAssist => {
+                "/google.cloud.dialogflow.v2.Participants/SuggestKnowledgeAssist"
+            }
             Rpc::ListOperations => "/google.longrunning.Operations/ListOperations",
             Rpc::GetOperation => "/google.longrunning.Operations/GetOperation",
             Rpc::CancelOperation => "/google.longrunning.Operations/CancelOperation",
@@ -241,6 +314,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => true,
             Rpc::SetSuggestionFeatureConfig => false,
             Rpc::ClearSuggestionFeatureConfig => false,
+            Rpc::CreateParticipant => false,
+            Rpc::GetParticipant => true,
+            Rpc::ListParticipants => true,
+            Rpc::UpdateParticipant => false,
+            Rpc::AnalyzeContent => false,
+            Rpc::StreamingAnalyzeContent => false,
+            Rpc::SuggestArticles => false,
+            Rpc::SuggestFaqAnswers => false,
+            Rpc::SuggestSmartReplies => false,
+            Rpc::SuggestKnowledgeAssist => false,
             Rpc::ListOperations => true,
             Rpc::GetOperation => true,
             Rpc::CancelOperation => false,
@@ -270,6 +353,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => Duration::from_millis(60000),
             Rpc::SetSuggestionFeatureConfig => Duration::from_millis(60000),
             Rpc::ClearSuggestionFeatureConfig => Duration::from_millis(60000),
+            Rpc::CreateParticipant => Duration::from_millis(60000),
+            Rpc::GetParticipant => Duration::from_millis(60000),
+            Rpc::ListParticipants => Duration::from_millis(60000),
+            Rpc::UpdateParticipant => Duration::from_millis(60000),
+            Rpc::AnalyzeContent => Duration::from_millis(220000),
+            Rpc::StreamingAnalyzeContent => Duration::from_millis(220000),
+            Rpc::SuggestArticles => Duration::from_millis(60000),
+            Rpc::SuggestFaqAnswers => Duration::from_millis(60000),
+            Rpc::SuggestSmartReplies => Duration::from_millis(60000),
+            Rpc::SuggestKnowledgeAssist => Duration::from_millis(60000),
             Rpc::ListOperations => Duration::from_millis(60000),
             Rpc::GetOperation => Duration::from_millis(60000),
             Rpc::CancelOperation => Duration::from_millis(60000),
@@ -299,6 +392,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => &[Code::Unavailable],
             Rpc::SetSuggestionFeatureConfig => &[Code::Unavailable],
             Rpc::ClearSuggestionFeatureConfig => &[Code::Unavailable],
+            Rpc::CreateParticipant => &[Code::Unavailable],
+            Rpc::GetParticipant => &[Code::Unavailable],
+            Rpc::ListParticipants => &[Code::Unavailable],
+            Rpc::UpdateParticipant => &[Code::Unavailable],
+            Rpc::AnalyzeContent => &[Code::Unavailable],
+            Rpc::StreamingAnalyzeContent => &[],
+            Rpc::SuggestArticles => &[Code::Unavailable],
+            Rpc::SuggestFaqAnswers => &[Code::Unavailable],
+            Rpc::SuggestSmartReplies => &[Code::Unavailable],
+            Rpc::SuggestKnowledgeAssist => &[Code::Unavailable],
             Rpc::ListOperations => &[],
             Rpc::GetOperation => &[],
             Rpc::CancelOperation => &[],
@@ -328,6 +431,16 @@ impl Rpc {
             Rpc::DeleteConversationProfile => Streaming::Unary,
             Rpc::SetSuggestionFeatureConfig => Streaming::Unary,
             Rpc::ClearSuggestionFeatureConfig => Streaming::Unary,
+            Rpc::CreateParticipant => Streaming::Unary,
+            Rpc::GetParticipant => Streaming::Unary,
+            Rpc::ListParticipants => Streaming::Unary,
+            Rpc::UpdateParticipant => Streaming::Unary,
+            Rpc::AnalyzeContent => Streaming::Unary,
+            Rpc::StreamingAnalyzeContent => Streaming::Bidi,
+            Rpc::SuggestArticles => Streaming::Unary,
+            Rpc::SuggestFaqAnswers => Streaming::Unary,
+            Rpc::SuggestSmartReplies => Streaming::Unary,
+            Rpc::SuggestKnowledgeAssist => Streaming::Unary,
             Rpc::ListOperations => Streaming::Unary,
             Rpc::GetOperation => Streaming::Unary,
             Rpc::CancelOperation => Streaming::Unary,
@@ -483,6 +596,86 @@ impl Rpc {
             .with_default_timeout(Duration::from_millis(60000))
             .with_retryable_codes(&[Code::Unavailable])
             .with_streaming(Streaming::Unary),
+            Rpc::CreateParticipant => RpcInfo::new(
+                "CreateParticipant",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::GetParticipant => RpcInfo::new(
+                "GetParticipant",
+                "google.cloud.dialogflow.v2.Participants",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::ListParticipants => RpcInfo::new(
+                "ListParticipants",
+                "google.cloud.dialogflow.v2.Participants",
+                true,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::UpdateParticipant => RpcInfo::new(
+                "UpdateParticipant",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::AnalyzeContent => RpcInfo::new(
+                "AnalyzeContent",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(220000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::StreamingAnalyzeContent => RpcInfo::new(
+                "StreamingAnalyzeContent",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(220000))
+            .with_retryable_codes(&[])
+            .with_streaming(Streaming::Bidi),
+            Rpc::SuggestArticles => RpcInfo::new(
+                "SuggestArticles",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SuggestFaqAnswers => RpcInfo::new(
+                "SuggestFaqAnswers",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SuggestSmartReplies => RpcInfo::new(
+                "SuggestSmartReplies",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
+            Rpc::SuggestKnowledgeAssist => RpcInfo::new(
+                "SuggestKnowledgeAssist",
+                "google.cloud.dialogflow.v2.Participants",
+                false,
+            )
+            .with_default_timeout(Duration::from_millis(60000))
+            .with_retryable_codes(&[Code::Unavailable])
+            .with_streaming(Streaming::Unary),
             Rpc::ListOperations => {
                 RpcInfo::new("ListOperations", "google.longrunning.Operations", true)
                     .with_default_timeout(Duration::from_millis(60000))
@@ -543,6 +736,16 @@ impl Rpc {
                 "google.cloud.dialogflow.v2.ConversationProfile",
                 "google.cloud.dialogflow.v2.ClearSuggestionFeatureConfigOperationMetadata",
             )),
+            Rpc::CreateParticipant => None,
+            Rpc::GetParticipant => None,
+            Rpc::ListParticipants => None,
+            Rpc::UpdateParticipant => None,
+            Rpc::AnalyzeContent => None,
+            Rpc::StreamingAnalyzeContent => None,
+            Rpc::SuggestArticles => None,
+            Rpc::SuggestFaqAnswers => None,
+            Rpc::SuggestSmartReplies => None,
+            Rpc::SuggestKnowledgeAssist => None,
             Rpc::ListOperations => None,
             Rpc::GetOperation => None,
             Rpc::CancelOperation => None,
@@ -701,6 +904,90 @@ impl Routed for dialogflow_types::v2::ClearSuggestionFeatureConfigRequest {
     }
 }
 
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::CreateParticipantRequest {
+    const RPC: Rpc = Rpc::CreateParticipant;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::GetParticipantRequest {
+    const RPC: Rpc = Rpc::GetParticipant;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("name", self.name.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::ListParticipantsRequest {
+    const RPC: Rpc = Rpc::ListParticipants;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::UpdateParticipantRequest {
+    const RPC: Rpc = Rpc::UpdateParticipant;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [(
+            "participant.name",
+            self.participant.as_ref().map_or("", |m| m.name.as_str()),
+        )]
+        .into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::AnalyzeContentRequest {
+    const RPC: Rpc = Rpc::AnalyzeContent;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("participant", self.participant.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::StreamingAnalyzeContentRequest {
+    const RPC: Rpc = Rpc::StreamingAnalyzeContent;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("participant", self.participant.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::SuggestArticlesRequest {
+    const RPC: Rpc = Rpc::SuggestArticles;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::SuggestFaqAnswersRequest {
+    const RPC: Rpc = Rpc::SuggestFaqAnswers;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::SuggestSmartRepliesRequest {
+    const RPC: Rpc = Rpc::SuggestSmartReplies;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
+#[cfg(feature = "participants")]
+impl Routed for dialogflow_types::v2::SuggestKnowledgeAssistRequest {
+    const RPC: Rpc = Rpc::SuggestKnowledgeAssist;
+    fn routing_fields(&self) -> RoutingFields<'_> {
+        [("parent", self.parent.as_str())].into()
+    }
+}
+
 impl Routed for dialogflow_types::longrunning::ListOperationsRequest {
     const RPC: Rpc = Rpc::ListOperations;
     fn routing_fields(&self) -> RoutingFields<'_> {
@@ -757,6 +1044,16 @@ pub(crate) const REST_REQUEST_CHECKS: &[crate::fuzzing::rest_checks::Check] = &[
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::DeleteConversationProfileRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SetSuggestionFeatureConfigRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ClearSuggestionFeatureConfigRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::CreateParticipantRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::GetParticipantRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::ListParticipantsRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::UpdateParticipantRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::AnalyzeContentRequest>,
+    crate::fuzzing::rest_checks::grpc_only,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SuggestArticlesRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SuggestFaqAnswersRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SuggestSmartRepliesRequest>,
+    crate::fuzzing::rest_checks::check::<dialogflow_types::v2::SuggestKnowledgeAssistRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::ListOperationsRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::GetOperationRequest>,
     crate::fuzzing::rest_checks::check::<dialogflow_types::longrunning::CancelOperationRequest>,
@@ -779,6 +1076,14 @@ pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
     crate::fuzzing::decode_response::<dialogflow_types::v2::ListConversationProfilesResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::v2::ConversationProfile>,
     crate::fuzzing::decode_response::<dialogflow_types::longrunning::Operation>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::Participant>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::ListParticipantsResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::AnalyzeContentResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::StreamingAnalyzeContentResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::SuggestArticlesResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::SuggestFaqAnswersResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::SuggestSmartRepliesResponse>,
+    crate::fuzzing::decode_response::<dialogflow_types::v2::SuggestKnowledgeAssistResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::longrunning::ListOperationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::location::ListLocationsResponse>,
     crate::fuzzing::decode_response::<dialogflow_types::location::Location>,
@@ -865,6 +1170,62 @@ impl crate::rest::RestResponse for dialogflow_types::v2::ConversationProfile {
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::Participant {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::ListParticipantsResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::AnalyzeContentResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::SuggestArticlesResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::SuggestFaqAnswersResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::SuggestSmartRepliesResponse {
+    fn decode(body: &[u8]) -> Result<Self, crate::Error> {
+        dialogflow_runtime::error::decode_json_body(body)
+    }
+}
+
+#[cfg(feature = "rest")]
+#[cfg(feature = "participants")]
+impl crate::rest::RestResponse for dialogflow_types::v2::SuggestKnowledgeAssistResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
         dialogflow_runtime::error::decode_json_body(body)
     }

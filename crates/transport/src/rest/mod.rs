@@ -19,6 +19,22 @@ use crate::{CallOptions, Code, Error, ErrorKind};
 use dialogflow_runtime::net::{ALPN_REST, Connector, endpoint_uri};
 use dialogflow_runtime::pool::{Pool, PoolConfig};
 
+/// The answer of the REST transport to a streaming RPC, before any network I/O: the API
+/// binds streaming methods to gRPC only.
+pub(crate) fn grpc_only(rpc: crate::Rpc) -> Error {
+    Error::local(
+        Code::Unimplemented,
+        ErrorKind::Unimplemented,
+        format!(
+            "{}/{} is a streaming method that Google serves over gRPC only (it has no REST \
+             binding); nothing was sent. Build the client with the gRPC transport \
+             (Transport::Grpc, cargo feature `grpc`) to call it",
+            rpc.service(),
+            rpc.name()
+        ),
+    )
+}
+
 /// The transport over REST: HTTP/1.1 or HTTP/2 (chosen by ALPN) with JSON bodies.
 ///
 /// Requests follow the API's `google.api.http` bindings: the binding whose path template fits the
