@@ -16,7 +16,7 @@ use crate::records::{self, Api, Rpc, Service, Streaming};
 
 /// RPCs whose builder's `send` is written by hand (`send_<rpc>` on the client), because the
 /// client adds behaviour: a client-generated id that makes a POST safe to retry.
-const CUSTOM_SEND: &[&str] = &["CreateConversation"];
+const CUSTOM_SEND: &[&str] = &["CreateConversation", "AnalyzeContent"];
 
 /// Writes one async and one blocking file per service, and `mod.rs`.
 pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {

@@ -91,6 +91,10 @@ pub use dialogflow_runtime::options;
 pub use dialogflow_runtime::pager;
 mod service;
 pub use pager::{Items, Pages};
+#[cfg(feature = "participants")]
+mod long_call;
+#[cfg(feature = "participants")]
+mod participants;
 mod paths;
 #[cfg(feature = "participants")]
 mod streams;
@@ -170,6 +174,8 @@ pub use generated::conversation_profiles::ConversationProfilesClient;
 pub use generated::conversations::ConversationsClient;
 #[cfg(feature = "participants")]
 pub use generated::participants::ParticipantsClient;
+#[cfg(feature = "participants")]
+pub use long_call::{LongCall, LongCallReceiver, LongCallSender};
 /// The `mockall` crate `MockConversationsTransport` is made with (`Sequence`, `predicate`,
 /// `times`...), so that tests need no second, possibly different, version of it.
 #[cfg(feature = "mock")]

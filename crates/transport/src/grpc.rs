@@ -169,6 +169,8 @@ impl GrpcTransport {
     }
 }
 
+// Only the services with a streaming RPC call these.
+#[cfg_attr(not(feature = "participants"), allow(dead_code))]
 impl GrpcTransport {
     /// One bidirectional streaming call (the generated trait implementations call this): the
     /// first request decides the routing header, the rest follow as the caller sends them.
@@ -265,6 +267,7 @@ impl GrpcTransport {
 }
 
 /// `DEADLINE_EXCEEDED` for a stream that outlived its timeout.
+#[cfg_attr(not(feature = "participants"), allow(dead_code))]
 fn stream_timeout(rpc: crate::Rpc, options: &CallOptions) -> Error {
     let timeout = options.timeout.unwrap_or_default();
     Error::local(

@@ -198,7 +198,16 @@ mod tests {
 
     #[test]
     fn rpc_names_and_paths() {
-        assert_eq!(Rpc::ALL.len(), 23);
+        // Conversations 11, ConversationProfiles 7, Participants 10, the mixins 5.
+        assert_eq!(Rpc::ALL.len(), 33);
+        assert_eq!(
+            Rpc::StreamingAnalyzeContent.info().streaming(),
+            Streaming::Bidi
+        );
+        assert_eq!(
+            Rpc::StreamingAnalyzeContent.default_timeout(),
+            std::time::Duration::from_secs(220)
+        );
         assert_eq!(
             Rpc::SetSuggestionFeatureConfig.operation_info(),
             Some((

@@ -902,13 +902,7 @@ impl AnalyzeContent {
     /// Sends the request: the same as `.await`.
     pub async fn send(self) -> Result<dialogflow_types::v2::AnalyzeContentResponse, Error> {
         self.client
-            .core()
-            .execute(
-                Rpc::AnalyzeContent,
-                self.request,
-                self.options,
-                |t, r, o| async move { t.as_ref().analyze_content(r, &o).await },
-            )
+            .send_analyze_content(self.request, self.options)
             .await
     }
 }

@@ -21,6 +21,8 @@ use dialogflow_runtime::pool::{Pool, PoolConfig};
 
 /// The answer of the REST transport to a streaming RPC, before any network I/O: the API
 /// binds streaming methods to gRPC only.
+// Only the services with a streaming RPC call it.
+#[cfg_attr(not(feature = "participants"), allow(dead_code))]
 pub(crate) fn grpc_only(rpc: crate::Rpc) -> Error {
     Error::local(
         Code::Unimplemented,
