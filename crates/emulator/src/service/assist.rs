@@ -21,6 +21,7 @@ use dialogflow_types::v2::{
 
 #[allow(unused_imports)]
 use super::*;
+use super::participants::participant_conversation;
 
 /// How many answers articles and FAQ suggestions give at most.
 const MAX_ANSWERS: usize = 3;
@@ -214,8 +215,9 @@ pub(crate) fn knowledge_assist(cx: &Context<'_>) -> SuggestKnowledgeAssistRespon
     }
 }
 
-/// Runs `build` over the window a Suggest* request names: its conversation (`parent`), the
-/// message it ends at (`latest_message`, else the newest) and how many messages it holds.
+/// Runs `build` over the window a Suggest* request names: the conversation of its participant
+/// (`parent`), the message it ends at (`latest_message`, else the newest) and how many messages
+/// it holds.
 fn with_window<T>(
     core: &Core,
     parent: &str,
@@ -223,13 +225,16 @@ fn with_window<T>(
     size: usize,
     build: impl FnOnce(&Context<'_>) -> T,
 ) -> Result<T, ApiError> {
-    names::check_conversation("parent", parent)?;
+    let conversation = participant_conversation("parent", parent)?;
     let (state, _) = core.lock();
     let record = state
-        .conversation(parent)
-        .ok_or_else(|| ApiError::not_found("conversation", parent))?;
-    let window = context_window(&record.messages, latest, size, parent)?;
-    let records = answer_record_parent(parent);
+        .conversation(conversation)
+        .ok_or_else(|| ApiError::not_found("conversation", conversation))?;
+    if !record.participants.iter().any(|p| p.name == parent) {
+        return Err(ApiError::not_found("participant", parent));
+    }
+    let window = context_window(&record.messages, latest, size, conversation)?;
+    let records = answer_record_parent(conversation);
     let new_record = || format!("{records}/answerRecords/{}", core.new_id('a'));
     Ok(build(&Context {
         record,
