@@ -61,14 +61,18 @@ fn field_of(status: &tonic::Status) -> String {
         .iter()
         .find(|d| d.type_url.ends_with("BadRequest"))
         .unwrap_or_else(|| panic!("no BadRequest in {status:?}"));
-    BadRequest::decode(bad.value.as_slice()).unwrap().field_violations[0]
+    BadRequest::decode(bad.value.as_slice())
+        .unwrap()
+        .field_violations[0]
         .field
         .clone()
 }
 
 fn feature(kind: FeatureType) -> SuggestionFeatureConfig {
     SuggestionFeatureConfig {
-        suggestion_feature: Some(SuggestionFeature { r#type: kind as i32 }),
+        suggestion_feature: Some(SuggestionFeature {
+            r#type: kind as i32,
+        }),
         ..Default::default()
     }
 }
@@ -354,20 +358,21 @@ async fn analyze_content_appends_replies_suggests_and_dedupes() {
         .into_inner();
     assert_eq!(again, answer);
     let mut c = conversations(&emu).await;
-    let list = |c: &mut dialogflow_types::v2::conversations_client::ConversationsClient<Channel>| {
-        let conv = conv.clone();
-        let mut c = c.clone();
-        async move {
-            c.list_messages(ListMessagesRequest {
-                parent: conv,
-                ..Default::default()
-            })
-            .await
-            .unwrap()
-            .into_inner()
-            .messages
-        }
-    };
+    let list =
+        |c: &mut dialogflow_types::v2::conversations_client::ConversationsClient<Channel>| {
+            let conv = conv.clone();
+            let mut c = c.clone();
+            async move {
+                c.list_messages(ListMessagesRequest {
+                    parent: conv,
+                    ..Default::default()
+                })
+                .await
+                .unwrap()
+                .into_inner()
+                .messages
+            }
+        };
     let messages = list(&mut c).await;
     // The user's message and the virtual agent's reply, newest first.
     assert_eq!(messages.len(), 2);
@@ -419,7 +424,11 @@ async fn analyze_content_errors_name_the_field() {
     let (conv, user, _) = assisted(&emu).await;
     let mut p = participants(&emu).await;
     let cases = [
-        (text("", "hi", ""), Code::InvalidArgument, Some("participant")),
+        (
+            text("", "hi", ""),
+            Code::InvalidArgument,
+            Some("participant"),
+        ),
         (
             AnalyzeContentRequest {
                 participant: user.name.clone(),
@@ -500,8 +509,14 @@ async fn suggest_rpcs_answer_from_the_messages() {
         .into_inner();
     assert_eq!(faq.context_size, 3);
     // The best sentence shares the most keywords with the window (shipping, free).
-    assert_eq!(faq.faq_answers[0].answer, "Shipping is free over ten euros.");
-    assert_eq!(faq.faq_answers[0].question, "Let me check the refunds policy.");
+    assert_eq!(
+        faq.faq_answers[0].answer,
+        "Shipping is free over ten euros."
+    );
+    assert_eq!(
+        faq.faq_answers[0].question,
+        "Let me check the refunds policy."
+    );
     let replies = p
         .suggest_smart_replies(SuggestSmartRepliesRequest {
             parent: agent.name.clone(),
@@ -532,7 +547,11 @@ async fn suggest_rpcs_answer_from_the_messages() {
         .into_inner();
     let answer = ka.knowledge_assist_answer.unwrap();
     assert_eq!(answer.suggested_query.unwrap().query_text, "shipping free");
-    assert!(answer.answer_record.starts_with("projects/p1/locations/global/answerRecords/"));
+    assert!(
+        answer
+            .answer_record
+            .starts_with("projects/p1/locations/global/answerRecords/")
+    );
     let e = p
         .suggest_articles(SuggestArticlesRequest {
             parent: agent.name.clone(),
@@ -570,7 +589,11 @@ async fn rest_surface() {
     .await;
     assert_eq!(status, 200);
     assert_eq!(page["participants"].as_array().unwrap().len(), 1);
-    assert!(page["nextPageToken"].as_str().is_some_and(|t| !t.is_empty()));
+    assert!(
+        page["nextPageToken"]
+            .as_str()
+            .is_some_and(|t| !t.is_empty())
+    );
     let (status, patched) = http(
         addr,
         "PATCH",
@@ -578,7 +601,10 @@ async fn rest_surface() {
         Some(&json!({"obfuscatedExternalUserId": "u-7"}).to_string()),
     )
     .await;
-    assert_eq!((status, &patched["obfuscatedExternalUserId"]), (200, &json!("u-7")));
+    assert_eq!(
+        (status, &patched["obfuscatedExternalUserId"]),
+        (200, &json!("u-7"))
+    );
     let body = json!({"textInput": {"text": "refunds please", "languageCode": "en-US"}, "requestId": "r-1"});
     let (status, answer) = http(
         addr,
@@ -614,7 +640,13 @@ async fn rest_surface() {
     )
     .await;
     assert_eq!(status, 400, "{err}");
-    assert!(err["error"]["message"].as_str().unwrap().contains("text_input.text"), "{err}");
+    assert!(
+        err["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("text_input.text"),
+        "{err}"
+    );
 }
 
 #[tokio::test]
@@ -625,7 +657,12 @@ async fn restart_keeps_participants_and_request_id_answers() {
         std::time::SystemTime::now()
     ));
     let _ = std::fs::remove_file(&path);
-    let emu = Emulator::builder().seed(3).data_file(&path).start().await.unwrap();
+    let emu = Emulator::builder()
+        .seed(3)
+        .data_file(&path)
+        .start()
+        .await
+        .unwrap();
     let (conv, user, _) = assisted(&emu).await;
     let mut p = participants(&emu).await;
     let first = p
@@ -637,7 +674,12 @@ async fn restart_keeps_participants_and_request_id_answers() {
     // No graceful shutdown: each change was written before its answer.
     drop(emu);
     tokio::time::sleep(std::time::Duration::from_millis(100)).await;
-    let emu = Emulator::builder().seed(4).data_file(&path).start().await.unwrap();
+    let emu = Emulator::builder()
+        .seed(4)
+        .data_file(&path)
+        .start()
+        .await
+        .unwrap();
     let mut p = participants(&emu).await;
     let listed = p
         .list_participants(ListParticipantsRequest {

@@ -19,9 +19,9 @@ use dialogflow_types::v2::{
     SuggestSmartRepliesResponse,
 };
 
+use super::participants::participant_conversation;
 #[allow(unused_imports)]
 use super::*;
-use super::participants::participant_conversation;
 
 /// How many answers articles and FAQ suggestions give at most.
 const MAX_ANSWERS: usize = 3;

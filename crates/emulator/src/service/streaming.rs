@@ -8,7 +8,7 @@
 //! `AnalyzeContent` answers them).
 
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, Ordering};
 use std::time::Duration;
 
 use dialogflow_types::protobuf::Duration as ProtoDuration;
@@ -175,7 +175,9 @@ pub(crate) fn start(
     core.streams.open.fetch_add(1, Ordering::SeqCst);
     core.streams.opened.fetch_add(1, Ordering::SeqCst);
     let guard = OpenGuard(core.clone());
+    let guard_core = core.clone();
     let stream = Stream {
+        counted: Arc::new(AtomicBool::new(false)),
         core,
         tx,
         decision,
@@ -185,14 +187,47 @@ pub(crate) fn start(
         language_code: String::new(),
         single_utterance: false,
     };
+    let counted = stream.counted.clone();
     tokio::spawn(async move {
         let _guard = guard;
         stream.run(requests).await;
     });
-    futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
+    let watch = OutboundWatch {
+        core: guard_core,
+        counted,
+        ended: false,
+    };
+    futures::stream::unfold((rx, watch), |(mut rx, mut watch)| async move {
+        let item = rx.recv().await;
+        match item {
+            None => {
+                watch.ended = true;
+                drop(watch);
+                None
+            }
+            Some(item) => {
+                watch.ended = item.is_err();
+                Some((item, (rx, watch)))
+            }
+        }
     })
     .boxed()
+}
+
+/// Notes a stream whose responses were dropped before their end: the client reset it (or its
+/// connection went away).
+struct OutboundWatch {
+    core: Arc<Core>,
+    counted: Arc<AtomicBool>,
+    ended: bool,
+}
+
+impl Drop for OutboundWatch {
+    fn drop(&mut self) {
+        if !self.ended && !self.counted.swap(true, Ordering::SeqCst) {
+            self.core.streams.cancelled.fetch_add(1, Ordering::SeqCst);
+        }
+    }
 }
 
 /// Why a stream's task stopped early.
@@ -207,6 +242,9 @@ enum Stop {
 
 struct Stream {
     core: Arc<Core>,
+    /// Set once the stream has been counted as cancelled, or must never be (the emulator cut
+    /// its connection).
+    counted: Arc<AtomicBool>,
     tx: mpsc::Sender<Result<StreamingAnalyzeContentResponse, ApiError>>,
     decision: StreamDecision,
     kill: Option<Arc<Notify>>,
@@ -293,7 +331,9 @@ impl Stream {
             }
         }
         .await;
-        if let Err(Stop::Cancelled) = outcome {
+        if let Err(Stop::Cancelled) = outcome
+            && !self.counted.swap(true, Ordering::SeqCst)
+        {
             self.core.streams.cancelled.fetch_add(1, Ordering::SeqCst);
         }
     }
@@ -445,7 +485,18 @@ impl Stream {
             && self.sent >= after
         {
             if drop && let Some(kill) = &self.kill {
+                self.counted.store(true, Ordering::SeqCst);
+                // Let the responses sent so far reach the connection, then cut it, holding the
+                // stream open meanwhile: ending it would let the server end it cleanly first.
+                let flushed = async {
+                    while self.tx.capacity() < BUFFER {
+                        tokio::time::sleep(Duration::from_millis(5)).await;
+                    }
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                };
+                let _ = tokio::time::timeout(Duration::from_secs(2), flushed).await;
                 kill.notify_one();
+                let _ = tokio::time::timeout(Duration::from_secs(10), self.tx.closed()).await;
                 return Err(Stop::Ended);
             }
             let e = ApiError::new(
