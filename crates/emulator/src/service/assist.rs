@@ -79,7 +79,7 @@ impl Context<'_> {
             }
         }
         // A stable sort keeps the key order among equal scores.
-        scored.sort_by(|a, b| b.0.cmp(&a.0));
+        scored.sort_by_key(|s| std::cmp::Reverse(s.0));
         scored
             .into_iter()
             .take(MAX_ANSWERS)
