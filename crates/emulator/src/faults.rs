@@ -45,6 +45,9 @@ pub struct FaultPlan {
     drop_connection: bool,
     methods: Vec<String>,
     seed: u64,
+    stream_fail_after: Option<u32>,
+    stream_fail_streams: Option<u32>,
+    stream_latency: Duration,
 }
 
 impl Default for FaultPlan {
@@ -58,6 +61,9 @@ impl Default for FaultPlan {
             drop_connection: false,
             methods: Vec::new(),
             seed: 0,
+            stream_fail_after: None,
+            stream_fail_streams: None,
+            stream_latency: Duration::ZERO,
         }
     }
 }
@@ -128,6 +134,45 @@ impl FaultPlan {
         self
     }
 
+    /// Breaks each matching stream (`StreamingAnalyzeContent`) after it has sent `responses`
+    /// responses: it ends with the plan's [`code`](Self::code) (UNAVAILABLE unless set), or,
+    /// with [`drop_connection`](Self::drop_connection), its connection is closed abruptly.
+    /// Every stream opened while the plan is in force is hit, unless
+    /// [`stream_fail_streams`](Self::stream_fail_streams) limits how many.
+    pub fn stream_fail_after(mut self, responses: u32) -> Self {
+        self.stream_fail_after = Some(responses);
+        self
+    }
+
+    /// Limits [`stream_fail_after`](Self::stream_fail_after) to the next `streams` matching
+    /// streams; later ones run undisturbed.
+    pub fn stream_fail_streams(mut self, streams: u32) -> Self {
+        self.stream_fail_streams = Some(streams);
+        self
+    }
+
+    /// Delays every response of matching streams by `latency` before it is sent.
+    pub fn stream_latency(mut self, latency: Duration) -> Self {
+        self.stream_latency = latency;
+        self
+    }
+
+    /// After how many responses matching streams break, if they do.
+    pub fn stream_fail_after_value(&self) -> Option<u32> {
+        self.stream_fail_after
+    }
+
+    /// How many more streams [`stream_fail_after`](Self::stream_fail_after) will break
+    /// (`None`: all of them).
+    pub fn stream_fail_streams_value(&self) -> Option<u32> {
+        self.stream_fail_streams
+    }
+
+    /// The latency added to each response of a stream.
+    pub fn stream_latency_value(&self) -> Duration {
+        self.stream_latency
+    }
+
     /// How many of the next calls will still fail.
     pub fn fail_next_count(&self) -> u32 {
         self.fail_next
@@ -184,6 +229,14 @@ pub(crate) struct Decision {
     pub(crate) fail: Option<(Code, FaultMode, bool)>,
 }
 
+/// What the server does to one stream: the delay before each response, and the break after
+/// some number of responses (`(after, code, drop the connection)`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct StreamDecision {
+    pub(crate) latency: Duration,
+    pub(crate) fail_after: Option<(u32, Code, bool)>,
+}
+
 /// The plan in force and the generator it draws from.
 #[derive(Debug)]
 pub(crate) struct Faults {
@@ -230,6 +283,31 @@ impl Faults {
         Decision {
             latency: plan.latency,
             fail: fail.then_some((plan.code, plan.mode, plan.drop_connection)),
+        }
+    }
+}
+
+impl Faults {
+    /// Decides the fate of one stream of `method` (its full gRPC path), at its start.
+    pub(crate) fn decide_stream(&self, method: &str) -> StreamDecision {
+        let mut guard = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        let (plan, _) = &mut *guard;
+        if !plan.applies_to(method) {
+            return StreamDecision {
+                latency: Duration::ZERO,
+                fail_after: None,
+            };
+        }
+        let fail_after = match (plan.stream_fail_after, plan.stream_fail_streams) {
+            (Some(_), Some(0)) | (None, _) => None,
+            (Some(k), left) => {
+                plan.stream_fail_streams = left.map(|n| n - 1);
+                Some((k, plan.code, plan.drop_connection))
+            }
+        };
+        StreamDecision {
+            latency: plan.stream_latency,
+            fail_after,
         }
     }
 }

@@ -1,7 +1,8 @@
-//! A local emulator of the Google Dialogflow v2 **Conversations** service, for tests and
-//! development without a Google Cloud project.
+//! A local emulator of the Google Dialogflow v2 **Conversations**, **Participants** and
+//! **ConversationProfiles** services, for tests and development without a Google Cloud project.
 //!
 //! One port serves both wire surfaces of the API: gRPC (`google.cloud.dialogflow.v2.Conversations`,
+//! `Participants` with its bidirectional `StreamingAnalyzeContent`, `ConversationProfiles`,
 //! `google.longrunning.Operations`, `google.cloud.location.Locations`) and REST (the same RPCs
 //! routed by their `google.api.http` bindings, proto3 JSON, Google's JSON error shape). Both
 //! share one in-memory state. Optional extras: TLS and mutual TLS, a data file that survives
@@ -31,6 +32,7 @@
 #![forbid(unsafe_code)]
 
 mod admin;
+pub mod audio;
 mod clock;
 mod contract;
 #[cfg(test)]
@@ -43,6 +45,7 @@ mod grpc;
 mod journal;
 mod names;
 mod persist;
+mod recognizer;
 mod rest;
 mod rng;
 mod schema;
@@ -60,6 +63,7 @@ mod tracked;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::sync::atomic::Ordering;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, SystemTime};
 
@@ -157,6 +161,7 @@ pub struct EmulatorBuilder {
     seed: Option<u64>,
     clock_start: Option<SystemTime>,
     operation_delay: Option<Duration>,
+    stream_limit: Option<Duration>,
 }
 
 impl EmulatorBuilder {
@@ -197,6 +202,16 @@ impl EmulatorBuilder {
     /// completes them sooner).
     pub fn operation_delay(mut self, delay: Duration) -> Self {
         self.operation_delay = Some(delay);
+        self
+    }
+
+    /// The longest a `StreamingAnalyzeContent` stream may last (default 3 minutes, the limit
+    /// the API documents for extended streaming). A stream's duration is the larger of the
+    /// wall time since it opened and the audio it has sent; past the limit the stream sends
+    /// what it has finalised and ends with OUT_OF_RANGE, `Exceeded maximum allowed stream
+    /// duration of N seconds.` See the crate README's "Streams".
+    pub fn stream_limit(mut self, limit: Duration) -> Self {
+        self.stream_limit = Some(limit);
         self
     }
 
@@ -272,14 +287,18 @@ impl EmulatorBuilder {
         if let Some(delay) = self.operation_delay {
             core = core.with_operation_delay(delay);
         }
+        if let Some(limit) = self.stream_limit {
+            core = core.with_stream_limit(limit);
+        }
         let core = Arc::new(core);
+        let faults = Arc::new(Faults::new(self.faults.clone()));
         for p in &self.profiles {
             core.register_profile(p)
                 .map_err(|e| Error::Config(format!("profile {p:?}: {}", e.message)))?;
         }
         let shared = Arc::new(Shared {
             core: core.clone(),
-            faults: Faults::new(self.faults.clone()),
+            faults: faults.clone(),
             recorded: Mutex::new(Default::default()),
             routes: generated::routes(core),
             persistence,
@@ -287,6 +306,21 @@ impl EmulatorBuilder {
         if let Some(p) = &shared.persistence {
             p.commit_blocking(&shared.core, true)?;
         }
+        let weak = Arc::downgrade(&shared);
+        let persist: service::streaming::Persist = Arc::new(move || {
+            let shared = weak.upgrade();
+            Box::pin(async move {
+                if let Some(shared) = shared
+                    && let Err(e) = shared.changed(false).await
+                {
+                    tracing::error!("dialogflow-emulator: {e}");
+                }
+            })
+        });
+        let _ = shared
+            .core
+            .hooks
+            .set(service::streaming::Hooks { faults, persist });
 
         let (shutdown_tx, shutdown_rx) = watch::channel(false);
         let listener = TcpListener::bind(bind)
@@ -488,6 +522,22 @@ impl EmulatorHandle {
     /// The fault plan in force, with what remains of its `fail_next` count.
     pub fn faults(&self) -> FaultPlan {
         self.shared.faults.get()
+    }
+
+    /// How many `StreamingAnalyzeContent` streams are open now (their task still runs).
+    pub fn streams_open(&self) -> usize {
+        self.shared.core.streams.open.load(Ordering::SeqCst)
+    }
+
+    /// How many `StreamingAnalyzeContent` streams were opened since the start.
+    pub fn streams_opened(&self) -> u64 {
+        self.shared.core.streams.opened.load(Ordering::SeqCst)
+    }
+
+    /// How many streams the client cancelled: it reset the stream or stopped reading (dropped
+    /// the call) before the emulator ended it.
+    pub fn streams_cancelled(&self) -> u64 {
+        self.shared.core.streams.cancelled.load(Ordering::SeqCst)
     }
 
     /// How many conversations exist (purged ones excluded).

@@ -346,17 +346,22 @@ fn changes_of(state: &mut State, now: i64, clock: bool) -> Vec<Change> {
         match state.conversations.get(&seq) {
             Some(record) => {
                 let mut from = state.stored_messages.get(&seq).copied().unwrap_or(0);
-                if from > record.messages.len() {
-                    // Messages are only ever appended; if that ever changes, rewrite them all.
+                let mut answers_from = state.stored_answers.get(&seq).copied().unwrap_or(0);
+                if from > record.messages.len() || answers_from > record.answers.len() {
+                    // Messages and answers are only ever appended; if that ever changes,
+                    // rewrite them all.
                     out.push(Change::Conversation { seq, row: None });
                     from = 0;
+                    answers_from = 0;
                 }
-                store::conversation_changes(seq, record, from, &mut out);
+                store::conversation_changes(seq, record, (from, answers_from), &mut out);
                 state.stored_messages.insert(seq, record.messages.len());
+                state.stored_answers.insert(seq, record.answers.len());
             }
             None => {
                 out.push(Change::Conversation { seq, row: None });
                 state.stored_messages.remove(&seq);
+                state.stored_answers.remove(&seq);
             }
         }
     }

@@ -36,7 +36,7 @@ type BoxError = Box<dyn std::error::Error + Send + Sync>;
 #[derive(Debug)]
 pub(crate) struct Shared {
     pub(crate) core: Arc<Core>,
-    pub(crate) faults: Faults,
+    pub(crate) faults: Arc<Faults>,
     pub(crate) recorded: Mutex<VecDeque<Recorded>>,
     pub(crate) routes: tonic::service::Routes,
     pub(crate) persistence: Option<Persistence>,
@@ -58,6 +58,9 @@ fn mutates(method: &str) -> bool {
                 | "DeleteConversationProfile"
                 | "SetSuggestionFeatureConfig"
                 | "ClearSuggestionFeatureConfig"
+                | "CreateParticipant"
+                | "UpdateParticipant"
+                | "AnalyzeContent"
         )
     )
 }
@@ -279,7 +282,11 @@ async fn handle(
     }
 
     let response = match route {
-        None => match shared.routes.clone().oneshot(req).await {
+        // Streams find the connection's kill switch here (the fault plan may cut it).
+        None => match crate::service::streaming::CONNECTION
+            .scope(kill.clone(), shared.routes.clone().oneshot(req))
+            .await
+        {
             Ok(r) => r,
             Err(never) => match never {},
         },

@@ -27,6 +27,21 @@ pub(crate) struct ConversationRecord {
     /// Messages in creation order (oldest first).
     #[serde(default)]
     pub(crate) messages: Vec<MessageRecord>,
+    /// The first answer of each `AnalyzeContent` that carried a `request_id`, in the order
+    /// they were given (format 1 never had them).
+    #[serde(skip)]
+    pub(crate) answers: Vec<AnswerRecord>,
+}
+
+/// The answer an `AnalyzeContent` call with a `request_id` gave, kept so that a repeat of the
+/// same `(participant, request_id)` returns it and changes nothing.
+#[derive(Debug, Clone)]
+pub(crate) struct AnswerRecord {
+    /// Position in the global creation sequence (the data file's key).
+    pub(crate) seq: u64,
+    pub(crate) participant: String,
+    pub(crate) request_id: String,
+    pub(crate) response: dialogflow_types::v2::AnalyzeContentResponse,
 }
 
 /// One message with its position in the global creation sequence.
@@ -78,6 +93,9 @@ pub(crate) struct State {
     /// already: messages are only ever appended, so a change writes just the new ones.
     #[serde(skip)]
     pub(crate) stored_messages: HashMap<u64, usize>,
+    /// The same for each conversation's stored `AnalyzeContent` answers.
+    #[serde(skip)]
+    pub(crate) stored_answers: HashMap<u64, usize>,
 }
 
 /// What a running suggestion-feature operation will do to its profile when it completes.

@@ -11,10 +11,13 @@
 //! | `profiles` | profile name | nothing (the names strict mode accepts) |
 //! | `profile_records` | creation sequence | `ConversationProfile` |
 //! | `profile_operations` | operation name | [`PendingRow`]: a running suggestion-feature operation |
+//! | `analyze_answers` | (conversation sequence, answer sequence) | [`AnswerRow`]: the first answer of an `AnalyzeContent` with a `request_id` |
 //!
-//! The last two tables came after the first files of format 2; a file without them reads as
-//! one with no stored profile contents and no running operations (its profile names stay
-//! registered), and they are created on the first write, so the format marker is unchanged.
+//! The last three tables came after the first files of format 2; a file without them reads as
+//! one with no stored profile contents, no running operations and no remembered
+//! `AnalyzeContent` answers (its profile names stay registered), and they are created on the
+//! first write, so the format marker is unchanged. Participants are part of the conversation
+//! row.
 //!
 //! A change to the state becomes a list of [`Change`]s, each touching one key; a batch of them
 //! is written in one transaction, so a crash leaves the file at the end of some batch.
@@ -28,7 +31,7 @@ use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
 
 use crate::error::Error;
 use crate::state::{
-    ConversationRecord, MessageRecord, PendingChange, PendingProfileOperation, State,
+    AnswerRecord, ConversationRecord, MessageRecord, PendingChange, PendingProfileOperation, State,
 };
 use dialogflow_types::v2::ConversationProfile;
 use dialogflow_types::v2::human_agent_assistant_config::SuggestionFeatureConfig;
@@ -43,6 +46,19 @@ const OPERATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("operat
 const PROFILES: TableDefinition<'_, &str, ()> = TableDefinition::new("profiles");
 const PROFILE_RECORDS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("profile_records");
 const PENDING: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("profile_operations");
+const ANSWERS: TableDefinition<'_, (u64, u64), &[u8]> = TableDefinition::new("analyze_answers");
+
+/// The answer of an `AnalyzeContent` call that carried a `request_id` (its sequence number is
+/// in the key).
+#[derive(Clone, PartialEq, prost::Message)]
+pub(crate) struct AnswerRow {
+    #[prost(string, tag = "1")]
+    pub(crate) participant: String,
+    #[prost(string, tag = "2")]
+    pub(crate) request_id: String,
+    #[prost(message, optional, tag = "3")]
+    pub(crate) response: Option<dialogflow_types::v2::AnalyzeContentResponse>,
+}
 
 /// A running suggestion-feature operation: what it changes and when it completes.
 #[derive(Clone, PartialEq, prost::Message)]
@@ -159,13 +175,20 @@ pub(crate) enum Change {
     ProfileRecord { seq: u64, row: Option<Vec<u8>> },
     /// A running suggestion-feature operation ([`PendingRow`]); `None` once it is over.
     Pending { name: String, row: Option<Vec<u8>> },
+    /// An `AnalyzeContent` answer remembered for its `request_id` ([`AnswerRow`]).
+    Answer {
+        conversation: u64,
+        seq: u64,
+        row: Vec<u8>,
+    },
 }
 
-/// The rows of one conversation record: its own and those of its messages from `from` on.
+/// The rows of one conversation record: its own, those of its messages from `from` on and
+/// those of its remembered answers from `answers_from` on.
 pub(crate) fn conversation_changes(
     seq: u64,
     record: &ConversationRecord,
-    from: usize,
+    (from, answers_from): (usize, usize),
     out: &mut Vec<Change>,
 ) {
     let row = ConversationRow {
@@ -190,6 +213,18 @@ pub(crate) fn conversation_changes(
             row: row.encode_to_vec(),
         });
     }
+    for a in record.answers.iter().skip(answers_from) {
+        let row = AnswerRow {
+            participant: a.participant.clone(),
+            request_id: a.request_id.clone(),
+            response: Some(a.response.clone()),
+        };
+        out.push(Change::Answer {
+            conversation: seq,
+            seq: a.seq,
+            row: row.encode_to_vec(),
+        });
+    }
 }
 
 /// The row of the state's scalars.
@@ -208,7 +243,7 @@ pub(crate) fn meta_change(state: &State) -> Change {
 pub(crate) fn all_changes(state: &State) -> Vec<Change> {
     let mut out = vec![meta_change(state)];
     for (seq, record) in state.conversations.iter() {
-        conversation_changes(*seq, record, 0, &mut out);
+        conversation_changes(*seq, record, (0, 0), &mut out);
     }
     for (seq, op) in state.operations.iter() {
         out.push(Change::Operation {
@@ -254,6 +289,7 @@ pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<
         let mut profiles = txn.open_table(PROFILES).map_err(|e| err(e.into()))?;
         let mut records = txn.open_table(PROFILE_RECORDS).map_err(|e| err(e.into()))?;
         let mut pending = txn.open_table(PENDING).map_err(|e| err(e.into()))?;
+        let mut answers = txn.open_table(ANSWERS).map_err(|e| err(e.into()))?;
         if meta.get("format").map_err(|e| err(e.into()))?.is_none() {
             meta.insert("format", FORMAT_MARKER)
                 .map_err(|e| err(e.into()))?;
@@ -268,7 +304,8 @@ pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<
                 Change::Conversation { seq, row: None } => conversations
                     .remove(*seq)
                     .map(drop)
-                    .and_then(|_| messages.retain_in((*seq, 0)..=(*seq, u64::MAX), |_, _| false)),
+                    .and_then(|_| messages.retain_in((*seq, 0)..=(*seq, u64::MAX), |_, _| false))
+                    .and_then(|_| answers.retain_in((*seq, 0)..=(*seq, u64::MAX), |_, _| false)),
                 Change::Message {
                     conversation,
                     seq,
@@ -299,6 +336,13 @@ pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<
                     row: Some(row),
                 } => pending.insert(name.as_str(), row.as_slice()).map(drop),
                 Change::Pending { name, row: None } => pending.remove(name.as_str()).map(drop),
+                Change::Answer {
+                    conversation,
+                    seq,
+                    row,
+                } => answers
+                    .insert((*conversation, *seq), row.as_slice())
+                    .map(drop),
             };
             done.map_err(|e| err(e.into()))?;
         }
@@ -388,6 +432,7 @@ pub(crate) fn read(db: &Database, path: &Path) -> Result<Option<(State, Counts)>
                 end_micros: row.end_micros,
                 participants: row.participants,
                 messages: Vec::new(),
+                answers: Vec::new(),
             },
         );
     }
@@ -414,10 +459,42 @@ pub(crate) fn read(db: &Database, path: &Path) -> Result<Option<(State, Counts)>
             message,
         });
     }
+    // A table added within format 2: a file written before it has none.
+    match txn.open_table(ANSWERS) {
+        Ok(t) => {
+            for entry in t
+                .iter()
+                .map_err(|e| table_err("analyze_answers", e.into()))?
+            {
+                let (k, v) = entry.map_err(|e| table_err("analyze_answers", e.into()))?;
+                let (owner, seq) = k.value();
+                let row = AnswerRow::decode(v.value()).map_err(|e| {
+                    damaged(format!("answer row ({owner}, {seq}) does not decode: {e}"))
+                })?;
+                let record = conversations.get_mut(&owner).ok_or_else(|| {
+                    damaged(format!(
+                        "answer row ({owner}, {seq}) belongs to no stored conversation"
+                    ))
+                })?;
+                record.answers.push(AnswerRecord {
+                    seq,
+                    participant: row.participant,
+                    request_id: row.request_id,
+                    response: row.response.unwrap_or_default(),
+                });
+            }
+        }
+        Err(redb::TableError::TableDoesNotExist(_)) => {}
+        Err(e) => return Err(table_err("analyze_answers", e.into())),
+    }
     counts.conversations = conversations.len();
     state.stored_messages = conversations
         .iter()
         .map(|(seq, r)| (*seq, r.messages.len()))
+        .collect();
+    state.stored_answers = conversations
+        .iter()
+        .map(|(seq, r)| (*seq, r.answers.len()))
         .collect();
     state.conversations = conversations.into();
 

@@ -92,6 +92,7 @@ impl ConversationsService for Core {
                 end_micros: None,
                 participants: Vec::new(),
                 messages: Vec::new(),
+                answers: Vec::new(),
             },
         );
         state.conversation_index.insert(name, seq);

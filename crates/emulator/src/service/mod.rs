@@ -4,11 +4,14 @@
 //!
 //! Both surfaces (gRPC and REST) call these through [`serve`], so they cannot disagree.
 
+mod analyze;
+mod assist;
 mod conversations;
 mod locations;
 mod operations;
 mod participants;
 mod profiles;
+pub(crate) mod streaming;
 
 pub(crate) use profiles::apply_profile_change;
 mod suggestions;
@@ -84,6 +87,12 @@ pub(crate) struct Core {
     strict_profiles: bool,
     /// How long a suggestion-feature operation runs, on the emulator's clock.
     operation_delay: std::time::Duration,
+    /// The longest a `StreamingAnalyzeContent` stream may last.
+    pub(crate) stream_limit: std::time::Duration,
+    /// Counts of streams.
+    pub(crate) streams: streaming::StreamStats,
+    /// The fault plan and the data file, for streams (set once the server is built).
+    pub(crate) hooks: std::sync::OnceLock<streaming::Hooks>,
 }
 
 /// The size a window field (`page_size`, `context_size`...) of request type `R` asks for, by
@@ -104,7 +113,16 @@ impl Core {
             rng: Mutex::new(SplitMix64::new(seed)),
             strict_profiles,
             operation_delay: DEFAULT_OPERATION_DELAY,
+            stream_limit: streaming::DEFAULT_STREAM_LIMIT,
+            streams: Default::default(),
+            hooks: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Sets the longest a stream may last.
+    pub(crate) fn with_stream_limit(mut self, limit: std::time::Duration) -> Self {
+        self.stream_limit = limit;
+        self
     }
 
     /// Sets how long suggestion-feature operations run.
