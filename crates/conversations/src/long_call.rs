@@ -18,6 +18,12 @@
 //! The byte-exact accounting of audio holds for the uncompressed encodings (LINEAR16, MULAW,
 //! ALAW), whose bytes map to time. For a compressed encoding, a final result covers all the
 //! audio sent before it arrived.
+//!
+//! Silence is never finalized, so after a long pause the audio to send again could outgrow
+//! the stream limit itself. When a stream reaches its limit without a single response, the
+//! replay is cut to its most recent part ([`LongCall::with_max_replay`], 10 s by default): the
+//! older audio, which the service heard as silence, is not sent again. Keep the cap below the
+//! service's stream limit, and above the longest utterance.
 
 use std::collections::VecDeque;
 use std::fmt;
@@ -51,6 +57,7 @@ impl ParticipantsClient {
             buffer: LongCall::DEFAULT_BUFFER,
             restart_codes: LongCall::DEFAULT_RESTART_CODES.to_vec(),
             max_failed_restarts: LongCall::DEFAULT_MAX_FAILED_RESTARTS,
+            max_replay: LongCall::DEFAULT_MAX_REPLAY,
         }
     }
 }
@@ -101,9 +108,13 @@ pub struct LongCall {
     buffer: usize,
     restart_codes: Vec<Code>,
     max_failed_restarts: u32,
+    max_replay: Duration,
 }
 
 impl LongCall {
+    /// The most audio a new stream sends again, unless
+    /// [`with_max_replay`](Self::with_max_replay) says otherwise.
+    pub const DEFAULT_MAX_REPLAY: Duration = Duration::from_secs(10);
     /// How many inputs, and how many responses, wait in the call's buffers unless
     /// [`with_buffer`](Self::with_buffer) says otherwise.
     pub const DEFAULT_BUFFER: usize = 16;
@@ -141,6 +152,14 @@ impl LongCall {
     /// Sets how many streams in a row may fail without a response before the call fails.
     pub fn with_max_failed_restarts(mut self, restarts: u32) -> Self {
         self.max_failed_restarts = restarts;
+        self
+    }
+
+    /// Sets how much audio (uncompressed encodings) a new stream sends again after a stream
+    /// reached its limit without any response: the most recent uncovered inputs, up to this
+    /// much.
+    pub fn with_max_replay(mut self, replay: Duration) -> Self {
+        self.max_replay = replay;
         self
     }
 
@@ -294,6 +313,26 @@ enum Ended {
 }
 
 impl Driver {
+    /// Drops the oldest uncovered audio beyond the replay cap.
+    fn cap_replay(&mut self) {
+        let Some(bps) = self.bytes_per_second else {
+            return;
+        };
+        let cap = (self.call.max_replay.as_secs_f64() * bps as f64) as u64;
+        let mut total: u64 = self.replay.iter().map(|p| audio_len(&p.request)).sum();
+        while total > cap {
+            let Some(front) = self.replay.front() else {
+                break;
+            };
+            let len = audio_len(&front.request);
+            if len == 0 {
+                break;
+            }
+            total -= len;
+            self.replay.pop_front();
+        }
+    }
+
     /// Opens a stream and sends the inputs no final result covers yet.
     async fn open(&mut self) -> Result<Current, Error> {
         let (sender, receiver) = self
@@ -339,6 +378,12 @@ impl Driver {
                 Ended::Done => return,
                 Ended::Restart { progressed, error } => {
                     failed_in_a_row = if progressed { 0 } else { failed_in_a_row + 1 };
+                    let at_limit = error.as_ref().is_some_and(|e| e.code() == Code::OutOfRange);
+                    if at_limit && !progressed {
+                        // The stream reached its limit on replayed audio alone, without a
+                        // word: what it replayed was silence too long for one stream.
+                        self.cap_replay();
+                    }
                     if failed_in_a_row > self.call.max_failed_restarts {
                         let error = error.unwrap_or_else(|| {
                             Error::local(
@@ -447,12 +492,11 @@ impl Driver {
                         let _ = self.output.send(Err(error)).await;
                         return Ended::Done;
                     }
-                    None if self.input_closed && self.replay.is_empty() => return Ended::Done,
-                    None if self.input_closed => {
-                        // Ended normally, with inputs not yet final: the service stopped at
-                        // its limit after the half-close. A new stream finishes them.
-                        return Ended::Restart { progressed, error: None };
-                    }
+                    // After the half-close, a normal end means the service finalized all it
+                    // will: what is left uncovered is silence.
+                    None if self.input_closed => return Ended::Done,
+                    // The service ended the stream while input still flows (one utterance
+                    // only, or a limit it ends quietly): a new stream continues.
                     None => return Ended::Restart { progressed, error: None },
                 },
             }

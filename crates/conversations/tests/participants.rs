@@ -7,8 +7,7 @@ use std::time::Duration;
 
 use dialogflow_conversations::{
     ClientOptions, Code, Connection, ConversationProfilesClient, ConversationsClient, ErrorKind,
-    ParticipantsClient,
-    RetryPolicy, Transport,
+    ParticipantsClient, RetryPolicy, Transport,
 };
 use dialogflow_emulator::{Emulator, EmulatorHandle, FaultMode, FaultPlan};
 use dialogflow_types::protobuf::FieldMask;
@@ -16,8 +15,8 @@ use dialogflow_types::v2::human_agent_assistant_config::{
     SuggestionConfig, SuggestionFeatureConfig,
 };
 use dialogflow_types::v2::participant::Role;
-use dialogflow_types::v2::suggestion_feature::Type as FeatureType;
 use dialogflow_types::v2::streaming_analyze_content_request::Config;
+use dialogflow_types::v2::suggestion_feature::Type as FeatureType;
 use dialogflow_types::v2::*;
 use futures::TryStreamExt;
 
@@ -37,9 +36,7 @@ async fn clients(
     let options = ClientOptions::new()
         .with_emulator_host(emu.host())
         .with_transport(transport);
-    let connection = Connection::new(options)
-        .await
-        .expect("connection builds");
+    let connection = Connection::new(options).await.expect("connection builds");
     (
         ConversationsClient::from_connection(&connection).expect("conversations client"),
         ParticipantsClient::from_connection(&connection).expect("participants client"),
@@ -52,7 +49,9 @@ async fn conversation(conversations: &ConversationsClient) -> Conversation {
     let profiles = ConversationProfilesClient::from_connection(conversations.connection())
         .expect("profiles client");
     let feature = |kind: FeatureType| SuggestionFeatureConfig {
-        suggestion_feature: Some(SuggestionFeature { r#type: kind as i32 }),
+        suggestion_feature: Some(SuggestionFeature {
+            r#type: kind as i32,
+        }),
         ..Default::default()
     };
     let profile = profiles
@@ -158,7 +157,11 @@ async fn every_unary_rpc_over_both_transports() {
             .await
             .expect("participant updated");
         assert_eq!(updated.sip_recording_media_label, "caller-leg");
-        assert_eq!(updated.role, Role::EndUser as i32, "the mask keeps the role");
+        assert_eq!(
+            updated.role,
+            Role::EndUser as i32,
+            "the mask keeps the role"
+        );
 
         let answer = participants
             .analyze_content(&caller.name, text("my parcel never arrived"))

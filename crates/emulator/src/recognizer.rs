@@ -25,6 +25,8 @@ pub(crate) struct Recognizer {
     sample_rate: u32,
     /// Whether the start of the audio has been checked for a WAV header.
     header_checked: bool,
+    /// Where each final transcript not yet taken ended, in the stream's audio time.
+    final_ends: Vec<std::time::Duration>,
 }
 
 /// The transcript of some text bytes: UTF-8 (lossy), white space collapsed.
@@ -63,6 +65,7 @@ impl Recognizer {
             frames: 0,
             sample_rate: sample_rate_hertz.max(1),
             header_checked: false,
+            final_ends: Vec::new(),
         }
     }
 
@@ -138,7 +141,14 @@ impl Recognizer {
         self.text.clear();
         if !text.is_empty() {
             out.push(Heard::Final(text));
+            self.final_ends.push(self.audio_duration());
         }
+    }
+
+    /// Where the final transcripts given since the last call ended, in order: the audio time
+    /// of the frame that ended each (its `speech_end_offset`).
+    pub(crate) fn take_final_ends(&mut self) -> Vec<std::time::Duration> {
+        std::mem::take(&mut self.final_ends)
     }
 }
 

@@ -296,7 +296,7 @@ impl Stream {
                         if let Some(r) = recognizer.as_mut() {
                             let mut heard = Vec::new();
                             r.finish(&mut heard);
-                            self.heard(heard).await?;
+                            self.heard(heard, r.take_final_ends()).await?;
                         }
                         return Ok(());
                     }
@@ -391,7 +391,7 @@ impl Stream {
                 let mut heard = Vec::new();
                 r.feed(&audio, &mut heard);
                 let over = r.audio_duration() > limit;
-                self.heard(heard).await?;
+                self.heard(heard, r.take_final_ends()).await?;
                 if over {
                     return self.fail(limit_error(limit)).await;
                 }
@@ -402,7 +402,7 @@ impl Stream {
                 if text.is_empty() {
                     return self.fail(ApiError::required("input_text")).await;
                 }
-                self.heard(vec![Heard::Final(text)]).await
+                self.heard(vec![Heard::Final(text)], Vec::new()).await
             }
             Some(Input::InputDtmf(events)) => {
                 let digits = match dtmf_digits(&events.dtmf_events) {
@@ -428,8 +428,10 @@ impl Stream {
         }
     }
 
-    /// Sends what the recognizer heard, each final transcript followed by its analysis.
-    async fn heard(&mut self, heard: Vec<Heard>) -> Result<(), Stop> {
+    /// Sends what the recognizer heard, each final transcript followed by its analysis. `ends`
+    /// holds where each final transcript of audio ended (its `speech_end_offset`), in order.
+    async fn heard(&mut self, heard: Vec<Heard>, ends: Vec<Duration>) -> Result<(), Stop> {
+        let mut ends = ends.into_iter();
         for h in heard {
             let (transcript, is_final) = match h {
                 Heard::Interim(t) => (t, false),
@@ -441,7 +443,14 @@ impl Stream {
                 is_final,
                 confidence: if is_final { FINAL_CONFIDENCE } else { 0.0 },
                 language_code: self.language_code.clone(),
-                speech_end_offset: None::<ProtoDuration>,
+                speech_end_offset: if is_final {
+                    ends.next().map(|end| ProtoDuration {
+                        seconds: i64::try_from(end.as_secs()).unwrap_or(i64::MAX),
+                        nanos: i32::try_from(end.subsec_nanos()).unwrap_or(0),
+                    })
+                } else {
+                    None
+                },
                 ..Default::default()
             };
             self.send(recognition(result)).await?;
