@@ -479,14 +479,14 @@ async fn list_operations_filters_and_pages_over_real_operations() {
         let name = transport.name();
         let emu = start(Duration::from_secs(60)).await;
         let c = client(&emu, transport).await;
-        let profile = c
+        let created = c
             .create_conversation_profile("projects/p5", profile("ops"))
             .await
             .unwrap();
         // Three operations finish (the clock passes their end), then two more start.
-        let finished = start_operations(&c, &profile.name, 3).await;
+        let finished = start_operations(&c, &created.name, 3).await;
         emu.advance_clock(Duration::from_secs(61));
-        let running = start_operations(&c, &profile.name, 2).await;
+        let running = start_operations(&c, &created.name, 2).await;
         let every: Vec<String> = finished.iter().chain(&running).cloned().collect();
         // An operation under a location is not one of the project's.
         let located = c
@@ -542,7 +542,10 @@ async fn list_operations_filters_and_pages_over_real_operations() {
             .await
             .unwrap();
         assert_eq!(names_of(&still), running, "{name}");
-        assert!(still.iter().all(|op| !op.done && op.metadata.is_some()));
+        assert!(
+            still.iter().all(|op| !op.done && op.metadata.is_some()),
+            "{name}"
+        );
 
         // The location's operations are listed under the location only.
         let there = c

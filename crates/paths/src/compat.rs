@@ -5,9 +5,9 @@
 //! should prefer the typed names ([`ConversationName::new`], `str::parse`).
 //!
 //! * The `*_path` functions format exactly like Python: they paste the ids
-//!   into the pattern Python uses (the project-level one, except for
-//!   `conversation_model_path`, which takes a location as Python's does) and
-//!   **do not validate** them.
+//!   into the pattern Python uses (for a name with an optional location, the
+//!   project-level one, except `conversation_model_path`, which takes a
+//!   location as Python's does) and **do not validate** them.
 //! * The `parse_*_path` functions return the typed name instead of a `dict`:
 //!   `Ok(name)` where Python returns the segments (read them with the name's
 //!   accessors), `Err(ParseError)` where Python returns an empty `dict`. They
