@@ -312,12 +312,15 @@ where
         &self.name
     }
 
-    /// The operation as last seen, if it has been seen.
+    /// The operation as last seen, if it has been seen. It stays readable after the poller
+    /// finished, so after a `DEADLINE_EXCEEDED` from the polling policy it is the running
+    /// operation the last poll saw.
     pub fn latest(&self) -> Option<&Operation<R, M>> {
         self.latest.as_ref()
     }
 
-    /// The latest metadata, if any was seen (an error if it is not an `M`).
+    /// The latest metadata, if any was seen (an error if it is not an `M`); like
+    /// [`latest`](Self::latest), still there after the polling deadline.
     pub fn metadata(&self) -> Result<Option<M>, Error> {
         match &self.latest {
             Some(op) => op.metadata(),
