@@ -612,9 +612,9 @@ async fn the_polling_deadline_gives_deadline_exceeded_and_keeps_the_last_metadat
         assert_eq!(err.code(), Code::DeadlineExceeded, "{name}: {err}");
         assert!(err.message().contains(poller.name()), "{name}: {err}");
         assert!(err.message().contains("resume"), "{name}: {err}");
-        // The first step (no poll) and several polls, then the deadline, well before the
-        // operation's hour.
-        assert!(running >= 3, "{name}: {running} steps");
+        // The first step (no poll) and at least one poll (about five at this cadence), then
+        // the deadline, well before the operation's hour.
+        assert!(running >= 2, "{name}: {running} steps");
         assert!(started.elapsed() < Duration::from_secs(10), "{name}");
         // What the poller last saw stays readable: the running operation and its metadata.
         let latest = poller.latest().expect("the poller saw the operation");

@@ -156,8 +156,9 @@ const DEFAULT_CLEAR_BODY: &str =
     r#"{"participantRole":"HUMAN_AGENT","suggestionFeatureType":"ARTICLE_SUGGESTION"}"#;
 
 /// Runs a script of `ConversationProfiles` and `Operations` REST requests against one
-/// in-memory emulator (strict profiles, operations that finish 60 s after they start on a
-/// clock only the script moves) and checks every answer. The fuzz target
+/// in-memory emulator (strict profiles; operations that finish 60 s after they start, on a
+/// clock that starts at a fixed time and that the script moves forward, real time being far
+/// shorter than a minute) and checks every answer. The fuzz target
 /// `emulator_profiles_rest` and its corpus replay test both call it.
 ///
 /// Each line (at most 64) is one request: an action letter, a space, then arguments
@@ -344,7 +345,8 @@ impl Step<'_> {
             }
             'k' => {
                 let (status, answer) = self.call("POST", &format!("/v2/{args}:cancel"), "")?;
-                if status == 200 {
+                // A name with a `:` of its own may route the cancel elsewhere than a read.
+                if status == 200 && plain(args) && !args.contains(':') {
                     let (again, read) = self.call("GET", &format!("/v2/{args}"), "")?;
                     if again != 200 || read["done"] != serde_json::Value::Bool(true) {
                         return self.broken(format!(
