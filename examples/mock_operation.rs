@@ -267,7 +267,11 @@ mod tests {
         assert_eq!(profile, profile_with_summaries());
         // The polling cadence follows the policy: 2 s, then doubling.
         assert_eq!(seconds_after(start, &polls), [2, 6, 14, 30]);
-        assert!(real.elapsed() < Duration::from_secs(5), "{:?}", real.elapsed());
+        assert!(
+            real.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            real.elapsed()
+        );
     }
 
     /// The operation's own error (a `google.rpc.Status`) is what the caller gets.

@@ -258,11 +258,8 @@ impl Step<'_> {
         let (status, _answer) = match self.action {
             'c' => {
                 let (parent, body) = two(r#"{"displayName":"fuzz"}"#);
-                let (status, answer) = self.call(
-                    "POST",
-                    &format!("/v2/{parent}/conversationProfiles"),
-                    &body,
-                )?;
+                let (status, answer) =
+                    self.call("POST", &format!("/v2/{parent}/conversationProfiles"), &body)?;
                 if status == 200 {
                     let name = self.name_of(&answer)?;
                     if plain(&parent)
@@ -357,11 +354,7 @@ impl Step<'_> {
                 (status, answer)
             }
             't' => {
-                let seconds = args
-                    .trim()
-                    .parse::<u64>()
-                    .unwrap_or(0)
-                    .min(SCRIPT_MAX_TICK);
+                let seconds = args.trim().parse::<u64>().unwrap_or(0).min(SCRIPT_MAX_TICK);
                 self.session
                     .core
                     .clock
@@ -378,12 +371,7 @@ impl Step<'_> {
     }
 
     /// Sends one request and checks the answer's shape.
-    fn call(
-        &self,
-        verb: &str,
-        path: &str,
-        body: &str,
-    ) -> Result<(u16, serde_json::Value), String> {
+    fn call(&self, verb: &str, path: &str, body: &str) -> Result<(u16, serde_json::Value), String> {
         let (status, out) = self.session.rest_call(verb, path, body.as_bytes());
         if !(200..600).contains(&status) {
             return self.broken(format!("{verb} {path}: status {status}"));

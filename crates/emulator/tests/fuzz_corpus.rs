@@ -87,7 +87,12 @@ fn profiles_corpus_passes_every_check_and_reaches_every_action() {
         assert!(ok > 0, "no seed line `{action}` is answered 200: {total:?}");
         assert!(failed > 0, "no seed line `{action}` is refused: {total:?}");
     }
-    assert!(total.answers.get(&'r').is_some_and(|&(_, failed)| failed > 0));
+    assert!(
+        total
+            .answers
+            .get(&'r')
+            .is_some_and(|&(_, failed)| failed > 0)
+    );
 }
 
 #[test]
@@ -101,7 +106,10 @@ fn profiles_builtin_scripts() {
     assert_eq!(report.answers[&'s'], (1, 0));
     assert_eq!(report.answers[&'L'], (2, 0));
     // Nothing remembered yet: the placeholders stand for names that do not exist.
-    let report = script("placeholders", b"g $P\no $O\nk $O\ns $P\nl projects/p pageToken=$T");
+    let report = script(
+        "placeholders",
+        b"g $P\no $O\nk $O\ns $P\nl projects/p pageToken=$T",
+    );
     assert_eq!(report.answers[&'g'], (0, 1));
     assert_eq!(report.answers[&'o'], (0, 1));
     assert_eq!(report.answers[&'k'], (0, 1));

@@ -339,7 +339,9 @@ fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErro
 /// The keyword of a spec's suffix without its `/` (`agent`), as error messages spell it.
 fn suffix_keyword(spec: &Spec) -> Option<&'static str> {
     let suffix: &'static str = spec.suffix;
-    suffix.strip_prefix('/').filter(|keyword| !keyword.is_empty())
+    suffix
+        .strip_prefix('/')
+        .filter(|keyword| !keyword.is_empty())
 }
 
 /// Gives crate-internal code (the fuzzing checks) generic access to a name's slots.

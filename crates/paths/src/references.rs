@@ -296,7 +296,11 @@ impl LocationName {
     pub fn phrase_set(&self, phrase_set: &str) -> Result<PhraseSetName, ParseError> {
         Raw::build(
             &PHRASE_SET,
-            [Some(self.project()), Some(self.location()), Some(phrase_set)],
+            [
+                Some(self.project()),
+                Some(self.location()),
+                Some(phrase_set),
+            ],
         )
         .map(PhraseSetName)
     }

@@ -408,7 +408,10 @@ fn agent_is_a_singleton_of_a_project_or_location() {
     let project_level: AgentName = "projects/p/agent".parse().unwrap();
     assert_eq!(project_level.project(), "p");
     assert_eq!(project_level.location(), None);
-    assert_eq!(project_level.parent(), ParentName::from(ProjectName::new("p").unwrap()));
+    assert_eq!(
+        project_level.parent(),
+        ParentName::from(ProjectName::new("p").unwrap())
+    );
     assert_eq!(project_level, AgentName::new("p").unwrap());
 
     let located: AgentName = "projects/p/locations/l/agent".parse().unwrap();
@@ -421,7 +424,10 @@ fn agent_is_a_singleton_of_a_project_or_location() {
     let odd: AgentName = "projects/agent/agent".parse().unwrap();
     assert_eq!(odd.project(), "agent");
     let odd: AgentName = "projects/locations/locations/agent/agent".parse().unwrap();
-    assert_eq!((odd.project(), odd.location()), ("locations", Some("agent")));
+    assert_eq!(
+        (odd.project(), odd.location()),
+        ("locations", Some("agent"))
+    );
 
     for bad in [
         "projects/p",
@@ -442,35 +448,52 @@ fn agent_is_a_singleton_of_a_project_or_location() {
     }
     let err = "projects/p/agentx".parse::<AgentName>().unwrap_err();
     assert!(
-        err.to_string().ends_with(r#"expected "locations/" or "agent""#),
+        err.to_string()
+            .ends_with(r#"expected "locations/" or "agent""#),
         "{err}"
     );
     let err = "projects/p/locations/l/x".parse::<AgentName>().unwrap_err();
-    assert!(matches!(
-        err.kind(),
-        ParseErrorKind::UnexpectedLiteral {
-            offset: 23,
-            expected: "agent",
-            alternative: None
-        }
-    ), "{err:?}");
+    assert!(
+        matches!(
+            err.kind(),
+            ParseErrorKind::UnexpectedLiteral {
+                offset: 23,
+                expected: "agent",
+                alternative: None
+            }
+        ),
+        "{err:?}"
+    );
     assert!(AgentName::new("").is_err());
     assert!(AgentName::with_location("p", "a/b").is_err());
 }
 
 #[test]
 fn names_a_profile_refers_to() {
-    let settings: CxSecuritySettingsName = "projects/p/locations/l/securitySettings/s"
-        .parse()
-        .unwrap();
+    let settings: CxSecuritySettingsName =
+        "projects/p/locations/l/securitySettings/s".parse().unwrap();
     assert_eq!(
-        (settings.project(), settings.location(), settings.security_settings()),
+        (
+            settings.project(),
+            settings.location(),
+            settings.security_settings()
+        ),
         ("p", "l", "s")
     );
     assert_eq!(settings.parent().as_str(), "projects/p/locations/l");
-    assert_eq!(settings.parent().cx_security_settings("s").unwrap(), settings);
-    assert_eq!(settings, CxSecuritySettingsName::new("p", "l", "s").unwrap());
-    assert!("projects/p/securitySettings/s".parse::<CxSecuritySettingsName>().is_err());
+    assert_eq!(
+        settings.parent().cx_security_settings("s").unwrap(),
+        settings
+    );
+    assert_eq!(
+        settings,
+        CxSecuritySettingsName::new("p", "l", "s").unwrap()
+    );
+    assert!(
+        "projects/p/securitySettings/s"
+            .parse::<CxSecuritySettingsName>()
+            .is_err()
+    );
 
     let model: ConversationModelName = "projects/p/conversationModels/m".parse().unwrap();
     assert_eq!((model.project(), model.location()), ("p", None));
