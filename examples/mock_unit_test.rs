@@ -18,6 +18,9 @@
 //! policy and timeout; `ConversationsClient::builder().with_custom_transport(..)` sets
 //! others (see `unavailable_is_retried_by_the_client`). The mock sees one call per
 //! *attempt*, so a retried call meets the mock more than once.
+//!
+//! Code that waits on a long-running operation is mocked the same way; `mock_operation.rs`
+//! shows how.
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};

@@ -1,9 +1,10 @@
-//! Python-parity path helpers on the client, delegating to `dialogflow-paths`.
+//! Python-parity path helpers on the clients, delegating to `dialogflow-paths`.
 //!
 //! `ConversationsClient::conversation_path("p", "c")` formats a name and
 //! `ConversationsClient::parse_conversation_path(s)` parses one into its typed
 //! form, whose accessors give the ids (Python returns a dict of them). Parsing
-//! is stricter than Python's: see the `dialogflow-paths` crate docs.
+//! is stricter than Python's: see the `dialogflow-paths` crate docs. Each client
+//! has the helpers its Python counterpart has.
 
 use dialogflow_paths as paths;
 use dialogflow_paths::ParseError;
@@ -11,8 +12,8 @@ use dialogflow_paths::ParseError;
 use crate::ConversationsClient;
 
 macro_rules! path_helpers {
-    ($(($format:ident, $parse:ident, $ty:ident, ($($arg:ident),+)),)*) => {
-        impl ConversationsClient {
+    ($client:ty => $(($format:ident, $parse:ident, $ty:ident, ($($arg:ident),+)),)*) => {
+        impl $client {
             $(
                 #[doc = concat!("Formats a `", stringify!($ty), "` from its ids (Python's `", stringify!($format), "`).")]
                 pub fn $format($($arg: &str),+) -> String {
@@ -29,6 +30,7 @@ macro_rules! path_helpers {
 }
 
 path_helpers! {
+    ConversationsClient =>
     (conversation_path, parse_conversation_path, ConversationName, (project, conversation)),
     (message_path, parse_message_path, MessageName, (project, conversation, message)),
     (participant_path, parse_participant_path, ParticipantName, (project, conversation, participant)),
@@ -36,6 +38,24 @@ path_helpers! {
     (generator_path, parse_generator_path, GeneratorName, (project, location, generator)),
     (knowledge_base_path, parse_knowledge_base_path, KnowledgeBaseName, (project, knowledge_base)),
     (document_path, parse_document_path, DocumentName, (project, knowledge_base, document)),
+    (common_project_path, parse_common_project_path, ProjectName, (project)),
+    (common_location_path, parse_common_location_path, LocationName, (project, location)),
+    (common_organization_path, parse_common_organization_path, OrganizationName, (organization)),
+    (common_folder_path, parse_common_folder_path, FolderName, (folder)),
+    (common_billing_account_path, parse_common_billing_account_path, BillingAccountName, (billing_account)),
+}
+
+#[cfg(feature = "conversation-profiles")]
+path_helpers! {
+    crate::ConversationProfilesClient =>
+    (agent_path, parse_agent_path, AgentName, (project)),
+    (cx_security_settings_path, parse_cx_security_settings_path, CxSecuritySettingsName, (project, location, security_settings)),
+    (conversation_model_path, parse_conversation_model_path, ConversationModelName, (project, location, conversation_model)),
+    (conversation_profile_path, parse_conversation_profile_path, ConversationProfileName, (project, conversation_profile)),
+    (document_path, parse_document_path, DocumentName, (project, knowledge_base, document)),
+    (generator_path, parse_generator_path, GeneratorName, (project, location, generator)),
+    (knowledge_base_path, parse_knowledge_base_path, KnowledgeBaseName, (project, knowledge_base)),
+    (phrase_set_path, parse_phrase_set_path, PhraseSetName, (project, location, phrase_set)),
     (common_project_path, parse_common_project_path, ProjectName, (project)),
     (common_location_path, parse_common_location_path, LocationName, (project, location)),
     (common_organization_path, parse_common_organization_path, OrganizationName, (organization)),
@@ -81,5 +101,50 @@ mod tests {
                 .location(),
             "l"
         );
+    }
+
+    /// The profiles client has the helpers of Python's `ConversationProfilesClient`.
+    #[cfg(feature = "conversation-profiles")]
+    #[test]
+    fn profiles_client_helpers_delegate() {
+        use crate::ConversationProfilesClient as C;
+
+        assert_eq!(C::agent_path("p"), "projects/p/agent");
+        assert_eq!(
+            C::parse_agent_path("projects/p/locations/l/agent")
+                .unwrap()
+                .location(),
+            Some("l")
+        );
+        assert_eq!(
+            C::cx_security_settings_path("p", "l", "s"),
+            "projects/p/locations/l/securitySettings/s"
+        );
+        assert_eq!(
+            C::conversation_model_path("p", "l", "m"),
+            "projects/p/locations/l/conversationModels/m"
+        );
+        assert_eq!(
+            C::phrase_set_path("p", "l", "x"),
+            "projects/p/locations/l/phraseSets/x"
+        );
+        assert_eq!(
+            C::conversation_profile_path("p", "cp"),
+            "projects/p/conversationProfiles/cp"
+        );
+        assert_eq!(
+            C::parse_conversation_profile_path("projects/p/conversationProfiles/cp")
+                .unwrap()
+                .conversation_profile(),
+            "cp"
+        );
+        assert_eq!(
+            C::parse_phrase_set_path("projects/p/locations/l/phraseSets/x")
+                .unwrap()
+                .phrase_set(),
+            "x"
+        );
+        assert!(C::parse_cx_security_settings_path("projects/p/securitySettings/s").is_err());
+        assert_eq!(C::common_folder_path("f"), "folders/f");
     }
 }

@@ -452,3 +452,197 @@ async fn profiles_and_running_operations_survive_a_restart() {
     emu.shutdown().await.unwrap();
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Starts `n` SetSuggestionFeatureConfig operations on `profile` and returns their names in
+/// the order they were started.
+async fn start_operations(c: &ConversationProfilesClient, profile: &str, n: usize) -> Vec<String> {
+    let mut names = Vec::new();
+    for _ in 0..n {
+        let op = c
+            .set_suggestion_feature_config(profile)
+            .set_participant_role(Role::HumanAgent)
+            .set_suggestion_feature_config(summarization())
+            .await
+            .unwrap();
+        names.push(op.name().to_string());
+    }
+    names
+}
+
+fn names_of(ops: &[dialogflow_types::longrunning::Operation]) -> Vec<String> {
+    ops.iter().map(|op| op.name.clone()).collect()
+}
+
+#[tokio::test]
+async fn list_operations_filters_and_pages_over_real_operations() {
+    for transport in [Transport::Grpc, Transport::Rest] {
+        let name = transport.name();
+        let emu = start(Duration::from_secs(60)).await;
+        let c = client(&emu, transport).await;
+        let created = c
+            .create_conversation_profile("projects/p5", profile("ops"))
+            .await
+            .unwrap();
+        // Three operations finish (the clock passes their end), then two more start.
+        let finished = start_operations(&c, &created.name, 3).await;
+        emu.advance_clock(Duration::from_secs(61));
+        let running = start_operations(&c, &created.name, 2).await;
+        let every: Vec<String> = finished.iter().chain(&running).cloned().collect();
+        // An operation under a location is not one of the project's.
+        let located = c
+            .create_conversation_profile("projects/p5/locations/global", profile("elsewhere"))
+            .await
+            .unwrap();
+        let elsewhere = start_operations(&c, &located.name, 1).await;
+
+        // No filter, pages of two: 2 + 2 + 1, in the order they started.
+        let pages: Vec<_> = c
+            .list_operations("projects/p5", "")
+            .set_page_size(2)
+            .by_page()
+            .try_collect()
+            .await
+            .unwrap();
+        let sizes: Vec<usize> = pages.iter().map(|p| p.operations.len()).collect();
+        assert_eq!(sizes, [2, 2, 1], "{name}");
+        assert!(pages[2].next_page_token.is_empty(), "{name}");
+        let listed: Vec<String> = pages.iter().flat_map(|p| names_of(&p.operations)).collect();
+        assert_eq!(listed, every, "{name}");
+
+        // The same pages by hand, following the tokens.
+        let first = c
+            .list_operations("projects/p5", "")
+            .set_page_size(2)
+            .await
+            .unwrap();
+        assert_eq!(names_of(&first.operations), every[..2], "{name}");
+        let second = c
+            .list_operations("projects/p5", "")
+            .set_page_size(2)
+            .set_page_token(first.next_page_token.clone())
+            .await
+            .unwrap();
+        assert_eq!(names_of(&second.operations), every[2..4], "{name}");
+
+        // Filters, item by item across pages of one.
+        let done: Vec<_> = c
+            .list_operations("projects/p5", "done=true")
+            .set_page_size(1)
+            .by_item()
+            .all()
+            .await
+            .unwrap();
+        assert_eq!(names_of(&done), finished, "{name}");
+        assert!(done.iter().all(|op| op.done), "{name}");
+        let still: Vec<_> = c
+            .list_operations("projects/p5", "done = false")
+            .set_page_size(1)
+            .by_item()
+            .try_collect()
+            .await
+            .unwrap();
+        assert_eq!(names_of(&still), running, "{name}");
+        assert!(
+            still.iter().all(|op| !op.done && op.metadata.is_some()),
+            "{name}"
+        );
+
+        // The location's operations are listed under the location only.
+        let there = c
+            .list_operations("projects/p5/locations/global", "")
+            .by_item()
+            .all()
+            .await
+            .unwrap();
+        assert_eq!(names_of(&there), elsewhere, "{name}");
+
+        // A token belongs to its query: with another filter it is refused, as is an
+        // unknown filter.
+        let err = c
+            .list_operations("projects/p5", "done=true")
+            .set_page_size(2)
+            .set_page_token(first.next_page_token.clone())
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Code::InvalidArgument, "{name}: {err}");
+        let err = c
+            .list_operations("projects/p5", "metadata.type=x")
+            .await
+            .unwrap_err();
+        assert_eq!(err.code(), Code::InvalidArgument, "{name}: {err}");
+        assert!(err.to_string().contains("filter"), "{name}: {err}");
+    }
+}
+
+#[tokio::test]
+async fn the_polling_deadline_gives_deadline_exceeded_and_keeps_the_last_metadata() {
+    for transport in [Transport::Grpc, Transport::Rest] {
+        let name = transport.name();
+        // The operation runs for an hour; the poller gives up after half a second.
+        let emu = start(Duration::from_secs(3600)).await;
+        let c = client(&emu, transport).await;
+        let created = c
+            .create_conversation_profile("projects/p6", profile("slow"))
+            .await
+            .unwrap();
+        let policy = PollingPolicy::new()
+            .with_initial_delay(Duration::from_millis(50))
+            .with_max_delay(Duration::from_millis(100))
+            .with_deadline(Duration::from_millis(500));
+        let mut poller = c
+            .set_suggestion_feature_config(&created.name)
+            .set_participant_role(Role::HumanAgent)
+            .set_suggestion_feature_config(summarization())
+            .with_polling_policy(policy)
+            .poller()
+            .await
+            .unwrap();
+        let started = std::time::Instant::now();
+        let mut running = 0;
+        let err = loop {
+            match poller.next().await {
+                Some(Progress::Running(Some(m))) => {
+                    assert_eq!(m.conversation_profile, created.name, "{name}");
+                    running += 1;
+                }
+                Some(Progress::Done(Err(e))) => break e,
+                other => panic!("{name}: {other:?}"),
+            }
+        };
+        assert_eq!(err.code(), Code::DeadlineExceeded, "{name}: {err}");
+        assert!(err.message().contains(poller.name()), "{name}: {err}");
+        assert!(err.message().contains("resume"), "{name}: {err}");
+        // The first step (no poll) and at least one poll (about five at this cadence), then
+        // the deadline, well before the operation's hour.
+        assert!(running >= 2, "{name}: {running} steps");
+        assert!(started.elapsed() < Duration::from_secs(10), "{name}");
+        // What the poller last saw stays readable: the running operation and its metadata.
+        let latest = poller.latest().expect("the poller saw the operation");
+        assert!(!latest.done(), "{name}");
+        let metadata = poller.metadata().unwrap().expect("metadata");
+        assert_eq!(metadata.conversation_profile, created.name, "{name}");
+        assert_eq!(metadata.participant_role, Role::HumanAgent as i32, "{name}");
+        assert_eq!(
+            metadata.suggestion_feature_type,
+            FeatureType::ConversationSummarization as i32,
+            "{name}"
+        );
+        assert!(poller.next().await.is_none(), "{name}");
+
+        // The operation kept running: once the clock passes its end, resuming finishes it.
+        emu.advance_clock(Duration::from_secs(3601));
+        let done = c
+            .resume_operation::<ConversationProfile, SetSuggestionFeatureConfigOperationMetadata>(
+                poller.name(),
+            )
+            .with_policy(fast())
+            .until_done()
+            .await
+            .unwrap();
+        assert_eq!(
+            human_features(&done),
+            vec![FeatureType::ConversationSummarization as i32],
+            "{name}"
+        );
+    }
+}

@@ -10,6 +10,7 @@ const PROJECT: Spec = Spec {
     collections: &["projects/"],
     segments: &["{project}"],
     optional_location: false,
+    suffix: "",
     patterns: &["projects/{project}"],
 };
 
@@ -17,6 +18,7 @@ const LOCATION: Spec = Spec {
     collections: &["projects/", "locations/"],
     segments: &["{project}", "{location}"],
     optional_location: false,
+    suffix: "",
     patterns: &["projects/{project}/locations/{location}"],
 };
 
@@ -24,6 +26,7 @@ const PARENT: Spec = Spec {
     collections: &["projects/", "locations/"],
     segments: &["{project}", "{location}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}",
         "projects/{project}/locations/{location}",
@@ -34,6 +37,7 @@ const ORGANIZATION: Spec = Spec {
     collections: &["organizations/"],
     segments: &["{organization}"],
     optional_location: false,
+    suffix: "",
     patterns: &["organizations/{organization}"],
 };
 
@@ -41,6 +45,7 @@ const FOLDER: Spec = Spec {
     collections: &["folders/"],
     segments: &["{folder}"],
     optional_location: false,
+    suffix: "",
     patterns: &["folders/{folder}"],
 };
 
@@ -48,6 +53,7 @@ const BILLING_ACCOUNT: Spec = Spec {
     collections: &["billingAccounts/"],
     segments: &["{billing_account}"],
     optional_location: false,
+    suffix: "",
     patterns: &["billingAccounts/{billing_account}"],
 };
 

@@ -1,10 +1,13 @@
-//! Free functions named like the path helpers of Google's Python `ConversationsClient`.
+//! Free functions named like the path helpers of Google's Python `ConversationsClient` and
+//! `ConversationProfilesClient`.
 //!
 //! They exist so that code ported from Python can keep its shape. New code
 //! should prefer the typed names ([`ConversationName::new`], `str::parse`).
 //!
 //! * The `*_path` functions format exactly like Python: they paste the ids
-//!   into the project-level pattern and **do not validate** them.
+//!   into the pattern Python uses (for a name with an optional location, the
+//!   project-level one, except `conversation_model_path`, which takes a
+//!   location as Python's does) and **do not validate** them.
 //! * The `parse_*_path` functions return the typed name instead of a `dict`:
 //!   `Ok(name)` where Python returns the segments (read them with the name's
 //!   accessors), `Err(ParseError)` where Python returns an empty `dict`. They
@@ -24,9 +27,10 @@
 //! ```
 
 use crate::{
-    BillingAccountName, ConversationName, ConversationProfileName, DocumentName, FolderName,
-    GeneratorName, KnowledgeBaseName, LocationName, MessageName, OrganizationName, ParseError,
-    ParticipantName, ProjectName,
+    AgentName, BillingAccountName, ConversationModelName, ConversationName,
+    ConversationProfileName, CxSecuritySettingsName, DocumentName, FolderName, GeneratorName,
+    KnowledgeBaseName, LocationName, MessageName, OrganizationName, ParseError, ParticipantName,
+    PhraseSetName, ProjectName,
 };
 
 /// Formats `projects/{project}/conversations/{conversation}` without validating the ids.
@@ -96,6 +100,47 @@ pub fn document_path(project: &str, knowledge_base: &str, document: &str) -> Str
 
 /// Parses a document name (project or location level).
 pub fn parse_document_path(path: &str) -> Result<DocumentName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/agent` without validating the id.
+pub fn agent_path(project: &str) -> String {
+    format!("projects/{project}/agent")
+}
+
+/// Parses an agent name (project or location level).
+pub fn parse_agent_path(path: &str) -> Result<AgentName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/locations/{location}/securitySettings/{security_settings}` without validating the ids.
+pub fn cx_security_settings_path(project: &str, location: &str, security_settings: &str) -> String {
+    format!("projects/{project}/locations/{location}/securitySettings/{security_settings}")
+}
+
+/// Parses a CX security settings name (location level only, as in the API).
+pub fn parse_cx_security_settings_path(path: &str) -> Result<CxSecuritySettingsName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/locations/{location}/conversationModels/{conversation_model}`
+/// without validating the ids (the location-level pattern, with Python's arguments).
+pub fn conversation_model_path(project: &str, location: &str, conversation_model: &str) -> String {
+    format!("projects/{project}/locations/{location}/conversationModels/{conversation_model}")
+}
+
+/// Parses a conversation model name (project or location level).
+pub fn parse_conversation_model_path(path: &str) -> Result<ConversationModelName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/locations/{location}/phraseSets/{phrase_set}` without validating the ids.
+pub fn phrase_set_path(project: &str, location: &str, phrase_set: &str) -> String {
+    format!("projects/{project}/locations/{location}/phraseSets/{phrase_set}")
+}
+
+/// Parses a Speech-to-Text phrase set name (location level only, as in the API).
+pub fn parse_phrase_set_path(path: &str) -> Result<PhraseSetName, ParseError> {
     path.parse()
 }
 

@@ -8,6 +8,7 @@ const CONVERSATION: Spec = Spec {
     collections: &["projects/", "locations/", "conversations/"],
     segments: &["{project}", "{location}", "{conversation}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/conversations/{conversation}",
         "projects/{project}/locations/{location}/conversations/{conversation}",
@@ -18,6 +19,7 @@ const MESSAGE: Spec = Spec {
     collections: &["projects/", "locations/", "conversations/", "messages/"],
     segments: &["{project}", "{location}", "{conversation}", "{message}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/conversations/{conversation}/messages/{message}",
         "projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}",
@@ -28,6 +30,7 @@ const PARTICIPANT: Spec = Spec {
     collections: &["projects/", "locations/", "conversations/", "participants/"],
     segments: &["{project}", "{location}", "{conversation}", "{participant}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/conversations/{conversation}/participants/{participant}",
         "projects/{project}/locations/{location}/conversations/{conversation}/participants/{participant}",

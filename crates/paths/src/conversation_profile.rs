@@ -8,6 +8,7 @@ const CONVERSATION_PROFILE: Spec = Spec {
     collections: &["projects/", "locations/", "conversationProfiles/"],
     segments: &["{project}", "{location}", "{conversation_profile}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/conversationProfiles/{conversation_profile}",
         "projects/{project}/locations/{location}/conversationProfiles/{conversation_profile}",

@@ -32,13 +32,14 @@ pub enum ParseErrorKind {
     /// A collection keyword (such as `conversations/`) was expected at `offset` but something else is there.
     ///
     /// `expected` and `alternative` are spelled as in the error's text, with
-    /// their trailing `/` (`"messages/"`).
+    /// their trailing `/` (`"messages/"`), except the keyword that ends a
+    /// singleton's name, which has none (`"agent"`).
     UnexpectedLiteral {
         /// Byte offset in the input where the keyword should start.
         offset: usize,
-        /// The keyword that was expected, with its trailing `/` (`"messages/"`).
+        /// The keyword that was expected, with its trailing `/` (`"messages/"`), or the final keyword of a singleton (`"agent"`).
         expected: &'static str,
-        /// A second keyword that would also have been accepted there (after an optional location), with its `/`.
+        /// A second keyword that would also have been accepted there (after an optional location), spelled the same way.
         alternative: Option<&'static str>,
     },
     /// An id is empty, as in `projects//conversations/c`.

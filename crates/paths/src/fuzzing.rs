@@ -16,7 +16,8 @@ use crate::*;
 pub enum Family {
     /// `ConversationName`, `MessageName`, `ParticipantName`.
     Conversation,
-    /// `ConversationProfileName`, `GeneratorName`.
+    /// `ConversationProfileName`, `GeneratorName`, and the names a profile refers to:
+    /// `AgentName`, `CxSecuritySettingsName`, `ConversationModelName`, `PhraseSetName`.
     Profile,
     /// `KnowledgeBaseName`, `DocumentName`.
     Knowledge,
@@ -127,6 +128,60 @@ fn check_profile_family(input: &str) {
         check_parent(input, name.parent().as_str());
         assert_eq!(
             generator_path(name.project(), name.location(), name.generator()),
+            input
+        );
+    }
+    let agent = check_name::<AgentName, 2>(input);
+    assert_eq!(parse_agent_path(input).ok(), agent);
+    if let Some(name) = agent {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(name.parent().agent(), name);
+        if name.location().is_none() {
+            assert_eq!(agent_path(name.project()), input);
+        }
+    }
+    let settings = check_name::<CxSecuritySettingsName, 3>(input);
+    assert_eq!(parse_cx_security_settings_path(input).ok(), settings);
+    if let Some(name) = settings {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(
+            name.parent()
+                .cx_security_settings(name.security_settings())
+                .as_ref(),
+            Ok(&name)
+        );
+        assert_eq!(
+            cx_security_settings_path(name.project(), name.location(), name.security_settings()),
+            input
+        );
+    }
+    let model = check_name::<ConversationModelName, 3>(input);
+    assert_eq!(parse_conversation_model_path(input).ok(), model);
+    if let Some(name) = model {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(
+            name.parent()
+                .conversation_model(name.conversation_model())
+                .as_ref(),
+            Ok(&name)
+        );
+        if let Some(location) = name.location() {
+            assert_eq!(
+                conversation_model_path(name.project(), location, name.conversation_model()),
+                input
+            );
+        }
+    }
+    let phrase_set = check_name::<PhraseSetName, 3>(input);
+    assert_eq!(parse_phrase_set_path(input).ok(), phrase_set);
+    if let Some(name) = phrase_set {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(
+            name.parent().phrase_set(name.phrase_set()).as_ref(),
+            Ok(&name)
+        );
+        assert_eq!(
+            phrase_set_path(name.project(), name.location(), name.phrase_set()),
             input
         );
     }
@@ -280,6 +335,8 @@ fn reference_parse<'a, const N: usize>(
     spec: &Spec,
     input: &'a str,
 ) -> Option<[Option<&'a str>; N]> {
+    // A singleton's name is its owner's name and the fixed suffix.
+    let input = input.strip_suffix(spec.suffix)?;
     let tokens: Vec<&str> = input.split('/').collect();
     let layout = |skip_location: bool| -> Option<[Option<&'a str>; N]> {
         let slots: Vec<usize> = (0..N).filter(|&i| !(skip_location && i == 1)).collect();

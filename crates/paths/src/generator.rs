@@ -8,6 +8,7 @@ const GENERATOR: Spec = Spec {
     collections: &["projects/", "locations/", "generators/"],
     segments: &["{project}", "{location}", "{generator}"],
     optional_location: false,
+    suffix: "",
     patterns: &["projects/{project}/locations/{location}/generators/{generator}"],
 };
 

@@ -6,6 +6,8 @@
 //! A [`Spec`] lists the collection keywords of one resource type, and the
 //! functions here parse or build a name against it in one left-to-right pass,
 //! without backtracking and without allocating anything but the owned result.
+//! A singleton resource, such as a project's `agent`, ends in a fixed keyword
+//! with no id after it: its spec's `suffix`.
 
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -21,6 +23,9 @@ pub(crate) struct Spec {
     pub(crate) segments: &'static [&'static str],
     /// Whether the `locations/{location}` pair at index 1 may be left out.
     pub(crate) optional_location: bool,
+    /// A fixed ending after the last id, with its leading `/` (`"/agent"`); empty for most
+    /// names, which end with an id.
+    pub(crate) suffix: &'static str,
     /// Every accepted pattern, spelled out for documentation and error messages.
     pub(crate) patterns: &'static [&'static str],
 }
@@ -102,7 +107,8 @@ impl<const N: usize> Raw<N> {
             .iter()
             .zip(spec.collections)
             .map(|(id, collection)| id.map_or(0, |id| collection.len() + id.len() + 1))
-            .sum();
+            .sum::<usize>()
+            + spec.suffix.len();
         let mut repr = String::with_capacity(capacity);
         let mut spans = [Span::ABSENT; N];
         let mut problem = None;
@@ -139,6 +145,7 @@ impl<const N: usize> Raw<N> {
                 }
             }
         }
+        repr.push_str(spec.suffix);
         match problem {
             None => Ok(Raw { repr, spans }),
             Some(kind) => Err(ParseError::new(spec, repr, kind)),
@@ -180,6 +187,28 @@ impl<const N: usize> Raw<N> {
         Raw {
             repr: self.repr[..end].to_owned(),
             spans,
+        }
+    }
+
+    /// The name without its spec's suffix (a singleton's owner: `projects/p` of
+    /// `projects/p/agent`), as a new owned value with the same ids.
+    pub(crate) fn without_suffix(&self) -> Raw<N> {
+        let end = self.spans.iter().map(|span| span.end).max().unwrap_or(0);
+        Raw {
+            repr: self.repr[..end].to_owned(),
+            spans: self.spans,
+        }
+    }
+
+    /// The same name with `suffix` (with its leading `/`) appended: a singleton of this
+    /// name, with the same ids.
+    pub(crate) fn with_suffix(&self, suffix: &str) -> Raw<N> {
+        let mut repr = String::with_capacity(self.repr.len() + suffix.len());
+        repr.push_str(&self.repr);
+        repr.push_str(suffix);
+        Raw {
+            repr,
+            spans: self.spans,
         }
     }
 
@@ -249,7 +278,12 @@ fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErro
             continue;
         } else {
             let alternative = (i == LOCATION && may_skip_location)
-                .then(|| spec.collections.get(i + 1).copied())
+                .then(|| {
+                    spec.collections
+                        .get(i + 1)
+                        .copied()
+                        .or_else(|| suffix_keyword(spec))
+                })
                 .flatten();
             return Err(ParseErrorKind::UnexpectedLiteral {
                 offset: pos,
@@ -271,25 +305,43 @@ fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErro
         pos = end;
 
         let last = i + 1 == N;
-        if pos == bytes.len() {
-            // A name may stop after the project when the only pair left is an optional location.
-            if last || (i + 2 == N && i + 1 == LOCATION && may_skip_location) {
-                return Ok(spans);
-            }
+        // A name may stop after the project when the only pair left is an optional location.
+        let may_end = last || (i + 2 == N && i + 1 == LOCATION && may_skip_location);
+        let rest = &bytes[pos..];
+        if may_end && rest == spec.suffix.as_bytes() {
+            return Ok(spans);
+        }
+        if rest.is_empty() {
             return Err(ParseErrorKind::UnexpectedEnd {
                 after: spec.segments[i],
             });
         }
         if last {
-            return Err(ParseErrorKind::TrailingInput {
-                offset: pos,
-                after: spec.segments[i],
+            return Err(match suffix_keyword(spec) {
+                // `rest` starts with the `/` that ended the id.
+                Some(keyword) => ParseErrorKind::UnexpectedLiteral {
+                    offset: pos + 1,
+                    expected: keyword,
+                    alternative: None,
+                },
+                None => ParseErrorKind::TrailingInput {
+                    offset: pos,
+                    after: spec.segments[i],
+                },
             });
         }
         pos += 1; // the `/` after the id
         i += 1;
     }
     Ok(spans)
+}
+
+/// The keyword of a spec's suffix without its `/` (`agent`), as error messages spell it.
+fn suffix_keyword(spec: &Spec) -> Option<&'static str> {
+    let suffix: &'static str = spec.suffix;
+    suffix
+        .strip_prefix('/')
+        .filter(|keyword| !keyword.is_empty())
 }
 
 /// Gives crate-internal code (the fuzzing checks) generic access to a name's slots.
@@ -310,6 +362,7 @@ mod tests {
         collections: &["projects/", "locations/", "conversations/"],
         segments: &["{project}", "{location}", "{conversation}"],
         optional_location: true,
+        suffix: "",
         patterns: &[],
     };
 

@@ -8,6 +8,7 @@ const KNOWLEDGE_BASE: Spec = Spec {
     collections: &["projects/", "locations/", "knowledgeBases/"],
     segments: &["{project}", "{location}", "{knowledge_base}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/knowledgeBases/{knowledge_base}",
         "projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}",
@@ -18,6 +19,7 @@ const DOCUMENT: Spec = Spec {
     collections: &["projects/", "locations/", "knowledgeBases/", "documents/"],
     segments: &["{project}", "{location}", "{knowledge_base}", "{document}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/knowledgeBases/{knowledge_base}/documents/{document}",
         "projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}/documents/{document}",

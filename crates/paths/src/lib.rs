@@ -17,6 +17,10 @@
 //! | [`KnowledgeBaseName`] | `projects/{project}[/locations/{location}]/knowledgeBases/{knowledge_base}` |
 //! | [`DocumentName`] | `projects/{project}[/locations/{location}]/knowledgeBases/{knowledge_base}/documents/{document}` |
 //! | [`OperationName`] | `projects/{project}[/locations/{location}]/operations/{operation}` |
+//! | [`AgentName`] | `projects/{project}[/locations/{location}]/agent` |
+//! | [`CxSecuritySettingsName`] | `projects/{project}/locations/{location}/securitySettings/{security_settings}` |
+//! | [`ConversationModelName`] | `projects/{project}[/locations/{location}]/conversationModels/{conversation_model}` |
+//! | [`PhraseSetName`] | `projects/{project}/locations/{location}/phraseSets/{phrase_set}` |
 //! | [`ParentName`] | `projects/{project}[/locations/{location}]` |
 //! | [`ProjectName`] | `projects/{project}` |
 //! | [`LocationName`] | `projects/{project}/locations/{location}` |
@@ -115,6 +119,7 @@ mod grammar;
 mod knowledge_base;
 mod macros;
 mod operation;
+mod references;
 
 #[doc(hidden)]
 pub mod fuzzing;
@@ -123,13 +128,15 @@ pub use common::{
     BillingAccountName, FolderName, LocationName, OrganizationName, ParentName, ProjectName,
 };
 pub use compat::{
-    common_billing_account_path, common_folder_path, common_location_path,
-    common_organization_path, common_project_path, conversation_path, conversation_profile_path,
-    document_path, generator_path, knowledge_base_path, message_path,
-    parse_common_billing_account_path, parse_common_folder_path, parse_common_location_path,
-    parse_common_organization_path, parse_common_project_path, parse_conversation_path,
-    parse_conversation_profile_path, parse_document_path, parse_generator_path,
-    parse_knowledge_base_path, parse_message_path, parse_participant_path, participant_path,
+    agent_path, common_billing_account_path, common_folder_path, common_location_path,
+    common_organization_path, common_project_path, conversation_model_path, conversation_path,
+    conversation_profile_path, cx_security_settings_path, document_path, generator_path,
+    knowledge_base_path, message_path, parse_agent_path, parse_common_billing_account_path,
+    parse_common_folder_path, parse_common_location_path, parse_common_organization_path,
+    parse_common_project_path, parse_conversation_model_path, parse_conversation_path,
+    parse_conversation_profile_path, parse_cx_security_settings_path, parse_document_path,
+    parse_generator_path, parse_knowledge_base_path, parse_message_path, parse_participant_path,
+    parse_phrase_set_path, participant_path, phrase_set_path,
 };
 pub use conversation::{ConversationName, MessageName, ParticipantName};
 pub use conversation_profile::ConversationProfileName;
@@ -137,6 +144,7 @@ pub use error::{ParseError, ParseErrorKind};
 pub use generator::GeneratorName;
 pub use knowledge_base::{DocumentName, KnowledgeBaseName};
 pub use operation::OperationName;
+pub use references::{AgentName, ConversationModelName, CxSecuritySettingsName, PhraseSetName};
 
 // Runs the code blocks of the README as doctests, so its examples stay correct.
 #[doc = include_str!("../README.md")]
@@ -158,6 +166,7 @@ mod tests {
                 .map(|(_, (collection, segment))| format!("{collection}{segment}"))
                 .collect::<Vec<_>>()
                 .join("/")
+                + spec.suffix
         };
         let mut patterns = Vec::new();
         if spec.optional_location {
@@ -170,7 +179,7 @@ mod tests {
     /// The hand-written `patterns` of every spec agree with its collections and placeholders.
     #[test]
     fn patterns_match_specs() {
-        let specs: [&Spec; 14] = [
+        let specs: [&Spec; 18] = [
             <ConversationName as Named<3>>::SPEC,
             <MessageName as Named<4>>::SPEC,
             <ParticipantName as Named<4>>::SPEC,
@@ -179,6 +188,10 @@ mod tests {
             <KnowledgeBaseName as Named<3>>::SPEC,
             <DocumentName as Named<4>>::SPEC,
             <OperationName as Named<3>>::SPEC,
+            <AgentName as Named<2>>::SPEC,
+            <CxSecuritySettingsName as Named<3>>::SPEC,
+            <ConversationModelName as Named<3>>::SPEC,
+            <PhraseSetName as Named<3>>::SPEC,
             <ParentName as Named<2>>::SPEC,
             <ProjectName as Named<1>>::SPEC,
             <LocationName as Named<2>>::SPEC,

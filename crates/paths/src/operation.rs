@@ -8,6 +8,7 @@ const OPERATION: Spec = Spec {
     collections: &["projects/", "locations/", "operations/"],
     segments: &["{project}", "{location}", "{operation}"],
     optional_location: true,
+    suffix: "",
     patterns: &[
         "projects/{project}/operations/{operation}",
         "projects/{project}/locations/{location}/operations/{operation}",

@@ -402,3 +402,187 @@ fn python_parity_helpers() {
     let name = parse_conversation_path("projects/p/locations/l/conversations/c").unwrap();
     assert_eq!((name.project(), name.location()), ("p", Some("l")));
 }
+
+#[test]
+fn agent_is_a_singleton_of_a_project_or_location() {
+    let project_level: AgentName = "projects/p/agent".parse().unwrap();
+    assert_eq!(project_level.project(), "p");
+    assert_eq!(project_level.location(), None);
+    assert_eq!(
+        project_level.parent(),
+        ParentName::from(ProjectName::new("p").unwrap())
+    );
+    assert_eq!(project_level, AgentName::new("p").unwrap());
+
+    let located: AgentName = "projects/p/locations/l/agent".parse().unwrap();
+    assert_eq!(located.location(), Some("l"));
+    assert_eq!(located.parent().as_str(), "projects/p/locations/l");
+    assert_eq!(located, AgentName::with_location("p", "l").unwrap());
+    assert_eq!(located.parent().agent(), located);
+
+    // Ids that look like keywords are still ids.
+    let odd: AgentName = "projects/agent/agent".parse().unwrap();
+    assert_eq!(odd.project(), "agent");
+    let odd: AgentName = "projects/locations/locations/agent/agent".parse().unwrap();
+    assert_eq!(
+        (odd.project(), odd.location()),
+        ("locations", Some("agent"))
+    );
+
+    for bad in [
+        "projects/p",
+        "projects/p/",
+        "projects/p/agent/",
+        "projects/p/agent/x",
+        "projects/p/agents",
+        "projects/p/locations/l",
+        "projects/p/locations/agent",
+        "projects//agent",
+        "projects/p/locations//agent",
+        "/projects/p/agent",
+        "agent",
+    ] {
+        let err = bad.parse::<AgentName>().unwrap_err();
+        assert_eq!(err.input(), bad);
+        assert_eq!(err.expected(), AgentName::PATTERNS);
+    }
+    let err = "projects/p/agentx".parse::<AgentName>().unwrap_err();
+    assert!(
+        err.to_string()
+            .ends_with(r#"expected "locations/" or "agent""#),
+        "{err}"
+    );
+    let err = "projects/p/locations/l/x".parse::<AgentName>().unwrap_err();
+    assert!(
+        matches!(
+            err.kind(),
+            ParseErrorKind::UnexpectedLiteral {
+                offset: 23,
+                expected: "agent",
+                alternative: None
+            }
+        ),
+        "{err:?}"
+    );
+    assert!(AgentName::new("").is_err());
+    assert!(AgentName::with_location("p", "a/b").is_err());
+}
+
+#[test]
+fn names_a_profile_refers_to() {
+    let settings: CxSecuritySettingsName =
+        "projects/p/locations/l/securitySettings/s".parse().unwrap();
+    assert_eq!(
+        (
+            settings.project(),
+            settings.location(),
+            settings.security_settings()
+        ),
+        ("p", "l", "s")
+    );
+    assert_eq!(settings.parent().as_str(), "projects/p/locations/l");
+    assert_eq!(
+        settings.parent().cx_security_settings("s").unwrap(),
+        settings
+    );
+    assert_eq!(
+        settings,
+        CxSecuritySettingsName::new("p", "l", "s").unwrap()
+    );
+    assert!(
+        "projects/p/securitySettings/s"
+            .parse::<CxSecuritySettingsName>()
+            .is_err()
+    );
+
+    let model: ConversationModelName = "projects/p/conversationModels/m".parse().unwrap();
+    assert_eq!((model.project(), model.location()), ("p", None));
+    assert_eq!(model.conversation_model(), "m");
+    assert_eq!(model, ConversationModelName::new("p", "m").unwrap());
+    let located: ConversationModelName = "projects/p/locations/l/conversationModels/m"
+        .parse()
+        .unwrap();
+    assert_eq!(located.location(), Some("l"));
+    assert_eq!(located.parent().conversation_model("m").unwrap(), located);
+    assert_eq!(
+        located,
+        ConversationModelName::with_location("p", "l", "m").unwrap()
+    );
+
+    let phrases: PhraseSetName = "projects/p/locations/l/phraseSets/x".parse().unwrap();
+    assert_eq!(phrases.phrase_set(), "x");
+    assert_eq!(phrases.parent().phrase_set("x").unwrap(), phrases);
+    assert_eq!(phrases, PhraseSetName::new("p", "l", "x").unwrap());
+    assert!("projects/p/phraseSets/x".parse::<PhraseSetName>().is_err());
+    assert!(PhraseSetName::new("p", "", "x").is_err());
+
+    assert_eq!(
+        AgentName::PATTERNS,
+        [
+            "projects/{project}/agent",
+            "projects/{project}/locations/{location}/agent"
+        ]
+    );
+    assert_eq!(
+        CxSecuritySettingsName::PATTERNS,
+        ["projects/{project}/locations/{location}/securitySettings/{security_settings}"]
+    );
+}
+
+/// The helpers of Python's `ConversationProfilesClient` that its `ConversationsClient` lacks.
+#[test]
+fn python_parity_helpers_of_conversation_profiles() {
+    assert_eq!(agent_path("p"), "projects/p/agent");
+    assert_eq!(
+        cx_security_settings_path("p", "l", "s"),
+        "projects/p/locations/l/securitySettings/s"
+    );
+    assert_eq!(
+        conversation_model_path("p", "l", "m"),
+        "projects/p/locations/l/conversationModels/m"
+    );
+    assert_eq!(
+        phrase_set_path("p", "l", "x"),
+        "projects/p/locations/l/phraseSets/x"
+    );
+    // Like Python, formatting does not validate.
+    assert_eq!(agent_path("a/b"), "projects/a/b/agent");
+
+    assert_eq!(parse_agent_path("projects/p/agent").unwrap().project(), "p");
+    assert_eq!(
+        parse_agent_path("projects/p/locations/l/agent")
+            .unwrap()
+            .location(),
+        Some("l")
+    );
+    assert_eq!(
+        parse_cx_security_settings_path("projects/p/locations/l/securitySettings/s")
+            .unwrap()
+            .security_settings(),
+        "s"
+    );
+    assert_eq!(
+        parse_conversation_model_path("projects/p/locations/l/conversationModels/m")
+            .unwrap()
+            .conversation_model(),
+        "m"
+    );
+    assert_eq!(
+        parse_conversation_model_path("projects/p/conversationModels/m")
+            .unwrap()
+            .location(),
+        None
+    );
+    assert_eq!(
+        parse_phrase_set_path("projects/p/locations/l/phraseSets/x")
+            .unwrap()
+            .phrase_set(),
+        "x"
+    );
+
+    // Where Python would return an empty dict.
+    assert!(parse_agent_path("projects/p").is_err());
+    assert!(parse_cx_security_settings_path("projects/p/locations/l").is_err());
+    assert!(parse_conversation_model_path("projects/p/conversationModels").is_err());
+    assert!(parse_phrase_set_path("projects/p/locations/l/phraseSets/x/y").is_err());
+}

@@ -30,6 +30,10 @@ fn near_name() -> impl Strategy<Value = String> {
         Just("organizations".to_owned()),
         Just("folders".to_owned()),
         Just("billingAccounts".to_owned()),
+        Just("agent".to_owned()),
+        Just("securitySettings".to_owned()),
+        Just("conversationModels".to_owned()),
+        Just("phraseSets".to_owned()),
         Just(String::new()),
         "[^/]{1,4}",
     ];
@@ -93,6 +97,32 @@ proptest! {
         let generator = GeneratorName::new(&p, &l, &x).unwrap();
         assert_roundtrip(&generator, &format!("projects/{p}/locations/{l}/generators/{x}"));
         prop_assert_eq!((generator.project(), generator.location(), generator.generator()), (&*p, &*l, &*x));
+    }
+
+    #[test]
+    fn profile_references_roundtrip(p in id(), l in id(), x in id()) {
+        let agent = AgentName::new(&p).unwrap();
+        assert_roundtrip(&agent, &format!("projects/{p}/agent"));
+        prop_assert_eq!(agent.parent().agent(), agent);
+        let agent = AgentName::with_location(&p, &l).unwrap();
+        assert_roundtrip(&agent, &format!("projects/{p}/locations/{l}/agent"));
+        prop_assert_eq!((agent.project(), agent.location()), (&*p, Some(&*l)));
+        prop_assert_eq!(agent.parent(), ParentName::with_location(&p, &l).unwrap());
+        assert_roundtrip(
+            &CxSecuritySettingsName::new(&p, &l, &x).unwrap(),
+            &cx_security_settings_path(&p, &l, &x),
+        );
+        assert_roundtrip(
+            &ConversationModelName::new(&p, &x).unwrap(),
+            &format!("projects/{p}/conversationModels/{x}"),
+        );
+        assert_roundtrip(
+            &ConversationModelName::with_location(&p, &l, &x).unwrap(),
+            &conversation_model_path(&p, &l, &x),
+        );
+        let phrases = PhraseSetName::new(&p, &l, &x).unwrap();
+        assert_roundtrip(&phrases, &phrase_set_path(&p, &l, &x));
+        prop_assert_eq!(phrases.parent(), LocationName::new(&p, &l).unwrap());
     }
 
     #[test]

@@ -312,12 +312,15 @@ where
         &self.name
     }
 
-    /// The operation as last seen, if it has been seen.
+    /// The operation as last seen, if it has been seen. It stays readable after the poller
+    /// finished, so after a `DEADLINE_EXCEEDED` from the polling policy it is the running
+    /// operation the last poll saw.
     pub fn latest(&self) -> Option<&Operation<R, M>> {
         self.latest.as_ref()
     }
 
-    /// The latest metadata, if any was seen (an error if it is not an `M`).
+    /// The latest metadata, if any was seen (an error if it is not an `M`); like
+    /// [`latest`](Self::latest), still there after the polling deadline.
     pub fn metadata(&self) -> Result<Option<M>, Error> {
         match &self.latest {
             Some(op) => op.metadata(),
@@ -340,9 +343,8 @@ where
         }
         let started = *self.started.get_or_insert_with(tokio::time::Instant::now);
         // The operation the RPC returned is reported first, without a poll.
-        let op = if self.attempt == 0 && self.latest.is_some() {
+        if self.attempt == 0 && self.latest.is_some() {
             self.attempt = 1;
-            self.latest.clone()?
         } else {
             let wait = match self.attempt {
                 0 => Duration::ZERO,
@@ -366,30 +368,24 @@ where
             tokio::time::sleep(wait).await;
             self.attempt = self.attempt.saturating_add(1);
             match self.source.get_operation(self.name.clone()).await {
-                Ok(raw) => {
-                    let op = Operation::new(raw);
-                    self.latest = Some(op.clone());
-                    op
-                }
+                Ok(raw) => self.latest = Some(Operation::new(raw)),
                 Err(e) => {
                     self.finished = true;
                     return Some(Progress::Done(Err(e)));
                 }
             }
-        };
-        match op.result() {
-            Some(outcome) => {
-                self.finished = true;
-                Some(Progress::Done(outcome))
-            }
-            None => Some(match op.metadata() {
-                Ok(metadata) => Progress::Running(metadata),
-                Err(e) => {
-                    self.finished = true;
-                    Progress::Done(Err(e))
-                }
-            }),
         }
+        // The step is read from the operation kept as `latest`, without copying it.
+        let op = self.latest.as_ref()?;
+        let step = match op.result() {
+            Some(outcome) => Progress::Done(outcome),
+            None => match op.metadata() {
+                Ok(metadata) => Progress::Running(metadata),
+                Err(e) => Progress::Done(Err(e)),
+            },
+        };
+        self.finished = matches!(step, Progress::Done(_));
+        Some(step)
     }
 
     /// Polls until the operation finishes; its result, or the first error.

@@ -241,3 +241,48 @@ fn a_done_operation_without_an_outcome_is_an_error_not_an_empty_result() {
     let err = Op::new(op).result().unwrap().unwrap_err();
     assert!(err.message().contains("neither"), "{err}");
 }
+
+#[tokio::test(start_paused = true)]
+async fn after_the_deadline_the_last_metadata_is_still_readable() {
+    let script = Script::new(vec![Ok(running("b")), Ok(running("c")), Ok(running("d"))]);
+    let policy = fast().with_deadline(Duration::from_secs(10));
+    let mut poller = Poller::new(script.clone(), Op::new(running("a"))).with_policy(policy);
+    let mut seen = Vec::new();
+    let err = loop {
+        match poller.next().await {
+            Some(Progress::Running(Some(m))) => seen.push(m.name),
+            Some(Progress::Done(Err(e))) => break e,
+            other => panic!("expected progress or the deadline, got {other:?}"),
+        }
+    };
+    assert_eq!(err.code(), Code::DeadlineExceeded);
+    assert_eq!(seen, ["a", "b", "c", "d"]);
+    // The operation as the last poll saw it, and its metadata, outlive the error.
+    assert_eq!(poller.metadata().unwrap().unwrap().name, "d");
+    let latest = poller.latest().unwrap();
+    assert!(!latest.done());
+    assert_eq!(latest.name(), NAME);
+    assert!(poller.next().await.is_none());
+    assert_eq!(script.gets(), 3);
+}
+
+#[tokio::test(start_paused = true)]
+async fn the_first_step_reports_the_operation_the_rpc_returned_without_polling() {
+    let script = Script::new(vec![Ok(finished("Ohio"))]);
+    let mut poller = Poller::new(script.clone(), Op::new(running("a"))).with_policy(fast());
+    match poller.next().await {
+        Some(Progress::Running(Some(m))) => assert_eq!(m.name, "a"),
+        other => panic!("expected the first operation's metadata, got {other:?}"),
+    }
+    assert_eq!(script.gets(), 0);
+    // A done operation from the RPC is reported done at once, also without a poll.
+    let done = Poller::new(script.clone(), Op::new(finished("Utah")));
+    assert_eq!(done.until_done().await.unwrap().display_name, "Utah");
+    assert_eq!(script.gets(), 0);
+    match poller.next().await {
+        Some(Progress::Done(Ok(location))) => assert_eq!(location.display_name, "Ohio"),
+        other => panic!("expected the polled result, got {other:?}"),
+    }
+    assert_eq!(script.gets(), 1);
+    assert!(poller.latest().unwrap().done());
+}
