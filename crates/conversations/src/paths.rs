@@ -148,3 +148,18 @@ mod tests {
         assert_eq!(C::common_folder_path("f"), "folders/f");
     }
 }
+
+#[cfg(feature = "participants")]
+path_helpers! {
+    crate::ParticipantsClient =>
+    (conversation_path, parse_conversation_path, ConversationName, (project, conversation)),
+    (participant_path, parse_participant_path, ParticipantName, (project, conversation, participant)),
+    (message_path, parse_message_path, MessageName, (project, conversation, message)),
+    (document_path, parse_document_path, DocumentName, (project, knowledge_base, document)),
+    (phrase_set_path, parse_phrase_set_path, PhraseSetName, (project, location, phrase_set)),
+    (common_project_path, parse_common_project_path, ProjectName, (project)),
+    (common_location_path, parse_common_location_path, LocationName, (project, location)),
+    (common_organization_path, parse_common_organization_path, OrganizationName, (organization)),
+    (common_folder_path, parse_common_folder_path, FolderName, (folder)),
+    (common_billing_account_path, parse_common_billing_account_path, BillingAccountName, (billing_account)),
+}
