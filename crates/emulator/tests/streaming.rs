@@ -545,3 +545,32 @@ async fn ten_minutes_of_audio_in_100_ms_chunks() {
         .collect();
     assert_eq!(finals, said);
 }
+
+#[tokio::test]
+async fn streamed_messages_are_written_before_their_response() {
+    let path = std::env::temp_dir().join(format!(
+        "emu-streaming-{}-{:?}.db",
+        std::process::id(),
+        std::time::SystemTime::now()
+    ));
+    let _ = std::fs::remove_file(&path);
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    let (conv, p) = participant(&emu).await;
+    let (mut tx, mut responses) = open(&emu, text_config(&p)).await;
+    tx.send(input(Input::InputText("remember me".into())))
+        .await
+        .unwrap();
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        seen.push(view(&responses.message().await.unwrap().unwrap()));
+    }
+    assert_eq!(seen, ["F:remember me", "M:remember me"]);
+    // The stream is still open and nothing shuts down gracefully.
+    drop(emu);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    assert_eq!(message_count(&emu, &conv).await, 1);
+    drop((tx, responses));
+    emu.shutdown().await.unwrap();
+    let _ = std::fs::remove_file(&path);
+}
