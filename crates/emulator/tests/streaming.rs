@@ -574,3 +574,25 @@ async fn streamed_messages_are_written_before_their_response() {
     emu.shutdown().await.unwrap();
     let _ = std::fs::remove_file(&path);
 }
+
+#[tokio::test]
+async fn stream_faults_through_the_admin_route() {
+    let emu = start().await;
+    let (status, plan) = http(
+        emu.local_addr(),
+        "POST",
+        "/emulator/v1/faults",
+        Some(r#"{"streamFailAfter": 1, "streamFailStreams": 1, "code": "INTERNAL"}"#),
+    )
+    .await;
+    assert_eq!(status, 200, "{plan}");
+    assert_eq!(plan["streamFailAfter"], 1);
+    assert_eq!(emu.faults().stream_fail_after_value(), Some(1));
+    let (_, p) = participant(&emu).await;
+    let (mut tx, responses) = open(&emu, text_config(&p)).await;
+    tx.send(input(Input::InputText("one".into()))).await.unwrap();
+    let (seen, end) = drain(responses).await;
+    assert_eq!(seen, ["F:one"]);
+    assert_eq!(end.unwrap_err().code(), Code::Internal);
+    assert_eq!(emu.faults().stream_fail_streams_value(), Some(0));
+}
