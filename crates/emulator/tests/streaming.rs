@@ -590,7 +590,9 @@ async fn stream_faults_through_the_admin_route() {
     assert_eq!(emu.faults().stream_fail_after_value(), Some(1));
     let (_, p) = participant(&emu).await;
     let (mut tx, responses) = open(&emu, text_config(&p)).await;
-    tx.send(input(Input::InputText("one".into()))).await.unwrap();
+    tx.send(input(Input::InputText("one".into())))
+        .await
+        .unwrap();
     let (seen, end) = drain(responses).await;
     assert_eq!(seen, ["F:one"]);
     assert_eq!(end.unwrap_err().code(), Code::Internal);
