@@ -42,6 +42,12 @@ pub(crate) struct FaultJson {
     drop_connection: bool,
     methods: Vec<String>,
     seed: u64,
+    /// Streams break after this many responses.
+    stream_fail_after: Option<u32>,
+    /// Only this many streams break.
+    stream_fail_streams: Option<u32>,
+    /// Delay before each response of a stream.
+    stream_latency_ms: u64,
 }
 
 impl FaultJson {
@@ -64,7 +70,15 @@ impl FaultJson {
         if !(0.0..=1.0).contains(&self.fail_fraction) {
             return Err(ApiError::invalid("failFraction", "must be between 0 and 1"));
         }
-        Ok(FaultPlan::new()
+        let mut plan = FaultPlan::new();
+        if let Some(k) = self.stream_fail_after {
+            plan = plan.stream_fail_after(k);
+        }
+        if let Some(n) = self.stream_fail_streams {
+            plan = plan.stream_fail_streams(n);
+        }
+        Ok(plan
+            .stream_latency(Duration::from_millis(self.stream_latency_ms))
             .fail_next(self.fail_next)
             .fail_fraction(self.fail_fraction)
             .code(code)
@@ -91,6 +105,9 @@ impl FaultJson {
             drop_connection: plan.drops_connection(),
             methods: plan.method_filter().to_vec(),
             seed: 0,
+            stream_fail_after: plan.stream_fail_after_value(),
+            stream_fail_streams: plan.stream_fail_streams_value(),
+            stream_latency_ms: plan.stream_latency_value().as_millis() as u64,
         }
     }
 }

@@ -157,8 +157,8 @@ mod tests {
     use super::*;
     use crate::audio::{encode_text, encode_utterance, silence, wav};
 
-    fn run(audio: &[u8], chunk: usize) -> Vec<Heard> {
-        let mut r = Recognizer::new(16_000);
+    fn run(audio: &[u8], chunk: usize, rate: u32) -> Vec<Heard> {
+        let mut r = Recognizer::new(rate);
         let mut out = Vec::new();
         for c in audio.chunks(chunk) {
             r.feed(c, &mut out);
@@ -179,7 +179,7 @@ mod tests {
             Heard::Final("to Paris".into()),
         ];
         for chunk in [1, 3, 320, 999, 3200, audio.len()] {
-            assert_eq!(run(&audio, chunk), want, "chunk {chunk}");
+            assert_eq!(run(&audio, chunk, 16_000), want, "chunk {chunk}");
         }
     }
 
@@ -187,7 +187,7 @@ mod tests {
     fn silence_and_headers() {
         let mut audio = silence(std::time::Duration::from_secs(1), 8_000);
         audio.extend(encode_utterance("yes", 8_000));
-        let out = run(&wav(&audio, 8_000), 160);
+        let out = run(&wav(&audio, 8_000), 160, 8_000);
         assert_eq!(out, vec![Heard::Final("yes".into())]);
         let mut r = Recognizer::new(8_000);
         r.feed(&audio, &mut Vec::new());

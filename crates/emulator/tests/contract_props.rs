@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use dialogflow_emulator::fuzzing::{Session, rest_decode};
+use dialogflow_emulator::fuzzing::{CONVERSATION, END_USER, HUMAN_AGENT, Session, rest_decode};
 use proptest::prelude::*;
 use prost::Message as _;
 use serde_json::{Value, json};
@@ -222,7 +222,8 @@ const CONV_B: &str = "projects/p1/locations/global/conversations/conv-b";
 const CONV_C: &str = "projects/p1/conversations/conv-c";
 
 fn session() -> Session {
-    let s = Session::default();
+    // It holds a conversation with a stored profile and participants, for the Participants RPCs.
+    let s = Session::with_participants();
     for (parent, id) in [
         ("projects/p1", "conv-a"),
         ("projects/p1/locations/global", "conv-b"),
@@ -319,6 +320,33 @@ fn seeds() -> Vec<(String, Value)> {
                     {"role": "END_USER", "text": "Refund please.", "languageCode": "en"}
                 ]}
             }),
+        ),
+        (
+            format!("/v2/{CONVERSATION}/participants"),
+            json!({"role": "END_USER", "obfuscatedExternalUserId": "u-1"}),
+        ),
+        (
+            format!("/v2/{END_USER}:analyzeContent"),
+            json!({
+                "textInput": {"text": "Are refunds free?", "languageCode": "en-US"},
+                "requestId": "req-1"
+            }),
+        ),
+        (
+            format!("/v2/{HUMAN_AGENT}/suggestions:suggestArticles"),
+            json!({"contextSize": 5}),
+        ),
+        (
+            format!("/v2/{HUMAN_AGENT}/suggestions:suggestFaqAnswers"),
+            json!({"contextSize": 5}),
+        ),
+        (
+            format!("/v2/{HUMAN_AGENT}/suggestions:suggestSmartReplies"),
+            json!({"currentTextInput": {"text": "Shipping?", "languageCode": "en"}, "contextSize": 2}),
+        ),
+        (
+            format!("/v2/{HUMAN_AGENT}/suggestions:suggestKnowledgeAssist"),
+            json!({"contextSize": 5, "previousSuggestedQuery": "refunds"}),
         ),
     ]
 }
@@ -417,7 +445,7 @@ proptest! {
 
     #[test]
     fn accepted_requests_meet_the_contract(
-        seed in 0usize..10,
+        seed in 0usize..16,
         edits in proptest::collection::vec(edit(), 0..4),
     ) {
         static SESSION: OnceLock<Session> = OnceLock::new();
@@ -464,4 +492,14 @@ fn the_independent_check_sees_breaches() {
     let ingest = "google.cloud.dialogflow.v2.IngestContextReferencesRequest";
     let bad = json!({"conversation": CONV_B, "contextReferences": {"k": {"contextContents": [{"content": "a"}]}}});
     assert_eq!(breaches(ingest, &bad, "", None).len(), 2, "format and mode");
+}
+
+/// Every seed is a valid request, so the property starts from accepted requests.
+#[test]
+fn every_seed_is_accepted() {
+    let session = session();
+    for (path, body) in seeds() {
+        let (status, answer) = session.rest_call("POST", &path, body.to_string().as_bytes());
+        assert_eq!(status, 200, "{path}: {}", String::from_utf8_lossy(&answer));
+    }
 }

@@ -1,17 +1,26 @@
-//! Replays the `emulator_rest` and `emulator_profiles_rest` fuzz corpora (and a few built-in
-//! cases) on stable: every input must give a well-formed answer, never a panic, and the
-//! profile scripts must pass every check of `fuzzing::check_profiles_script`.
+//! Replays the `emulator_rest`, `emulator_profiles_rest` and `emulator_participants_rest` fuzz
+//! corpora (and a few built-in cases) on stable: every input must give a well-formed answer,
+//! never a panic, and the profile scripts must pass every check of
+//! `fuzzing::check_profiles_script`.
 
 use std::path::PathBuf;
 
-use dialogflow_emulator::fuzzing::{ScriptReport, check_profiles_script, rest_call};
+use dialogflow_emulator::fuzzing::{
+    ScriptReport, check_profiles_script, participants_rest_call, rest_call,
+};
+
+type Call = fn(&str, &str, &[u8]) -> (u16, Vec<u8>);
 
 /// Splits a corpus entry as the fuzz target does: `VERB PATH\nBODY`.
 fn run(data: &[u8]) {
+    run_with(rest_call, data);
+}
+
+fn run_with(call: Call, data: &[u8]) {
     let text = String::from_utf8_lossy(data);
     let (head, body) = text.split_once('\n').unwrap_or((&text, ""));
     let (verb, path) = head.split_once(' ').unwrap_or(("GET", head));
-    let (status, out) = rest_call(verb, path, body.as_bytes());
+    let (status, out) = call(verb, path, body.as_bytes());
     assert!((200..600).contains(&status));
     if status != 405 {
         let v: serde_json::Value = serde_json::from_slice(&out).expect("JSON answer");
@@ -132,4 +141,28 @@ fn profiles_builtin_scripts() {
     // A script longer than the step limit stops at the limit.
     let long = "g projects/p/conversationProfiles/x\n".repeat(100);
     assert_eq!(script("long", long.as_bytes()).answers[&'g'], (0, 64));
+}
+
+#[test]
+fn participants_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../fuzz/corpus/emulator_participants_rest");
+    let entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("the corpus exists")
+        .flatten()
+        .collect();
+    assert!(entries.len() >= 10, "{} seeds", entries.len());
+    let mut ok = 0;
+    for entry in entries {
+        let data = std::fs::read(entry.path()).unwrap();
+        run_with(participants_rest_call, &data);
+        let text = String::from_utf8_lossy(&data);
+        let (head, body) = text.split_once('\n').unwrap_or((&text, ""));
+        let (verb, path) = head.split_once(' ').unwrap_or(("GET", head));
+        if participants_rest_call(verb, path, body.as_bytes()).0 == 200 {
+            ok += 1;
+        }
+    }
+    // The seeds reach the handlers: most of them succeed on the prepared state.
+    assert!(ok >= 7, "{ok} seeds succeeded");
 }

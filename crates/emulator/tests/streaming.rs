@@ -545,3 +545,56 @@ async fn ten_minutes_of_audio_in_100_ms_chunks() {
         .collect();
     assert_eq!(finals, said);
 }
+
+#[tokio::test]
+async fn streamed_messages_are_written_before_their_response() {
+    let path = std::env::temp_dir().join(format!(
+        "emu-streaming-{}-{:?}.db",
+        std::process::id(),
+        std::time::SystemTime::now()
+    ));
+    let _ = std::fs::remove_file(&path);
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    let (conv, p) = participant(&emu).await;
+    let (mut tx, mut responses) = open(&emu, text_config(&p)).await;
+    tx.send(input(Input::InputText("remember me".into())))
+        .await
+        .unwrap();
+    let mut seen = Vec::new();
+    while seen.len() < 2 {
+        seen.push(view(&responses.message().await.unwrap().unwrap()));
+    }
+    assert_eq!(seen, ["F:remember me", "M:remember me"]);
+    // The stream is still open and nothing shuts down gracefully.
+    drop(emu);
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    assert_eq!(message_count(&emu, &conv).await, 1);
+    drop((tx, responses));
+    emu.shutdown().await.unwrap();
+    let _ = std::fs::remove_file(&path);
+}
+
+#[tokio::test]
+async fn stream_faults_through_the_admin_route() {
+    let emu = start().await;
+    let (status, plan) = http(
+        emu.local_addr(),
+        "POST",
+        "/emulator/v1/faults",
+        Some(r#"{"streamFailAfter": 1, "streamFailStreams": 1, "code": "INTERNAL"}"#),
+    )
+    .await;
+    assert_eq!(status, 200, "{plan}");
+    assert_eq!(plan["streamFailAfter"], 1);
+    assert_eq!(emu.faults().stream_fail_after_value(), Some(1));
+    let (_, p) = participant(&emu).await;
+    let (mut tx, responses) = open(&emu, text_config(&p)).await;
+    tx.send(input(Input::InputText("one".into())))
+        .await
+        .unwrap();
+    let (seen, end) = drain(responses).await;
+    assert_eq!(seen, ["F:one"]);
+    assert_eq!(end.unwrap_err().code(), Code::Internal);
+    assert_eq!(emu.faults().stream_fail_streams_value(), Some(0));
+}

@@ -1,4 +1,5 @@
-//! `dialogflow-emulator`: runs the Dialogflow v2 Conversations emulator until Ctrl-C.
+//! `dialogflow-emulator`: runs the Dialogflow v2 emulator (Conversations, Participants,
+//! ConversationProfiles) until Ctrl-C.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -73,6 +74,17 @@ struct Args {
     /// Limit injected faults to these methods (e.g. GetConversation); repeatable.
     #[arg(long = "fault-method")]
     fault_methods: Vec<String>,
+    /// The longest a StreamingAnalyzeContent stream may last, in seconds (default 180); past
+    /// it the stream ends with OUT_OF_RANGE.
+    #[arg(long)]
+    stream_limit_secs: Option<f64>,
+    /// Break each StreamingAnalyzeContent stream after this many responses (with --fail-code,
+    /// or by closing the connection with --drop-connection).
+    #[arg(long)]
+    stream_fail_after: Option<u32>,
+    /// Delay every response of a stream by this many milliseconds.
+    #[arg(long, default_value_t = 0)]
+    stream_latency_ms: u64,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -98,7 +110,12 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
         .drop_connection(args.drop_connection)
         .latency(Duration::from_millis(args.latency_ms))
         .methods(args.fault_methods.clone())
+        .stream_latency(Duration::from_millis(args.stream_latency_ms))
         .seed(args.seed.unwrap_or(0));
+    let plan = match args.stream_fail_after {
+        Some(k) => plan.stream_fail_after(k),
+        None => plan,
+    };
     let mut builder = Emulator::builder()
         .bind(args.grpc.unwrap_or(args.listen))
         .strict_profiles(args.strict_profiles)
@@ -121,6 +138,11 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(seed) = args.seed {
         builder = builder.seed(seed);
+    }
+    if let Some(secs) = args.stream_limit_secs {
+        let limit = Duration::try_from_secs_f64(secs)
+            .map_err(|e| format!("--stream-limit-secs {secs}: {e}"))?;
+        builder = builder.stream_limit(limit);
     }
     for p in &args.profiles {
         builder = builder.profile(p);

@@ -501,7 +501,7 @@ impl Stream {
                     while self.tx.capacity() < BUFFER {
                         tokio::time::sleep(Duration::from_millis(5)).await;
                     }
-                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    tokio::time::sleep(Duration::from_millis(150)).await;
                 };
                 let _ = tokio::time::timeout(Duration::from_secs(2), flushed).await;
                 kill.notify_one();

@@ -1,6 +1,8 @@
 //! Shared helpers: raw tonic stubs and a plain HTTP/1.1 client, no project client involved.
 #![allow(dead_code)]
 
+pub mod assist;
+
 use std::net::SocketAddr;
 
 use bytes::Bytes;
