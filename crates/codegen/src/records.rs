@@ -282,8 +282,11 @@ fn read_uncached(proto_root: &Path) -> Result<Api, Box<dyn Error>> {
             rpcs: rpcs.clone(),
         });
     }
-    // The surfaced services in the order of SURFACED, so that a service added later goes
-    // after the earlier ones in `Rpc::ALL` (the fuzz seeds are numbered by that order).
+    // The surfaced services in the order of SURFACED, then the mixins: a service added later
+    // goes after the earlier ones in `Rpc::ALL`, and moves the mixins. The named seeds of the
+    // `transport_rest_request` and `transport_rest_decode` fuzz targets pick an RPC (or a
+    // response type) by that order, in their first byte: renumber the mixins' seeds then, as
+    // the replay test (`crates/transport/tests/fuzz_corpus.rs`) says.
     for surfaced in SURFACED {
         let Some((doc, rpcs)) = by_service.get(*surfaced) else {
             continue;
