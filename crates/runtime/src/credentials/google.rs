@@ -21,7 +21,6 @@ pub(super) enum Recipe {
         info: serde_json::Value,
         scopes: Vec<String>,
     },
-    Ready(gca::Credentials),
 }
 
 /// `google-cloud-auth` credentials, built on the Tokio runtime that first uses them (that
@@ -36,18 +35,10 @@ pub(super) struct Lazy {
 impl Lazy {
     pub(super) fn new(kind: &'static str, recipe: Recipe) -> Result<std::sync::Arc<Self>, ConfigError> {
         install_ring_provider();
-        let built = OnceLock::new();
-        let recipe = match recipe {
-            Recipe::Ready(c) => {
-                let _ = built.set(Ok(c));
-                None
-            }
-            other => Some(other),
-        };
         let lazy = std::sync::Arc::new(Lazy {
             kind,
-            recipe: std::sync::Mutex::new(recipe),
-            built,
+            recipe: std::sync::Mutex::new(Some(recipe)),
+            built: OnceLock::new(),
         });
         if tokio::runtime::Handle::try_current().is_ok() {
             lazy.get()?;
@@ -109,7 +100,6 @@ fn build(recipe: Recipe) -> Result<gca::Credentials, ConfigError> {
             .with_scopes(scopes)
             .build()
             .map_err(err)?,
-        Recipe::Ready(c) => c,
     })
 }
 

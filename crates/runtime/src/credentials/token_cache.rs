@@ -185,6 +185,15 @@ impl TokenCredentials {
         }
     }
 
+    /// Moves the cached token's times `by` into the past.
+    #[cfg(test)]
+    pub(super) fn age_for_tests(&self, by: Duration) {
+        if let Some(t) = self.lock().as_mut() {
+            t.expires_at -= by;
+            t.refresh_at -= by;
+        }
+    }
+
     fn cached(&self, test: fn(&Token, Instant) -> bool) -> Option<HeaderValue> {
         let now = Instant::now();
         self.lock()
