@@ -93,7 +93,10 @@ impl Credentials {
         source: &str,
         adc: Option<AdcSettings<'_>>,
     ) -> Result<Self, ConfigError> {
-        let kind = info.get("type").and_then(|t| t.as_str()).map(str::to_string);
+        let kind = info
+            .get("type")
+            .and_then(|t| t.as_str())
+            .map(str::to_string);
         match kind.as_deref() {
             Some("service_account") => Self::service_account(&info, source, adc),
             Some("authorized_user") => Self::authorized_user(&info, source, adc),

@@ -33,7 +33,10 @@ pub(super) struct Lazy {
 }
 
 impl Lazy {
-    pub(super) fn new(kind: &'static str, recipe: Recipe) -> Result<std::sync::Arc<Self>, ConfigError> {
+    pub(super) fn new(
+        kind: &'static str,
+        recipe: Recipe,
+    ) -> Result<std::sync::Arc<Self>, ConfigError> {
         install_ring_provider();
         let lazy = std::sync::Arc::new(Lazy {
             kind,

@@ -57,7 +57,12 @@ impl Signer {
         jwt.push_str(&URL_SAFE_NO_PAD.encode(claims.to_string()));
         let mut signature = vec![0; self.key.public().modulus_len()];
         self.key
-            .sign(&RSA_PKCS1_SHA256, &self.random, jwt.as_bytes(), &mut signature)
+            .sign(
+                &RSA_PKCS1_SHA256,
+                &self.random,
+                jwt.as_bytes(),
+                &mut signature,
+            )
             .map_err(|_| "signing the JWT failed".to_string())?;
         jwt.push('.');
         jwt.push_str(&URL_SAFE_NO_PAD.encode(signature));
@@ -102,17 +107,24 @@ mod tests {
 
     #[test]
     fn pem_blocks() {
-        let (label, der) =
-            pem_block("junk\n-----BEGIN PRIVATE KEY-----\nAAEC\r\nAw==\n-----END PRIVATE KEY-----\n")
-                .unwrap();
+        let (label, der) = pem_block(
+            "junk\n-----BEGIN PRIVATE KEY-----\nAAEC\r\nAw==\n-----END PRIVATE KEY-----\n",
+        )
+        .unwrap();
         assert_eq!(label, "PRIVATE KEY");
         assert_eq!(der, [0, 1, 2, 3]);
         for (pem, fragment) in [
             ("no pem here", "found none"),
             ("-----BEGIN PRIVATE KEY\nAAAA", "not closed"),
             ("-----BEGIN PRIVATE KEY-----\nAAAA\n", "END PRIVATE KEY"),
-            ("-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----", "base64"),
-            ("-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----", "empty"),
+            (
+                "-----BEGIN PRIVATE KEY-----\n!!!!\n-----END PRIVATE KEY-----",
+                "base64",
+            ),
+            (
+                "-----BEGIN PRIVATE KEY-----\n-----END PRIVATE KEY-----",
+                "empty",
+            ),
         ] {
             let err = pem_block(pem).unwrap_err();
             assert!(err.contains(fragment), "{pem:?}: {err}");

@@ -152,12 +152,7 @@ impl Credentials {
             None => (super::default_scopes(), "service account", None),
         };
         let account = ServiceAccount::from_json(key, &scopes, source)?;
-        Self::tokens(TokenCredentials::new(
-            kind,
-            None,
-            quota,
-            Box::new(account),
-        )?)
+        Self::tokens(TokenCredentials::new(kind, None, quota, Box::new(account))?)
     }
 }
 

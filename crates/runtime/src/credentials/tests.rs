@@ -195,11 +195,17 @@ mod google_auth {
         // 54 minutes on: still the same token.
         tokens.age_for_tests(std::time::Duration::from_secs(54 * 60));
         tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
-        assert_eq!(verify_bearer(&creds.headers().await.unwrap())["iat"], first["iat"]);
+        assert_eq!(
+            verify_bearer(&creds.headers().await.unwrap())["iat"],
+            first["iat"]
+        );
         // 56 minutes on: a new one.
         tokens.age_for_tests(std::time::Duration::from_secs(2 * 60));
         let second = verify_bearer(&creds.headers().await.unwrap());
-        assert!(second["iat"].as_i64() > first["iat"].as_i64(), "{first} {second}");
+        assert!(
+            second["iat"].as_i64() > first["iat"].as_i64(),
+            "{first} {second}"
+        );
     }
 
     /// The same JWT checked with *ring*'s verifier, from the public key in DER.
@@ -208,7 +214,11 @@ mod google_auth {
         use rsa::pkcs1::EncodeRsaPublicKey;
         let creds = Credentials::from_service_account_info(service_account_json()).unwrap();
         let headers = creds.headers().await.unwrap();
-        let token = headers["authorization"].to_str().unwrap().strip_prefix("Bearer ").unwrap();
+        let token = headers["authorization"]
+            .to_str()
+            .unwrap()
+            .strip_prefix("Bearer ")
+            .unwrap();
         let (signed, signature) = token.rsplit_once('.').unwrap();
         let public = key().to_public_key().to_pkcs1_der().unwrap();
         ring::signature::UnparsedPublicKey::new(

@@ -215,14 +215,22 @@ mod tests {
     #[test]
     fn refresh_comes_ahead_of_expiry() {
         let now = Instant::now();
-        let hour = Token::new(HeaderValue::from_static("Bearer a"), now, Duration::from_secs(3600));
+        let hour = Token::new(
+            HeaderValue::from_static("Bearer a"),
+            now,
+            Duration::from_secs(3600),
+        );
         assert!(hour.header.is_sensitive());
         assert!(hour.is_fresh(now + Duration::from_secs(3600 - 301)));
         assert!(!hour.is_fresh(now + Duration::from_secs(3600 - 299)));
         assert!(hour.is_usable(now + Duration::from_secs(3600 - 11)));
         assert!(!hour.is_usable(now + Duration::from_secs(3600 - 9)));
         // A short-lived token is refreshed half-way.
-        let short = Token::new(HeaderValue::from_static("Bearer b"), now, Duration::from_secs(120));
+        let short = Token::new(
+            HeaderValue::from_static("Bearer b"),
+            now,
+            Duration::from_secs(120),
+        );
         assert!(short.is_fresh(now + Duration::from_secs(59)));
         assert!(!short.is_fresh(now + Duration::from_secs(61)));
         assert!(!format!("{short:?}").contains("Bearer"));

@@ -14,9 +14,9 @@ use tower_service::Service as _;
 
 use super::auth_error;
 use super::token_cache::Token;
+use crate::Error;
 use crate::config::{ProxyMode, TransportConfig};
 use crate::net::Connector;
-use crate::Error;
 
 /// The largest answer read from a token endpoint.
 const MAX_BODY: usize = 256 * 1024;
@@ -91,10 +91,8 @@ pub(super) async fn exchange(
             let status = response.status();
             let mut body = response.into_body();
             let mut bytes = Vec::new();
-            while let Some(frame) = std::future::poll_fn(|cx| {
-                std::pin::Pin::new(&mut body).poll_frame(cx)
-            })
-            .await
+            while let Some(frame) =
+                std::future::poll_fn(|cx| std::pin::Pin::new(&mut body).poll_frame(cx)).await
             {
                 let frame = frame.map_err(|e| {
                     auth_error(format!("the answer of {what} was cut short: {e}"), true)
@@ -198,7 +196,9 @@ pub(super) fn read_token(reply: &Reply, what: &str) -> Result<Token, Error> {
             Some(secs) => Duration::from_secs(secs),
             None => {
                 return Err(auth_error(
-                    format!("{what} answered an \"expires_in\" of {v}; expected a whole number of seconds"),
+                    format!(
+                        "{what} answered an \"expires_in\" of {v}; expected a whole number of seconds"
+                    ),
                     false,
                 ));
             }

@@ -97,7 +97,10 @@ impl TokenSource for AuthorizedUser {
                 CONTENT_TYPE,
                 HeaderValue::from_static("application/x-www-form-urlencoded"),
             )
-            .header(http::header::ACCEPT, HeaderValue::from_static("application/json"))
+            .header(
+                http::header::ACCEPT,
+                HeaderValue::from_static("application/json"),
+            )
             .body(body)
             .map_err(|e| super::auth_error(format!("{}: {e}", self.what()), false))?;
         let what = self.what();
@@ -175,7 +178,10 @@ impl Credentials {
         check_type(info, "authorized_user", source)?;
         let (user, file_quota) = AuthorizedUser::from_json(info, source)?;
         let (kind, quota) = match adc {
-            Some(a) => ("application default", a.quota_project_or(file_quota.as_deref())),
+            Some(a) => (
+                "application default",
+                a.quota_project_or(file_quota.as_deref()),
+            ),
             None => ("authorized user", file_quota),
         };
         Self::tokens(TokenCredentials::new(kind, None, quota, Box::new(user))?)
@@ -197,9 +203,18 @@ mod tests {
     #[test]
     fn bad_user_files_name_the_field() {
         let table = [
-            (serde_json::json!({"client_secret": "s", "refresh_token": "r"}), "\"client_id\""),
-            (serde_json::json!({"client_id": "i", "refresh_token": "r"}), "\"client_secret\""),
-            (serde_json::json!({"client_id": "i", "client_secret": "s"}), "\"refresh_token\""),
+            (
+                serde_json::json!({"client_secret": "s", "refresh_token": "r"}),
+                "\"client_id\"",
+            ),
+            (
+                serde_json::json!({"client_id": "i", "refresh_token": "r"}),
+                "\"client_secret\"",
+            ),
+            (
+                serde_json::json!({"client_id": "i", "client_secret": "s"}),
+                "\"refresh_token\"",
+            ),
             (
                 serde_json::json!({"client_id": 7, "client_secret": "s", "refresh_token": "r"}),
                 "got a number",
@@ -213,7 +228,10 @@ mod tests {
         for (json, fragment) in table {
             let err = AuthorizedUser::from_json(&json, "u.json").err().unwrap();
             let text = err.to_string();
-            assert!(text.contains("u.json") && text.contains(fragment), "{json}: {text}");
+            assert!(
+                text.contains("u.json") && text.contains(fragment),
+                "{json}: {text}"
+            );
             assert!(!text.contains("\"s\""), "{text}");
         }
     }

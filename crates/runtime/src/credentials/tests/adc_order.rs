@@ -71,7 +71,7 @@ async fn the_variable_then_gcloud_file_then_the_metadata_server() {
     let named = home.write("named.json", &user(&server.url("/token"), "from-variable"));
     let base = EnvMap::new()
         .with("HOME", home.0.to_str().unwrap())
-        .with("GCE_METADATA_HOST", &closed_port());
+        .with("GCE_METADATA_HOST", closed_port());
 
     // Nothing: the metadata server.
     let c = Credentials::application_default_in(&base, default_scopes()).unwrap();
@@ -79,7 +79,10 @@ async fn the_variable_then_gcloud_file_then_the_metadata_server() {
     assert_eq!(c.kind(), "application default");
 
     // gcloud's file.
-    home.write(home.gcloud_file(), &user(&server.url("/token"), "from-gcloud"));
+    home.write(
+        home.gcloud_file(),
+        &user(&server.url("/token"), "from-gcloud"),
+    );
     let c = Credentials::application_default_in(&base, default_scopes()).unwrap();
     assert!(!c.uses_metadata_server());
     assert_eq!(client_id_used(&c, &server).await, "from-gcloud");
@@ -111,19 +114,27 @@ async fn quota_project_from_the_file_or_the_variable() {
     info["quota_project_id"] = "from-file".into();
     let path = home.write("u.json", &info);
     let env = EnvMap::new()
-        .with("GCE_METADATA_HOST", &closed_port())
+        .with("GCE_METADATA_HOST", closed_port())
         .with("GOOGLE_APPLICATION_CREDENTIALS", path.to_str().unwrap());
     let c = Credentials::application_default_in(&env, default_scopes()).unwrap();
-    assert_eq!(c.headers().await.unwrap()["x-goog-user-project"], "from-file");
+    assert_eq!(
+        c.headers().await.unwrap()["x-goog-user-project"],
+        "from-file"
+    );
     let env = env.with("GOOGLE_CLOUD_QUOTA_PROJECT", "from-variable");
     let c = Credentials::application_default_in(&env, default_scopes()).unwrap();
-    assert_eq!(c.headers().await.unwrap()["x-goog-user-project"], "from-variable");
+    assert_eq!(
+        c.headers().await.unwrap()["x-goog-user-project"],
+        "from-variable"
+    );
 }
 
 #[tokio::test]
 async fn metadata_server_tokens_universe_and_check() {
     let server = FakeServer::start(Duration::ZERO, |r, n| {
-        if r.target.starts_with("/computeMetadata/v1/universe/universe-domain") {
+        if r.target
+            .starts_with("/computeMetadata/v1/universe/universe-domain")
+        {
             Answer::new(200, "example-universe.com\n")
         } else if r.target.starts_with("/computeMetadata/v1/instance/") {
             Answer::token(&format!("mds-{n}"), 3600)
@@ -133,13 +144,20 @@ async fn metadata_server_tokens_universe_and_check() {
     })
     .await;
     let env = EnvMap::new()
-        .with("GCE_METADATA_HOST", &server.addr.to_string())
+        .with("GCE_METADATA_HOST", server.addr.to_string())
         .with("GOOGLE_CLOUD_QUOTA_PROJECT", "q1");
     let c = Credentials::adc_metadata_server(&env).unwrap();
     assert!(c.uses_metadata_server());
-    c.check_source(&env).await.expect("the fake answers as a metadata server");
+    c.check_source(&env)
+        .await
+        .expect("the fake answers as a metadata server");
     let headers = c.headers().await.unwrap();
-    assert!(headers["authorization"].to_str().unwrap().starts_with("Bearer mds-"));
+    assert!(
+        headers["authorization"]
+            .to_str()
+            .unwrap()
+            .starts_with("Bearer mds-")
+    );
     assert_eq!(headers["x-goog-user-project"], "q1");
     c.headers().await.unwrap();
     let tokens = server.requests_to("/computeMetadata/v1/instance/");
@@ -148,27 +166,46 @@ async fn metadata_server_tokens_universe_and_check() {
     assert_eq!(request.method, "GET");
     assert_eq!(request.header("metadata-flavor"), Some("Google"));
     let (path, query) = request.target.split_once('?').unwrap();
-    assert_eq!(path, "/computeMetadata/v1/instance/service-accounts/default/token");
+    assert_eq!(
+        path,
+        "/computeMetadata/v1/instance/service-accounts/default/token"
+    );
     let expected: Vec<String> = DEFAULT_SCOPES
         .iter()
         .map(|s| s.replace(':', "%3A").replace('/', "%2F"))
         .collect();
     assert_eq!(query, format!("scopes={}", expected.join(",")));
 
-    assert_eq!(c.universe_domain().await.as_deref(), Some("example-universe.com"));
-    assert_eq!(c.universe_domain().await.as_deref(), Some("example-universe.com"));
-    assert_eq!(server.requests_to("/computeMetadata/v1/universe").len(), 1, "asked once");
+    assert_eq!(
+        c.universe_domain().await.as_deref(),
+        Some("example-universe.com")
+    );
+    assert_eq!(
+        c.universe_domain().await.as_deref(),
+        Some("example-universe.com")
+    );
+    assert_eq!(
+        server.requests_to("/computeMetadata/v1/universe").len(),
+        1,
+        "asked once"
+    );
 }
 
 #[tokio::test]
 async fn metadata_server_errors() {
-    let server = FakeServer::start(Duration::ZERO, |_, _| Answer::new(404, "no such account")).await;
-    let env = EnvMap::new().with("GCE_METADATA_HOST", &server.addr.to_string());
+    let server =
+        FakeServer::start(Duration::ZERO, |_, _| Answer::new(404, "no such account")).await;
+    let env = EnvMap::new().with("GCE_METADATA_HOST", server.addr.to_string());
     let c = Credentials::adc_metadata_server(&env).unwrap();
     let err = c.headers().await.unwrap_err();
     assert_eq!(err.code(), Code::Unauthenticated);
     let text = err.to_string();
-    assert!(text.contains("metadata server") && text.contains("404") && text.contains("no such account"), "{text}");
+    assert!(
+        text.contains("metadata server")
+            && text.contains("404")
+            && text.contains("no such account"),
+        "{text}"
+    );
     assert_eq!(c.universe_domain().await, None);
 
     let closed = closed_port();
@@ -212,22 +249,34 @@ fn files_of_other_types_name_the_file_and_the_type() {
     }
     let untyped = dir.write("untyped.json", &serde_json::json!({"client_id": "x"}));
     let text = Credentials::from_file(&untyped).unwrap_err().to_string();
-    assert!(text.contains("untyped.json") && text.contains("no \"type\" field"), "{text}");
+    assert!(
+        text.contains("untyped.json") && text.contains("no \"type\" field"),
+        "{text}"
+    );
     let bad = dir.0.join("bad.json");
     std::fs::write(&bad, "{\"type\": ").unwrap();
     let text = Credentials::from_file(&bad).unwrap_err().to_string();
-    assert!(text.contains("bad.json") && text.contains("not valid JSON"), "{text}");
+    assert!(
+        text.contains("bad.json") && text.contains("not valid JSON"),
+        "{text}"
+    );
     // A user file missing its refresh token, found through the variable.
     let incomplete = dir.write(
         "user.json",
         &serde_json::json!({"type": "authorized_user", "client_id": "i", "client_secret": "s"}),
     );
     let env = EnvMap::new()
-        .with("GCE_METADATA_HOST", &closed_port())
-        .with("GOOGLE_APPLICATION_CREDENTIALS", incomplete.to_str().unwrap());
+        .with("GCE_METADATA_HOST", closed_port())
+        .with(
+            "GOOGLE_APPLICATION_CREDENTIALS",
+            incomplete.to_str().unwrap(),
+        );
     let text = Credentials::application_default_in(&env, default_scopes())
         .unwrap_err()
         .to_string();
-    assert!(text.contains("user.json") && text.contains("refresh_token"), "{text}");
+    assert!(
+        text.contains("user.json") && text.contains("refresh_token"),
+        "{text}"
+    );
     assert!(text.contains("GOOGLE_APPLICATION_CREDENTIALS"), "{text}");
 }

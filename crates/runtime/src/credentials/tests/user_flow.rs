@@ -46,7 +46,10 @@ fn form_pairs(body: &str) -> Vec<(String, String)> {
 
 #[tokio::test]
 async fn a_refresh_token_is_exchanged_once_and_the_token_reused() {
-    let server = FakeServer::start(Duration::ZERO, |_, n| Answer::token(&format!("tok-{n}"), 3600)).await;
+    let server = FakeServer::start(Duration::ZERO, |_, n| {
+        Answer::token(&format!("tok-{n}"), 3600)
+    })
+    .await;
     let creds = Credentials::from_authorized_user_info(user_info(&server.url("/token"))).unwrap();
     assert_eq!(creds.kind(), "authorized user");
     let headers = creds.headers().await.unwrap();
@@ -65,11 +68,17 @@ async fn a_refresh_token_is_exchanged_once_and_the_token_reused() {
         request.header("content-type"),
         Some("application/x-www-form-urlencoded")
     );
-    assert_eq!(request.header("host"), Some(server.addr.to_string().as_str()));
+    assert_eq!(
+        request.header("host"),
+        Some(server.addr.to_string().as_str())
+    );
     let pairs = form_pairs(&request.body);
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.as_str());
     assert_eq!(get("grant_type"), Some("refresh_token"));
-    assert_eq!(get("client_id"), Some("the-client.apps.googleusercontent.com"));
+    assert_eq!(
+        get("client_id"),
+        Some("the-client.apps.googleusercontent.com")
+    );
     assert_eq!(get("client_secret"), Some("s3cr3t value"));
     assert_eq!(get("refresh_token"), Some("1//refresh-me"));
     // Nothing secret in Debug.
@@ -82,12 +91,22 @@ async fn a_refresh_token_is_exchanged_once_and_the_token_reused() {
 #[tokio::test]
 async fn a_token_near_its_expiry_is_refreshed() {
     // A 2 s token is refreshed half-way through its life.
-    let server = FakeServer::start(Duration::ZERO, |_, n| Answer::token(&format!("tok-{n}"), 2)).await;
+    let server =
+        FakeServer::start(Duration::ZERO, |_, n| Answer::token(&format!("tok-{n}"), 2)).await;
     let creds = Credentials::from_authorized_user_info(user_info(&server.url("/token"))).unwrap();
-    assert_eq!(creds.headers().await.unwrap()["authorization"], "Bearer tok-0");
-    assert_eq!(creds.headers().await.unwrap()["authorization"], "Bearer tok-0");
+    assert_eq!(
+        creds.headers().await.unwrap()["authorization"],
+        "Bearer tok-0"
+    );
+    assert_eq!(
+        creds.headers().await.unwrap()["authorization"],
+        "Bearer tok-0"
+    );
     tokio::time::sleep(Duration::from_millis(1200)).await;
-    assert_eq!(creds.headers().await.unwrap()["authorization"], "Bearer tok-1");
+    assert_eq!(
+        creds.headers().await.unwrap()["authorization"],
+        "Bearer tok-1"
+    );
     assert_eq!(server.requests_to("/token").len(), 2);
 }
 
@@ -112,7 +131,11 @@ async fn concurrent_requests_share_one_refresh() {
         let headers = task.await.unwrap().unwrap();
         assert_eq!(headers["authorization"], "Bearer shared");
     }
-    assert_eq!(calls.load(Ordering::SeqCst), 1, "one token request for 16 callers");
+    assert_eq!(
+        calls.load(Ordering::SeqCst),
+        1,
+        "one token request for 16 callers"
+    );
 }
 
 #[tokio::test]
@@ -125,14 +148,27 @@ async fn error_answers_say_what_was_expected_and_what_came() {
             Code::Unauthenticated,
             vec!["400", "invalid_grant", "expected 200", "/token"],
         ),
-        (503, "backend down", Code::Unavailable, vec!["503", "backend down"]),
+        (
+            503,
+            "backend down",
+            Code::Unavailable,
+            vec!["503", "backend down"],
+        ),
         (429, "", Code::Unavailable, vec!["429", "an empty body"]),
-        (200, "<html>hello</html>", Code::Unauthenticated, vec!["not JSON", "access_token"]),
+        (
+            200,
+            "<html>hello</html>",
+            Code::Unauthenticated,
+            vec!["not JSON", "access_token"],
+        ),
         (
             200,
             r#"{"token": "x"}"#,
             Code::Unauthenticated,
-            vec!["[\"token\"]", "expected a JSON object with a string \"access_token\""],
+            vec![
+                "[\"token\"]",
+                "expected a JSON object with a string \"access_token\"",
+            ],
         ),
         (
             200,
@@ -143,9 +179,10 @@ async fn error_answers_say_what_was_expected_and_what_came() {
     ];
     for (status, body, code, fragments) in table {
         let answer_body = body.to_string();
-        let server =
-            FakeServer::start(Duration::ZERO, move |_, _| Answer::new(status, answer_body.clone()))
-                .await;
+        let server = FakeServer::start(Duration::ZERO, move |_, _| {
+            Answer::new(status, answer_body.clone())
+        })
+        .await;
         let creds =
             Credentials::from_authorized_user_info(user_info(&server.url("/token"))).unwrap();
         let err = creds.headers().await.unwrap_err();
@@ -153,9 +190,15 @@ async fn error_answers_say_what_was_expected_and_what_came() {
         assert_eq!(err.kind(), ErrorKind::Auth);
         let text = err.to_string();
         for fragment in fragments {
-            assert!(text.contains(fragment), "{status} {body}: {text} lacks {fragment}");
+            assert!(
+                text.contains(fragment),
+                "{status} {body}: {text} lacks {fragment}"
+            );
         }
-        assert!(!text.contains("s3cr3t") && !text.contains("refresh-me"), "{text}");
+        assert!(
+            !text.contains("s3cr3t") && !text.contains("refresh-me"),
+            "{text}"
+        );
     }
 }
 
@@ -186,12 +229,18 @@ async fn a_failed_refresh_ahead_of_time_keeps_the_valid_token() {
     })
     .await;
     let creds = Credentials::from_authorized_user_info(user_info(&server.url("/token"))).unwrap();
-    assert_eq!(creds.headers().await.unwrap()["authorization"], "Bearer first");
+    assert_eq!(
+        creds.headers().await.unwrap()["authorization"],
+        "Bearer first"
+    );
     // Make the cached token due for refresh without waiting: a source error with a usable
     // token still answers the old token.
     if let super::super::Inner::Tokens(t) = &creds.inner {
         t.age_for_tests(Duration::from_secs(16));
     }
-    assert_eq!(creds.headers().await.unwrap()["authorization"], "Bearer first");
+    assert_eq!(
+        creds.headers().await.unwrap()["authorization"],
+        "Bearer first"
+    );
     assert_eq!(server.requests_to("/token").len(), 2, "a refresh was tried");
 }
