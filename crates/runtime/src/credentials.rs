@@ -362,9 +362,7 @@ mod google;
 #[cfg(feature = "google-auth")]
 pub use adc::QUOTA_PROJECT_ENV;
 #[cfg(feature = "google-auth")]
-use adc::{check_type, quota_project_from, read_json};
-#[cfg(feature = "google-auth")]
-use service_account::AdcSettings;
+use adc::{AdcSettings, check_type, quota_project_from, read_json};
 
 /// [`DEFAULT_SCOPES`] as owned strings.
 #[cfg(feature = "google-auth")]

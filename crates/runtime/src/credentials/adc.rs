@@ -8,7 +8,6 @@
 
 use std::path::Path;
 
-use super::service_account::AdcSettings;
 use super::{ADC_ENV, Credentials, DEFAULT_SCOPES, find_adc_file};
 use crate::config_error::ConfigError;
 use crate::endpoint::Environment;
@@ -22,6 +21,22 @@ pub(super) fn quota_project_from(env: &dyn Environment) -> Option<String> {
     env.var(QUOTA_PROJECT_ENV)
         .map(|q| q.trim().to_string())
         .filter(|q| !q.is_empty())
+}
+
+/// What Application Default Credentials add to a file's own settings.
+#[derive(Clone, Copy)]
+pub(super) struct AdcSettings<'a> {
+    /// The scopes asked for.
+    pub(super) scopes: &'a [String],
+    /// `GOOGLE_CLOUD_QUOTA_PROJECT`, which wins over the file's `quota_project_id`.
+    pub(super) quota_project: Option<&'a str>,
+}
+
+impl AdcSettings<'_> {
+    /// The quota project: the variable's, else the file's.
+    pub(super) fn quota_project_or(&self, file: Option<&str>) -> Option<String> {
+        self.quota_project.or(file).map(str::to_string)
+    }
 }
 
 /// The file types only the `google-cloud-auth` crate handles.

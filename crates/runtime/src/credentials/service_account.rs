@@ -12,7 +12,7 @@ use http::header::HeaderValue;
 
 use super::jwt::Signer;
 use super::token_cache::{Token, TokenCredentials, TokenSource};
-use super::{Credentials, auth_error, check_type, read_json};
+use super::{AdcSettings, Credentials, auth_error, check_type, read_json};
 use crate::Error;
 use crate::config_error::ConfigError;
 
@@ -153,21 +153,5 @@ impl Credentials {
         };
         let account = ServiceAccount::from_json(key, &scopes, source)?;
         Self::tokens(TokenCredentials::new(kind, None, quota, Box::new(account))?)
-    }
-}
-
-/// What Application Default Credentials add to a file's own settings.
-#[derive(Clone, Copy)]
-pub(super) struct AdcSettings<'a> {
-    /// The scopes asked for.
-    pub(super) scopes: &'a [String],
-    /// `GOOGLE_CLOUD_QUOTA_PROJECT`, which wins over the file's `quota_project_id`.
-    pub(super) quota_project: Option<&'a str>,
-}
-
-impl AdcSettings<'_> {
-    /// The quota project: the variable's, else the file's.
-    pub(super) fn quota_project_or(&self, file: Option<&str>) -> Option<String> {
-        self.quota_project.or(file).map(str::to_string)
     }
 }

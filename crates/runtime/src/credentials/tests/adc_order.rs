@@ -265,12 +265,10 @@ fn files_of_other_types_name_the_file_and_the_type() {
         "user.json",
         &serde_json::json!({"type": "authorized_user", "client_id": "i", "client_secret": "s"}),
     );
-    let env = EnvMap::new()
-        .with("GCE_METADATA_HOST", closed_port())
-        .with(
-            "GOOGLE_APPLICATION_CREDENTIALS",
-            incomplete.to_str().unwrap(),
-        );
+    let env = EnvMap::new().with("GCE_METADATA_HOST", closed_port()).with(
+        "GOOGLE_APPLICATION_CREDENTIALS",
+        incomplete.to_str().unwrap(),
+    );
     let text = Credentials::application_default_in(&env, default_scopes())
         .unwrap_err()
         .to_string();
