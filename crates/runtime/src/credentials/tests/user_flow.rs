@@ -90,9 +90,9 @@ async fn a_refresh_token_is_exchanged_once_and_the_token_reused() {
 
 #[tokio::test]
 async fn a_token_near_its_expiry_is_refreshed() {
-    // A 2 s token is refreshed half-way through its life.
+    // A 4 s token is refreshed half-way through its life.
     let server =
-        FakeServer::start(Duration::ZERO, |_, n| Answer::token(&format!("tok-{n}"), 2)).await;
+        FakeServer::start(Duration::ZERO, |_, n| Answer::token(&format!("tok-{n}"), 4)).await;
     let creds = Credentials::from_authorized_user_info(user_info(&server.url("/token"))).unwrap();
     assert_eq!(
         creds.headers().await.unwrap()["authorization"],
@@ -102,7 +102,7 @@ async fn a_token_near_its_expiry_is_refreshed() {
         creds.headers().await.unwrap()["authorization"],
         "Bearer tok-0"
     );
-    tokio::time::sleep(Duration::from_millis(1200)).await;
+    tokio::time::sleep(Duration::from_millis(2300)).await;
     assert_eq!(
         creds.headers().await.unwrap()["authorization"],
         "Bearer tok-1"
