@@ -34,7 +34,8 @@
 //! |---|---|---|
 //! | `grpc` | yes | the gRPC transport |
 //! | `rest` | yes | the REST transport |
-//! | `google-auth` | yes | real Google credentials through `google-cloud-auth` (rustls + *ring*, no aws-lc-rs). Without it: anonymous, API-key and your own `AuthHeaders` credentials |
+//! | `google-auth` | yes | real Google credentials (ADC, service-account keys, user credentials, metadata server), implemented by `dialogflow-runtime` on rustls + *ring* (no aws-lc-rs). Without it: anonymous, API-key and your own `AuthHeaders` credentials |
+//! | `google-cloud-auth` | no | `google-auth`, plus `Credentials::from_google` and `external_account` / `impersonated_service_account` files through Google's `google-cloud-auth` crate |
 //! | `conversation-profiles` | yes | [`ConversationProfilesClient`] and its builders (without it, the profiles' request code is not compiled) |
 //! | `participants` | yes | [`ParticipantsClient`] and its builders: participants, `AnalyzeContent`, the `Suggest*` RPCs, and `StreamingAnalyzeContent` (gRPC only) |
 //! | `mock` | no | re-exports `MockConversationsTransport` and the `mockall` crate (see [Testing your code](#testing-your-code)) |

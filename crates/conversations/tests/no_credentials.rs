@@ -213,8 +213,7 @@ async fn a_metadata_server_that_answers_is_used() {
 
 /// `Credentials::metadata_server()` given explicitly is checked the same way.
 ///
-/// They are made outside a runtime, so google-cloud-auth builds them (and starts fetching a
-/// token from the process's metadata address) only if the check passes, which it must not.
+/// Making them fetches nothing; the check at `build()` fails before any token is asked for.
 #[test]
 fn explicit_metadata_server_credentials_are_checked() {
     let home = EmptyHome::new();

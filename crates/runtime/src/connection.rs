@@ -234,7 +234,7 @@ async fn credentials_for(
             .await?;
             return Credentials::adc_metadata_server(env);
         }
-        Credentials::application_default()
+        Credentials::application_default_in(env, crate::credentials::default_scopes())
     }
     #[cfg(not(feature = "google-auth"))]
     {

@@ -1,8 +1,9 @@
 //! Credentials: who the client says it is.
 //!
-//! [`Credentials`] wraps the sources Google's client libraries support, through
-//! the maintained [`google-cloud-auth`](https://crates.io/crates/google-cloud-auth)
-//! crate (feature `google-auth`, on by default):
+//! [`Credentials`] covers the sources Google's client libraries support. With the feature
+//! `google-auth` (on by default in `dialogflow-conversations`) the Google sources are
+//! implemented here, over this crate's own connection layer (rustls with *ring*) and
+//! *ring*'s RSA signatures:
 //!
 //! | constructor | source |
 //! |---|---|
@@ -11,35 +12,50 @@
 //! | [`Credentials::from_service_account_info`] | a parsed service-account key |
 //! | [`Credentials::from_service_account_json_text`] | the text of a service-account key |
 //! | [`Credentials::from_authorized_user_info`] | user credentials (`gcloud auth application-default login`) |
-//! | [`Credentials::from_file`] | any credentials file Google's tools write (`type` decides) |
+//! | [`Credentials::from_file`] | a credentials file Google's tools write (`type` decides) |
 //! | [`Credentials::metadata_server`] | the GCE/GKE/Cloud Run metadata server |
-//! | [`Credentials::from_google`] | any `google_cloud_auth` credentials you built yourself |
+//! | `Credentials::from_google` | any `google_cloud_auth` credentials you built yourself (feature `google-cloud-auth`) |
 //! | [`Credentials::from_api_key`] | an API key (`x-goog-api-key`) |
 //! | [`Credentials::anonymous`] | nothing (emulator, tests) |
 //! | [`Credentials::from_auth_headers`] | your own [`AuthHeaders`] |
 //!
-//! Tokens are cached and refreshed before they expire by `google-cloud-auth`.
-//! Service-account keys sign their own JWTs locally (no token exchange over
-//! the network). No token or key ever appears in `Debug` output or in logs.
+//! # How tokens are obtained
+//!
+//! * **Service-account keys** sign their own access tokens locally: an RS256 JWT with
+//!   `iss`/`sub` the account's email, `scope` the scopes, one hour of validity and the key's
+//!   id as `kid`, which Google accepts as a bearer token. No network call.
+//! * **User credentials** (`authorized_user`) exchange their refresh token at the file's
+//!   `token_uri` (`https://oauth2.googleapis.com/token` by default), with a form-encoded
+//!   `refresh_token` grant. The file's `quota_project_id` is sent as `x-goog-user-project`.
+//! * **The metadata server** (`GCE_METADATA_HOST`, else `metadata.google.internal`) hands
+//!   out the machine's service-account token on
+//!   `/computeMetadata/v1/instance/service-accounts/default/token`.
+//!
+//! Tokens are cached, shared by all clones, and refreshed five minutes before they expire
+//! (half-way through a shorter lifetime); one refresh runs at a time and concurrent
+//! requests wait for it. A failed refresh is `UNAVAILABLE` when trying again may help (the
+//! endpoint was unreachable or answered 5xx) and `UNAUTHENTICATED` otherwise, with the
+//! endpoint's status and an excerpt of its answer. No token or key ever appears in `Debug`
+//! output or in logs. Nothing needs a Tokio runtime until the first request.
+//!
+//! Credentials files of type `external_account` (workload identity federation) and
+//! `impersonated_service_account` are handled by the optional `google-cloud-auth` feature,
+//! which also adds `Credentials::from_google`; without it they are refused with an error
+//! that says so. That feature compiles Google's `google-cloud-auth` crate (with reqwest,
+//! google-cloud-gax and jiff), which the default build avoids.
 //!
 //! # TLS and crypto
 //!
-//! The project uses one TLS stack, rustls, with one crypto provider, *ring*.
-//! `google-cloud-auth` is compiled without its default features (which would
-//! bring aws-lc-rs); it then signs JWTs and makes its HTTPS calls with the
-//! process-wide rustls provider. The constructors here install *ring* as that
-//! provider when the application has not installed one.
-//!
-//! # Runtime
-//!
-//! `google-cloud-auth` refreshes tokens in a background Tokio task. The
-//! credentials are therefore built on the Tokio runtime that first uses them:
-//! at once when a constructor is called inside a runtime (so errors show
-//! immediately), otherwise on the first request.
+//! Token requests go through the same rustls (*ring* provider) connection layer as the
+//! calls, honouring `HTTPS_PROXY`/`NO_PROXY` (the metadata server is always reached
+//! directly). With the `google-cloud-auth` feature, that crate signs and connects with the
+//! process-wide rustls provider, which its constructors set to *ring* when the application
+//! has not installed one ([`install_ring_provider`]).
+// Without `google-auth` the Google constructors this page names are not compiled, and their
+// names stay plain text.
+#![cfg_attr(not(feature = "google-auth"), allow(rustdoc::broken_intra_doc_links))]
 
 use std::fmt;
-#[cfg(feature = "google-auth")]
-use std::path::Path;
 use std::sync::Arc;
 
 use crate::{AuthHeaders, Error};
@@ -71,6 +87,8 @@ enum Inner {
     ApiKey(HeaderValue),
     Custom(Arc<dyn AuthHeaders>),
     #[cfg(feature = "google-auth")]
+    Tokens(Arc<token_cache::TokenCredentials>),
+    #[cfg(feature = "google-cloud-auth")]
     Google(Arc<google::Lazy>),
 }
 
@@ -118,6 +136,8 @@ impl Credentials {
             Inner::ApiKey(_) => "api key",
             Inner::Custom(_) => "custom",
             #[cfg(feature = "google-auth")]
+            Inner::Tokens(t) => t.kind,
+            #[cfg(feature = "google-cloud-auth")]
             Inner::Google(lazy) => lazy.kind,
         }
     }
@@ -127,6 +147,8 @@ impl Credentials {
     pub async fn universe_domain(&self) -> Option<String> {
         match &self.inner {
             #[cfg(feature = "google-auth")]
+            Inner::Tokens(t) => t.universe_domain().await,
+            #[cfg(feature = "google-cloud-auth")]
             Inner::Google(lazy) => match lazy.get() {
                 Ok(c) => c.universe_domain().await,
                 Err(_) => None,
@@ -142,7 +164,7 @@ impl Credentials {
     pub fn uses_metadata_server(&self) -> bool {
         match &self.inner {
             #[cfg(feature = "google-auth")]
-            Inner::Google(lazy) => lazy.metadata.is_some(),
+            Inner::Tokens(t) => t.metadata.is_some(),
             _ => false,
         }
     }
@@ -160,7 +182,7 @@ impl Credentials {
     ) -> Result<(), ConfigError> {
         match &self.inner {
             #[cfg(feature = "google-auth")]
-            Inner::Google(lazy) => match lazy.metadata {
+            Inner::Tokens(t) => match t.metadata {
                 Some(why) => check_metadata_server(env, why).await,
                 None => Ok(()),
             },
@@ -171,11 +193,14 @@ impl Credentials {
         }
     }
 
-    /// Builds the underlying credentials now if that was put off, reporting
-    /// any error. The client calls this when it is built.
+    /// Checks what can be checked without a network call (that a service-account key is a
+    /// usable RSA key, say) and builds what was put off, reporting any error. The client
+    /// calls this when it is built.
     pub fn prepare(&self) -> Result<(), ConfigError> {
         match &self.inner {
             #[cfg(feature = "google-auth")]
+            Inner::Tokens(t) => t.check(),
+            #[cfg(feature = "google-cloud-auth")]
             Inner::Google(lazy) => lazy.get().map(|_| ()),
             _ => Ok(()),
         }
@@ -194,6 +219,8 @@ impl AuthHeaders for Credentials {
             }
             Inner::Custom(source) => source.headers().await?,
             #[cfg(feature = "google-auth")]
+            Inner::Tokens(t) => t.headers().await?,
+            #[cfg(feature = "google-cloud-auth")]
             Inner::Google(lazy) => lazy.headers().await?,
         };
         for value in headers.values_mut() {
@@ -315,211 +342,56 @@ fn adc_sources_tried(env: &dyn crate::endpoint::Environment, server: &str, reaso
     format!("{variable}, {file}, and the metadata server at {server} ({reason})")
 }
 
-/// One line from a `google-cloud-auth` error and its causes: each message once, without
-/// the "future attempts may succeed" endings that library adds to each.
 #[cfg(feature = "google-auth")]
-fn describe_auth_error(error: &(dyn std::error::Error + 'static)) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    let mut next = Some(error);
-    while let Some(e) = next {
-        let text = e.to_string();
-        let text = text
-            .strip_suffix(" but future attempts may succeed")
-            .or_else(|| text.strip_suffix(" and future attempts will not succeed"))
-            .unwrap_or(&text)
-            .trim()
-            .trim_end_matches('.')
-            .to_string();
-        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
-            parts.push(text);
-        }
-        next = e.source();
-    }
-    parts.join(": ")
-}
-
+mod adc;
+#[cfg(feature = "google-auth")]
+mod jwt;
+#[cfg(feature = "google-auth")]
+mod metadata;
 #[cfg(feature = "google-auth")]
 mod metadata_probe;
-
 #[cfg(feature = "google-auth")]
+mod service_account;
+#[cfg(feature = "google-auth")]
+mod token_cache;
+#[cfg(feature = "google-auth")]
+mod token_http;
+#[cfg(feature = "google-auth")]
+mod user;
+
+#[cfg(feature = "google-cloud-auth")]
 mod google;
 
 #[cfg(feature = "google-auth")]
-pub use google::install_ring_provider;
-
+pub use adc::QUOTA_PROJECT_ENV;
 #[cfg(feature = "google-auth")]
-fn default_scopes() -> Vec<String> {
+use adc::{AdcSettings, check_type, quota_project_from, read_json};
+
+/// [`DEFAULT_SCOPES`] as owned strings.
+#[cfg(feature = "google-auth")]
+pub(crate) fn default_scopes() -> Vec<String> {
     DEFAULT_SCOPES.iter().map(|s| s.to_string()).collect()
 }
 
 #[cfg(feature = "google-auth")]
 impl Credentials {
-    fn google(kind: &'static str, recipe: google::Recipe) -> Result<Self, ConfigError> {
+    fn tokens(credentials: token_cache::TokenCredentials) -> Result<Self, ConfigError> {
         Ok(Self {
-            inner: Inner::Google(google::Lazy::new(kind, recipe)?),
+            inner: Inner::Tokens(Arc::new(credentials)),
         })
     }
-
-    /// Application Default Credentials, found as Google's libraries find them:
-    /// the file named by `GOOGLE_APPLICATION_CREDENTIALS`, else the file written
-    /// by `gcloud auth application-default login`, else the metadata server.
-    pub fn application_default() -> Result<Self, ConfigError> {
-        Self::application_default_with_scopes(DEFAULT_SCOPES)
-    }
-
-    /// [`application_default`](Credentials::application_default) with other scopes.
-    pub fn application_default_with_scopes<I, S>(scopes: I) -> Result<Self, ConfigError>
-    where
-        I: IntoIterator<Item = S>,
-        S: Into<String>,
-    {
-        let scopes = scopes.into_iter().map(Into::into).collect();
-        Self::google("application default", google::Recipe::Adc { scopes })
-    }
-
-    /// Credentials from a service-account key file.
-    pub fn from_service_account_file(path: impl AsRef<Path>) -> Result<Self, ConfigError> {
-        let key = read_json(path.as_ref())?;
-        Self::from_service_account_info(key)
-    }
-
-    /// Credentials from a service-account key file: the same as
-    /// [`from_service_account_file`](Credentials::from_service_account_file),
-    /// under the other name Python gives it. The argument is a *path*; for the
-    /// key's text use [`from_service_account_json_text`](Credentials::from_service_account_json_text).
-    pub fn from_service_account_json(path: impl AsRef<Path>) -> Result<Self, ConfigError> {
-        Self::from_service_account_file(path)
-    }
-
-    /// Credentials from the text of a service-account key.
-    pub fn from_service_account_json_text(json: &str) -> Result<Self, ConfigError> {
-        let key = serde_json::from_str(json).map_err(|e| {
-            ConfigError::credentials(format!("the service-account key is not valid JSON: {e}"))
-        })?;
-        Self::from_service_account_info(key)
-    }
-
-    /// Credentials from a parsed service-account key (Python's `info` dict).
-    ///
-    /// The key signs its own JWTs locally, scoped to [`DEFAULT_SCOPES`].
-    pub fn from_service_account_info(key: serde_json::Value) -> Result<Self, ConfigError> {
-        check_type(&key, "service_account")?;
-        for field in ["client_email", "private_key"] {
-            if key.get(field).and_then(|v| v.as_str()).is_none() {
-                return Err(ConfigError::credentials(format!(
-                    "the service-account key has no string field {field:?}"
-                )));
-            }
-        }
-        Self::google(
-            "service account",
-            google::Recipe::ServiceAccount {
-                key,
-                scopes: default_scopes(),
-            },
-        )
-    }
-
-    /// User credentials (an `authorized_user` JSON, as written by
-    /// `gcloud auth application-default login`).
-    pub fn from_authorized_user_info(info: serde_json::Value) -> Result<Self, ConfigError> {
-        check_type(&info, "authorized_user")?;
-        Self::google(
-            "authorized user",
-            google::Recipe::AuthorizedUser {
-                info,
-                scopes: default_scopes(),
-            },
-        )
-    }
-
-    /// Credentials from any file Google's tools write; its `type` field picks
-    /// the kind: `service_account`, `authorized_user`, `external_account`
-    /// (workload identity federation) or `impersonated_service_account`.
-    ///
-    /// This is what Python's `ClientOptions.credentials_file` does.
-    pub fn from_file(path: impl AsRef<Path>) -> Result<Self, ConfigError> {
-        let info = read_json(path.as_ref())?;
-        let scopes = default_scopes();
-        match info.get("type").and_then(|t| t.as_str()) {
-            Some("service_account") => Self::from_service_account_info(info),
-            Some("authorized_user") => Self::from_authorized_user_info(info),
-            Some("external_account") => Self::google(
-                "external account",
-                google::Recipe::ExternalAccount { info, scopes },
-            ),
-            Some("impersonated_service_account") => Self::google(
-                "impersonated service account",
-                google::Recipe::Impersonated { info, scopes },
-            ),
-            other => Err(ConfigError::credentials(format!(
-                "{}: expected \"type\" to be service_account, authorized_user, external_account or impersonated_service_account, got {other:?}",
-                path.as_ref().display()
-            ))),
-        }
-    }
-
-    /// Credentials from the metadata server of Compute Engine, GKE, Cloud Run...
-    pub fn metadata_server() -> Result<Self, ConfigError> {
-        Self::google(
-            "metadata server",
-            google::Recipe::MetadataServer {
-                scopes: default_scopes(),
-                endpoint: None,
-                adc: false,
-            },
-        )
-    }
-
-    /// What Application Default Credentials come to when no file names credentials: the
-    /// metadata server, at `GCE_METADATA_HOST` from `env` when that is set.
-    pub(crate) fn adc_metadata_server(
-        env: &dyn crate::endpoint::Environment,
-    ) -> Result<Self, ConfigError> {
-        let endpoint = env
-            .var(metadata_probe::METADATA_HOST_ENV)
-            .filter(|h| !h.trim().is_empty())
-            .map(|h| format!("http://{}", h.trim()));
-        Self::google(
-            "application default (metadata server)",
-            google::Recipe::MetadataServer {
-                scopes: default_scopes(),
-                endpoint,
-                adc: true,
-            },
-        )
-    }
-
-    /// Any credentials built with `google_cloud_auth` directly (impersonation,
-    /// custom token endpoints, ...).
-    pub fn from_google(credentials: google_cloud_auth::credentials::Credentials) -> Self {
-        google::install_ring_provider();
-        Self {
-            inner: Inner::Google(
-                google::Lazy::new("google-cloud-auth", google::Recipe::Ready(credentials))
-                    .expect("ready credentials need no build"),
-            ),
-        }
-    }
 }
 
+/// Installs *ring* as the process-wide rustls provider unless one is installed.
+///
+/// This crate's own connections name their provider (*ring*) and do not need this; code
+/// that uses the process-wide provider (the `google-cloud-auth` crate, with the feature of
+/// that name) does.
 #[cfg(feature = "google-auth")]
-fn read_json(path: &Path) -> Result<serde_json::Value, ConfigError> {
-    let text = std::fs::read(path)
-        .map_err(|e| ConfigError::credentials(format!("cannot read {}: {e}", path.display())))?;
-    serde_json::from_slice(&text)
-        .map_err(|e| ConfigError::credentials(format!("{} is not valid JSON: {e}", path.display())))
-}
-
-#[cfg(feature = "google-auth")]
-fn check_type(info: &serde_json::Value, expected: &str) -> Result<(), ConfigError> {
-    match info.get("type").and_then(|t| t.as_str()) {
-        Some(t) if t == expected => Ok(()),
-        // Google's tools always write the type, but a missing one is tolerated.
-        None if info.get("type").is_none() => Ok(()),
-        other => Err(ConfigError::credentials(format!(
-            "expected credentials of type {expected:?}, got {other:?}"
-        ))),
+pub fn install_ring_provider() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // Losing a race with another installer is fine: some provider is set.
+        let _ = rustls::crypto::ring::default_provider().install_default();
     }
 }
 

@@ -28,7 +28,8 @@
 //! | (none) | the types above: no network code |
 //! | `net` | the connection layer of the wires: `net` (TCP, proxy tunnel, rustls) and `pool` |
 //! | `grpc`, `rest` | `net`, and which wire [`Transport::default`] picks (gRPC when compiled in) |
-//! | `google-auth` | real Google credentials through `google-cloud-auth` (ADC, keys, metadata server) |
+//! | `google-auth` | `net`, and real Google credentials implemented here (ADC, service-account keys, user credentials, metadata server) |
+//! | `google-cloud-auth` | `google-auth`, plus `Credentials::from_google` and the `external_account` / `impersonated_service_account` files through Google's `google-cloud-auth` crate |
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 #![cfg_attr(docsrs, feature(doc_cfg))]

@@ -253,6 +253,8 @@ impl ClientOptions {
     /// Reads the credentials from this file when the client is built (any type
     /// Google's tools write, see [`Credentials::from_file`]). Ignored when
     /// [credentials](ClientOptions::with_credentials) are given.
+    // `Credentials::from_file` exists with the `google-auth` feature only.
+    #[cfg_attr(not(feature = "google-auth"), allow(rustdoc::broken_intra_doc_links))]
     pub fn with_credentials_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.credentials_file = Some(path.into());
         self

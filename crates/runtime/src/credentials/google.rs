@@ -1,22 +1,18 @@
-//! The `google-cloud-auth` backed sources.
+//! The optional `google-cloud-auth` interop (feature `google-cloud-auth`): credentials built
+//! by Google's crate, for what this crate's own flows do not cover (`external_account`,
+//! `impersonated_service_account`) and for [`Credentials::from_google`].
 
-use super::*;
-use google_cloud_auth::credentials as gca;
 use std::sync::OnceLock;
+
+use google_cloud_auth::credentials as gca;
+
+use super::{Credentials, auth_error, install_ring_provider};
+use crate::Error;
+use crate::config_error::ConfigError;
+use http::HeaderMap;
 
 /// How to build the credentials (kept so they can be built on a runtime).
 pub(super) enum Recipe {
-    Adc {
-        scopes: Vec<String>,
-    },
-    ServiceAccount {
-        key: serde_json::Value,
-        scopes: Vec<String>,
-    },
-    AuthorizedUser {
-        info: serde_json::Value,
-        scopes: Vec<String>,
-    },
     ExternalAccount {
         info: serde_json::Value,
         scopes: Vec<String>,
@@ -25,50 +21,27 @@ pub(super) enum Recipe {
         info: serde_json::Value,
         scopes: Vec<String>,
     },
-    MetadataServer {
-        scopes: Vec<String>,
-        /// `http://host[:port]` instead of `metadata.google.internal` (a process-wide
-        /// `GCE_METADATA_HOST` still wins, inside google-cloud-auth).
-        endpoint: Option<String>,
-        /// Whether Application Default Credentials chose it for want of a file.
-        adc: bool,
-    },
-    Ready(gca::Credentials),
 }
 
+/// `google-cloud-auth` credentials, built on the Tokio runtime that first uses them (that
+/// crate refreshes tokens in a background task): at once when made inside a runtime, so
+/// errors show immediately, otherwise on the first request.
 pub(super) struct Lazy {
     pub(super) kind: &'static str,
-    /// Whether, and why, the tokens come from the metadata server.
-    pub(super) metadata: Option<MetadataUse>,
     recipe: std::sync::Mutex<Option<Recipe>>,
     built: OnceLock<Result<gca::Credentials, ConfigError>>,
 }
 
 impl Lazy {
-    pub(super) fn new(kind: &'static str, recipe: Recipe) -> Result<Arc<Self>, ConfigError> {
+    pub(super) fn new(
+        kind: &'static str,
+        recipe: Recipe,
+    ) -> Result<std::sync::Arc<Self>, ConfigError> {
         install_ring_provider();
-        let metadata = match &recipe {
-            // The same search google-cloud-auth makes, without reading the file.
-            Recipe::Adc { .. } => find_adc_file(&crate::endpoint::ProcessEnv)
-                .is_none()
-                .then_some(MetadataUse::AdcFallback),
-            Recipe::MetadataServer { adc: true, .. } => Some(MetadataUse::AdcFallback),
-            Recipe::MetadataServer { .. } => Some(MetadataUse::Explicit),
-            _ => None,
-        };
-        let built = OnceLock::new();
-        let recipe = match recipe {
-            Recipe::Ready(c) => {
-                let _ = built.set(Ok(c));
-                None
-            }
-            other => Some(other),
-        };
-        let lazy = Arc::new(Lazy {
+        let lazy = std::sync::Arc::new(Lazy {
             kind,
-            metadata,
-            recipe: std::sync::Mutex::new(recipe),
-            built,
+            recipe: std::sync::Mutex::new(Some(recipe)),
+            built: OnceLock::new(),
         });
         if tokio::runtime::Handle::try_current().is_ok() {
             lazy.get()?;
@@ -122,18 +95,6 @@ impl Lazy {
 fn build(recipe: Recipe) -> Result<gca::Credentials, ConfigError> {
     let err = |e: google_cloud_auth::build_errors::Error| ConfigError::credentials(e.to_string());
     Ok(match recipe {
-        Recipe::Adc { scopes } => gca::Builder::default()
-            .with_scopes(scopes)
-            .build()
-            .map_err(err)?,
-        Recipe::ServiceAccount { key, scopes } => gca::service_account::Builder::new(key)
-            .with_access_specifier(gca::service_account::AccessSpecifier::from_scopes(scopes))
-            .build()
-            .map_err(err)?,
-        Recipe::AuthorizedUser { info, scopes } => gca::user_account::Builder::new(info)
-            .with_scopes(scopes)
-            .build()
-            .map_err(err)?,
         Recipe::ExternalAccount { info, scopes } => gca::external_account::Builder::new(info)
             .with_scopes(scopes)
             .build()
@@ -142,25 +103,50 @@ fn build(recipe: Recipe) -> Result<gca::Credentials, ConfigError> {
             .with_scopes(scopes)
             .build()
             .map_err(err)?,
-        Recipe::MetadataServer {
-            scopes, endpoint, ..
-        } => {
-            let builder = gca::mds::Builder::default().with_scopes(scopes);
-            match endpoint {
-                Some(e) => builder.with_endpoint(e),
-                None => builder,
-            }
-            .build()
-            .map_err(err)?
-        }
-        Recipe::Ready(c) => c,
     })
 }
 
-/// Installs *ring* as the process-wide rustls provider unless one is installed.
-pub fn install_ring_provider() {
-    if rustls::crypto::CryptoProvider::get_default().is_none() {
-        // Losing a race with another installer is fine: some provider is set.
-        let _ = rustls::crypto::ring::default_provider().install_default();
+/// One line from a `google-cloud-auth` error and its causes: each message once, without
+/// the "future attempts may succeed" endings that library adds to each.
+pub(super) fn describe_auth_error(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    let mut next = Some(error);
+    while let Some(e) = next {
+        let text = e.to_string();
+        let text = text
+            .strip_suffix(" but future attempts may succeed")
+            .or_else(|| text.strip_suffix(" and future attempts will not succeed"))
+            .unwrap_or(&text)
+            .trim()
+            .trim_end_matches('.')
+            .to_string();
+        if !text.is_empty() && !parts.iter().any(|p| p.contains(&text)) {
+            parts.push(text);
+        }
+        next = e.source();
+    }
+    parts.join(": ")
+}
+
+impl Credentials {
+    pub(super) fn google(kind: &'static str, recipe: Recipe) -> Result<Self, ConfigError> {
+        Ok(Self {
+            inner: super::Inner::Google(Lazy::new(kind, recipe)?),
+        })
+    }
+
+    /// Any credentials built with `google_cloud_auth` directly (workload identity
+    /// federation, impersonation, custom token endpoints, ...). Feature `google-cloud-auth`.
+    pub fn from_google(credentials: gca::Credentials) -> Self {
+        install_ring_provider();
+        let built = OnceLock::new();
+        let _ = built.set(Ok(credentials));
+        Self {
+            inner: super::Inner::Google(std::sync::Arc::new(Lazy {
+                kind: "google-cloud-auth",
+                recipe: std::sync::Mutex::new(None),
+                built,
+            })),
+        }
     }
 }

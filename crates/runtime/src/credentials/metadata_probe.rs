@@ -8,7 +8,7 @@
 //! the server once, with a short time limit, before it trusts it: an HTTP `GET /` with the
 //! header `Metadata-Flavor: Google`, whose answer must carry the same header.
 //!
-//! The address is `GCE_METADATA_HOST` when set (as for `google-cloud-auth`), else
+//! The address is `GCE_METADATA_HOST` when set (as for the token requests), else
 //! `metadata.google.internal` on port 80.
 
 use std::time::Duration;
@@ -19,7 +19,7 @@ use tokio::time::Instant;
 
 use crate::endpoint::Environment;
 
-/// The variable that moves the metadata server (honoured by `google-cloud-auth` too).
+/// The variable that moves the metadata server (for the probe and the token requests alike).
 pub const METADATA_HOST_ENV: &str = "GCE_METADATA_HOST";
 /// The metadata server's host name on Google Cloud.
 pub const DEFAULT_METADATA_HOST: &str = "metadata.google.internal";

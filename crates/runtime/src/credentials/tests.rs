@@ -155,7 +155,16 @@ mod google_auth {
             for s in DEFAULT_SCOPES {
                 assert!(scope.contains(s), "{scope}");
             }
-            assert!(claims["exp"].as_i64().unwrap() > claims["iat"].as_i64().unwrap());
+            assert_eq!(
+                claims["exp"].as_i64().unwrap() - claims["iat"].as_i64().unwrap(),
+                3600
+            );
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs() as i64;
+            assert!((claims["iat"].as_i64().unwrap() - now).abs() < 60);
+            assert!(claims.get("aud").is_none(), "scoped, not audience-bound");
             // No secret in Debug.
             let dbg = format!("{creds:?} {headers:?}");
             assert!(!dbg.contains("PRIVATE KEY"), "{dbg}");
@@ -164,13 +173,6 @@ mod google_auth {
                 "{dbg}"
             );
         }
-        // The rustls provider in force is ring (installed by the constructors).
-        let provider = rustls::crypto::CryptoProvider::get_default().unwrap();
-        let ring = rustls::crypto::ring::default_provider();
-        assert_eq!(
-            format!("{:?}", provider.cipher_suites),
-            format!("{:?}", ring.cipher_suites)
-        );
         let _ = std::fs::remove_dir_all(&dir);
     }
 
@@ -180,6 +182,67 @@ mod google_auth {
         let a = creds.headers().await.unwrap();
         let b = creds.clone().headers().await.unwrap();
         assert_eq!(a["authorization"], b["authorization"]);
+    }
+
+    /// Five minutes before the hour is up, a new JWT is signed (a later `iat`).
+    #[tokio::test]
+    async fn a_new_jwt_is_signed_before_the_old_one_expires() {
+        let creds = Credentials::from_service_account_info(service_account_json()).unwrap();
+        let first = verify_bearer(&creds.headers().await.unwrap());
+        let Inner::Tokens(tokens) = &creds.inner else {
+            panic!("service-account credentials hold tokens");
+        };
+        // 54 minutes on: still the same token.
+        tokens.age_for_tests(std::time::Duration::from_secs(54 * 60));
+        tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+        assert_eq!(
+            verify_bearer(&creds.headers().await.unwrap())["iat"],
+            first["iat"]
+        );
+        // 56 minutes on: a new one.
+        tokens.age_for_tests(std::time::Duration::from_secs(2 * 60));
+        let second = verify_bearer(&creds.headers().await.unwrap());
+        assert!(
+            second["iat"].as_i64() > first["iat"].as_i64(),
+            "{first} {second}"
+        );
+    }
+
+    /// The same JWT checked with *ring*'s verifier, from the public key in DER.
+    #[tokio::test]
+    async fn the_signature_verifies_with_ring_too() {
+        use rsa::pkcs1::EncodeRsaPublicKey;
+        let creds = Credentials::from_service_account_info(service_account_json()).unwrap();
+        let headers = creds.headers().await.unwrap();
+        let token = headers["authorization"]
+            .to_str()
+            .unwrap()
+            .strip_prefix("Bearer ")
+            .unwrap();
+        let (signed, signature) = token.rsplit_once('.').unwrap();
+        let public = key().to_public_key().to_pkcs1_der().unwrap();
+        ring::signature::UnparsedPublicKey::new(
+            &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+            public.as_bytes(),
+        )
+        .verify(signed.as_bytes(), &b64(signature))
+        .expect("ring verifies the signature");
+        // A changed claim does not verify.
+        let (header, claims) = signed.split_once('.').unwrap();
+        let mut forged = b64(claims);
+        forged[2] ^= 1;
+        let forged = format!(
+            "{header}.{}",
+            base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(forged)
+        );
+        assert!(
+            ring::signature::UnparsedPublicKey::new(
+                &ring::signature::RSA_PKCS1_2048_8192_SHA256,
+                public.as_bytes(),
+            )
+            .verify(forged.as_bytes(), &b64(signature))
+            .is_err()
+        );
     }
 
     #[test]
@@ -218,20 +281,22 @@ mod google_auth {
         assert_eq!(err.code(), Code::Unauthenticated);
         assert_eq!(err.kind(), ErrorKind::Auth);
         assert!(!err.to_string().contains("AAAA"));
+        assert!(err.to_string().contains("private_key"), "{err}");
+        // `prepare`, which the client calls when it is built, reports it early.
+        let early = creds.prepare().unwrap_err().to_string();
+        assert!(early.contains("not a usable RSA private key"), "{early}");
     }
 
+    /// No runtime is needed until the first request, and none to build or check.
     #[test]
-    fn outside_a_runtime_building_waits_for_one() {
+    fn outside_a_runtime_nothing_is_needed_until_a_request() {
         let creds = Credentials::from_service_account_info(service_account_json()).unwrap();
-        let err = creds.prepare().unwrap_err();
-        assert!(err.to_string().contains("Tokio runtime"), "{err}");
-        // Still usable once inside a runtime.
+        creds.prepare().unwrap();
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()
             .build()
             .unwrap();
         rt.block_on(async {
-            creds.prepare().unwrap();
             verify_bearer(&creds.headers().await.unwrap());
         });
     }
@@ -240,10 +305,8 @@ mod google_auth {
     fn credentials_file_types() {
         let dir = std::env::temp_dir().join(format!("df-cf-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
-        // No runtime here on purpose: user credentials would start fetching a
-        // token from Google's token endpoint as soon as they are built, and
-        // tests reach no network but loopback. Outside a runtime they are
-        // only checked and kept for later.
+        // User credentials fetch nothing until the first request (the default token
+        // endpoint is Google's: tests reach no network but loopback).
         let user = dir.join("user.json");
         std::fs::write(
             &user,
@@ -254,7 +317,7 @@ mod google_auth {
         .unwrap();
         let c = Credentials::from_file(&user).unwrap();
         assert_eq!(c.kind(), "authorized user");
-        assert!(c.prepare().is_err(), "not built outside a runtime");
+        c.prepare().unwrap();
         assert!(!format!("{c:?}").contains("secret"));
 
         let odd = dir.join("odd.json");
@@ -293,9 +356,10 @@ fn find_adc_file_table() {
 
 /// A token error from google-cloud-auth becomes one line: each cause once, without the
 /// "future attempts" endings that library puts after every message.
-#[cfg(feature = "google-auth")]
+#[cfg(feature = "google-cloud-auth")]
 #[test]
 fn auth_errors_read_as_one_line() {
+    use super::google::describe_auth_error;
     use google_cloud_auth::errors::CredentialsError;
 
     let cause = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "connection refused");
@@ -315,3 +379,27 @@ fn auth_errors_read_as_one_line() {
     let permanent = CredentialsError::from_msg(false, "invalid_grant");
     assert_eq!(describe_auth_error(&permanent), "invalid_grant");
 }
+
+/// With the interop feature, `from_google` wraps google-cloud-auth's credentials and the
+/// process-wide rustls provider that crate uses is *ring*.
+#[cfg(feature = "google-cloud-auth")]
+#[tokio::test]
+async fn google_cloud_auth_interop() {
+    let inner = google_cloud_auth::credentials::anonymous::Builder::new().build();
+    let c = Credentials::from_google(inner);
+    assert_eq!(c.kind(), "google-cloud-auth");
+    c.prepare().unwrap();
+    let provider = rustls::crypto::CryptoProvider::get_default().unwrap();
+    let ring = rustls::crypto::ring::default_provider();
+    assert_eq!(
+        format!("{:?}", provider.cipher_suites),
+        format!("{:?}", ring.cipher_suites)
+    );
+}
+
+#[cfg(feature = "google-auth")]
+mod adc_order;
+#[cfg(feature = "google-auth")]
+mod fake_http;
+#[cfg(feature = "google-auth")]
+mod user_flow;
