@@ -397,8 +397,7 @@ impl Driver {
                     }
                     if failed_in_a_row > 0 {
                         // Back off a little before opening a stream that may fail again.
-                        let wait = Duration::from_millis(100) * 2u32.pow(failed_in_a_row.min(6));
-                        tokio::time::sleep(wait).await;
+                        tokio::time::sleep(restart_delay(failed_in_a_row)).await;
                     }
                     self.restarts.fetch_add(1, Ordering::Relaxed);
                     tracing::debug!(
@@ -432,7 +431,7 @@ impl Driver {
                 let _ = self.output.send(Err(error)).await;
                 return None;
             }
-            tokio::time::sleep(Duration::from_millis(100) * 2u32.pow((*failed).min(6))).await;
+            tokio::time::sleep(restart_delay(*failed)).await;
             match self.open().await {
                 Ok(next) => return Some(next),
                 Err(e) if self.call.restart_codes.contains(&e.code()) => error = e,
@@ -559,6 +558,12 @@ impl Driver {
             }
         }
     }
+}
+
+/// The wait before the next stream after `failed` streams in a row failed: 200 ms, doubling,
+/// at most 6.4 s.
+fn restart_delay(failed: u32) -> Duration {
+    Duration::from_millis(100) * 2u32.pow(failed.min(6))
 }
 
 /// The audio bytes an input carries (0 for text and DTMF).

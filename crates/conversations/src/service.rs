@@ -117,6 +117,21 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
             .unwrap_or(&*DEFAULT_BACKOFF)
     }
 
+    /// The options of one attempt or stream, without a timeout: the client's metadata, then
+    /// the call's, and the call's billing project.
+    fn call_options(&self, options: &RequestOptions) -> CallOptions {
+        let mut call = CallOptions::new();
+        call.metadata = self
+            .connection
+            .metadata()
+            .iter()
+            .chain(options.metadata().iter())
+            .cloned()
+            .collect();
+        call.user_project = options.user_project().map(str::to_owned);
+        call
+    }
+
     /// Runs one RPC of a request builder under the policy layer.
     pub(crate) async fn execute<Req, Resp, F, Fut>(
         &self,
@@ -154,18 +169,10 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
         let deadline = timeout.map(|t| Instant::now() + t);
         let backoff = self.backoff(policy, options);
         retry::run(policy, backoff, rpc, deadline, move |attempt| {
-            let mut call = CallOptions::new();
+            let mut call = self.call_options(options);
             call.timeout = attempt.timeout;
             // `retry::run` stops waiting for the attempt when its timeout passes.
             call.timeout_enforced_by_caller = true;
-            call.metadata = self
-                .connection
-                .metadata()
-                .iter()
-                .chain(options.metadata().iter())
-                .cloned()
-                .collect();
-            call.user_project = options.user_project().map(str::to_owned);
             send(self.transport.clone(), request.clone(), call)
         })
     }
@@ -177,21 +184,13 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
     /// The options of one streaming call: its timeout bounds the whole stream (the call's,
     /// else the client's, else the service config's); no retry applies.
     fn stream_options(&self, rpc: Rpc, options: &RequestOptions) -> CallOptions {
-        let mut call = CallOptions::new();
+        let mut call = self.call_options(options);
         call.timeout = Some(
             options
                 .timeout()
                 .or(self.connection.timeout())
                 .unwrap_or(rpc.default_timeout()),
         );
-        call.metadata = self
-            .connection
-            .metadata()
-            .iter()
-            .chain(options.metadata().iter())
-            .cloned()
-            .collect();
-        call.user_project = options.user_project().map(str::to_owned);
         call
     }
 

@@ -128,13 +128,44 @@ impl GrpcTransport {
         options: &CallOptions,
     ) -> Result<tonic::Request<R>, Error> {
         tracing::trace!(rpc = %R::RPC, "gRPC attempt starts");
-        let mut headers = self.headers.headers(&request, options).await?;
+        let metadata = self.metadata(&request, options).await?;
+        let mut grpc_request = tonic::Request::new(request);
+        *grpc_request.metadata_mut() = metadata;
+        Ok(grpc_request)
+    }
+
+    /// The metadata of a call: the headers of `request` (routing, credentials, the caller's)
+    /// and the timeout as `grpc-timeout`.
+    async fn metadata<R: Routed>(
+        &self,
+        request: &R,
+        options: &CallOptions,
+    ) -> Result<tonic::metadata::MetadataMap, Error> {
+        let mut headers = self.headers.headers(request, options).await?;
         if let Some(timeout) = options.timeout {
             headers.insert(GRPC_TIMEOUT, grpc_timeout(timeout));
         }
-        let mut grpc_request = tonic::Request::new(request);
-        *grpc_request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
-        Ok(grpc_request)
+        Ok(tonic::metadata::MetadataMap::from_headers(headers))
+    }
+
+    /// tonic's codec over the pooled connection, once the connection is ready for `rpc`.
+    async fn ready(
+        &self,
+        rpc: crate::Rpc,
+    ) -> Result<tonic::client::Grpc<Pool<tonic::body::Body>>, Error> {
+        let mut grpc =
+            tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
+                .max_decoding_message_size(usize::MAX)
+                .max_encoding_message_size(usize::MAX);
+        grpc.ready().await.map_err(|e| {
+            Error::with_cause(
+                Code::Unavailable,
+                ErrorKind::Io,
+                format!("{rpc}: the connection is not ready"),
+                e,
+            )
+        })?;
+        Ok(grpc)
     }
 
     /// One attempt of a unary RPC (the generated trait implementations call this): tonic's
@@ -147,18 +178,7 @@ impl GrpcTransport {
         // The timeout bounds the whole attempt: credentials, connecting, the call.
         crate::deadline::bound(options, async {
             let request = self.request(request, options).await?;
-            let mut grpc =
-                tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
-                    .max_decoding_message_size(usize::MAX)
-                    .max_encoding_message_size(usize::MAX);
-            grpc.ready().await.map_err(|e| {
-                Error::with_cause(
-                    Code::Unavailable,
-                    ErrorKind::Io,
-                    format!("{}: the connection is not ready", R::RPC),
-                    e,
-                )
-            })?;
+            let mut grpc = self.ready(R::RPC).await?;
             let path = PathAndQuery::from_static(R::RPC.grpc_path());
             let outcome = grpc
                 .unary(request, path, ProstCodec::<R, T>::default())
@@ -204,27 +224,13 @@ impl GrpcTransport {
         // `call_alive`, and the request stream stops.
         let (call_alive, call_ended) = tokio::sync::oneshot::channel::<()>();
         let opening = async {
-            let mut headers = self.headers.headers(&first, options).await?;
-            if let Some(timeout) = options.timeout {
-                headers.insert(GRPC_TIMEOUT, grpc_timeout(timeout));
-            }
+            let metadata = self.metadata(&first, options).await?;
             let outgoing = futures::stream::once(futures::future::ready(first))
                 .chain(requests)
                 .take_until(call_ended);
             let mut grpc_request = tonic::Request::new(outgoing);
-            *grpc_request.metadata_mut() = tonic::metadata::MetadataMap::from_headers(headers);
-            let mut grpc =
-                tonic::client::Grpc::with_origin(self.pool.clone(), self.pool.origin().clone())
-                    .max_decoding_message_size(usize::MAX)
-                    .max_encoding_message_size(usize::MAX);
-            grpc.ready().await.map_err(|e| {
-                Error::with_cause(
-                    Code::Unavailable,
-                    ErrorKind::Io,
-                    format!("{}: the connection is not ready", R::RPC),
-                    e,
-                )
-            })?;
+            *grpc_request.metadata_mut() = metadata;
+            let mut grpc = self.ready(R::RPC).await?;
             let path = PathAndQuery::from_static(R::RPC.grpc_path());
             let outcome = grpc
                 .streaming(grpc_request, path, ProstCodec::<R, T>::default())
