@@ -8,7 +8,9 @@ use std::future::Future;
 use std::sync::{Arc, LazyLock};
 
 use dialogflow_runtime::retry::{self, BackoffStrategy, RetryPolicy, RetryStrategy};
-use dialogflow_runtime::streaming::{RequestSender, RequestStream, ResponseReceiver, StreamCounts};
+use dialogflow_runtime::streaming::{
+    RequestSender, RequestStream, ResponseReceiver, StreamCounts, StreamTrace,
+};
 use dialogflow_runtime::{
     CallOptions, ConfigError, Connection, CustomTransport, Error, RequestOptions, RpcInfo,
     Transport,
@@ -17,6 +19,7 @@ use dialogflow_transport::Rpc;
 use futures::StreamExt as _;
 use futures::stream::BoxStream;
 use tokio::time::Instant;
+use tracing::Instrument as _;
 
 /// The backoff when neither the call, its retry strategy nor the client names one.
 static DEFAULT_BACKOFF: LazyLock<RetryPolicy> = LazyLock::new(RetryPolicy::default);
@@ -207,14 +210,17 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
     ) -> Result<(RequestSender<Req>, ResponseReceiver<Resp>), Error>
     where
         Req: Send + 'static,
+        Resp: Send + 'static,
         F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
         Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
     {
-        let (sender, requests) = RequestSender::channel(buffer, StreamCounts::new());
+        let counts = StreamCounts::new();
+        let trace = StreamTrace::open(rpc.name(), counts.clone());
+        let (sender, requests) = RequestSender::channel(buffer, counts);
         // The buffer holds at least one request, and nothing has been taken from it yet.
         sender.send(first).await?;
         let call = self.stream_options(rpc, &options);
-        let receiver = open(self.transport.clone(), requests, call).await?;
+        let receiver = traced(trace, open(self.transport.clone(), requests, call)).await?;
         Ok((sender, receiver))
     }
 
@@ -230,15 +236,38 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
     ) -> Result<ResponseReceiver<Resp>, Error>
     where
         Req: Send + 'static,
+        Resp: Send + 'static,
         F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
         Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
     {
         let all = futures::stream::once(std::future::ready(first))
             .chain(rest)
             .boxed();
-        let requests = RequestStream::from_stream(all, StreamCounts::new());
+        let counts = StreamCounts::new();
+        let trace = StreamTrace::open(rpc.name(), counts.clone());
+        let requests = RequestStream::from_stream(all, counts);
         let call = self.stream_options(rpc, &options);
-        open(self.transport.clone(), requests, call).await
+        traced(trace, open(self.transport.clone(), requests, call)).await
+    }
+}
+
+/// Opens a stream inside its `dialogflow.stream` span, and hands the span to the receiver,
+/// which records the end of the call; a stream that fails to open records its error now.
+/// Every stream of every client passes here (see [`StreamTrace`]).
+async fn traced<Resp, Fut>(
+    trace: StreamTrace,
+    opening: Fut,
+) -> Result<ResponseReceiver<Resp>, Error>
+where
+    Resp: Send + 'static,
+    Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
+{
+    match opening.instrument(trace.span().clone()).await {
+        Ok(receiver) => Ok(receiver.with_trace(trace)),
+        Err(error) => {
+            trace.finish(error.code());
+            Err(error)
+        }
     }
 }
 

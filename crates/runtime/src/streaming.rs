@@ -10,6 +10,8 @@
 //! * **Cancel.** Dropping the receiver ends the call at once (over HTTP/2, a `RST_STREAM`).
 //! * **Accounting.** Both halves share a [`StreamCounts`]; an error on a broken stream says how
 //!   many messages went each way, so the caller knows what may need sending again.
+//! * **Tracing.** A [`StreamTrace`] carried by the receiver records a `dialogflow.stream` span
+//!   (the RPC, the messages each way, the final code, the duration) when the call ends.
 //!
 //! ```
 //! # tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap().block_on(async {
@@ -36,6 +38,10 @@ use futures::StreamExt as _;
 use futures::stream::{BoxStream, Stream};
 
 use crate::{Code, Error, ErrorKind};
+
+mod trace;
+
+pub use trace::StreamTrace;
 
 /// How many messages a streaming call has sent and received so far.
 ///
@@ -221,6 +227,8 @@ pub struct ResponseReceiver<T> {
     inner: BoxStream<'static, Result<T, Error>>,
     counts: StreamCounts,
     ended: bool,
+    /// Finished (and taken) when the call ends, or on drop.
+    trace: Option<StreamTrace>,
 }
 
 impl<T> fmt::Debug for ResponseReceiver<T> {
@@ -239,7 +247,16 @@ impl<T: Send + 'static> ResponseReceiver<T> {
             inner,
             counts,
             ended: false,
+            trace: None,
         }
+    }
+
+    /// The receiver, recording `trace` when the call ends: `OK` when the server ends it
+    /// normally, the error's code when it breaks, `CANCELLED` when the receiver is dropped
+    /// before either. See [`StreamTrace`].
+    pub fn with_trace(mut self, trace: StreamTrace) -> Self {
+        self.trace = Some(trace);
+        self
     }
 
     /// The next response, `None` at the end of the call.
@@ -267,14 +284,33 @@ impl<T> Stream for ResponseReceiver<T> {
             }
             Poll::Ready(Some(Err(error))) => {
                 // One error ends the call; nothing follows it.
-                self.ended = true;
+                self.end(error.code());
                 Poll::Ready(Some(Err(self.counts.broken(error))))
             }
             Poll::Ready(None) => {
-                self.ended = true;
+                self.end(Code::Ok);
                 Poll::Ready(None)
             }
             Poll::Pending => Poll::Pending,
+        }
+    }
+}
+
+impl<T> ResponseReceiver<T> {
+    /// Notes the end of the call, with `code`, in the receiver and its trace.
+    fn end(&mut self, code: Code) {
+        self.ended = true;
+        if let Some(trace) = self.trace.take() {
+            trace.finish(code);
+        }
+    }
+}
+
+impl<T> Drop for ResponseReceiver<T> {
+    fn drop(&mut self) {
+        // Dropped before the server ended the call: the caller cancelled it.
+        if let Some(trace) = self.trace.take() {
+            trace.finish(Code::Cancelled);
         }
     }
 }
