@@ -1,50 +1,193 @@
-//! The quickstart: one conversation's life over gRPC and then over REST.
+//! The quickstart: one assisted conversation, the whole Agent Assist loop, over gRPC and then
+//! over REST.
 //!
 //! ```sh
 //! cargo run --example quickstart                       # against an in-process emulator
 //! DIALOGFLOW_EMULATOR_HOST=127.0.0.1:8085 cargo run --example quickstart   # a running emulator
 //! cargo run --example quickstart -- --project my-project [--location europe-west1] \
-//!     [--profile projects/my-project/locations/europe-west1/conversationProfiles/ID]
+//!     [--profile NAME] [--knowledge-base NAME] [--audio call.wav]
 //! ```
 //!
+//! 1. A conversation profile whose human agent gets article suggestions and conversation
+//!    summaries, set by the long-running `SetSuggestionFeatureConfig` operations the program
+//!    waits on (or the profile `--profile` names).
+//! 2. A conversation with that profile, and its HUMAN_AGENT and END_USER participants.
+//! 3. Text turns through `AnalyzeContent`, with the suggestions each one returns.
+//! 4. A spoken turn of the end user through `StreamingAnalyzeContent`, with the interim and final
+//!    transcripts (gRPC only: the API has no REST binding for it).
+//! 5. `ListMessages`: every turn with its role, in order.
+//! 6. `SuggestConversationSummary`, `CompleteConversation`, and `ListConversations` filtered on
+//!    completed conversations.
+//! 7. `DeleteConversationProfile`: the profile of step 1, so nothing the program made is left
+//!    (a conversation cannot be deleted: the service keeps completed conversations under the
+//!    project's retention settings).
+//!
 //! With no `--project` and no `DIALOGFLOW_EMULATOR_HOST`, it starts the emulator inside the
-//! process, so it needs no Google Cloud account and no network. With `--project` it talks to the
-//! real service with Application Default Credentials; the program is the same.
+//! process: no Google Cloud account, no network. With `--project` the same steps run against
+//! Google with Application Default Credentials; without credentials the program stops before
+//! its first call, with an error that says what it tried and how to fix it. What the real
+//! service needs beyond the emulator:
+//!
+//! * article suggestions come from a knowledge base of articles, `--knowledge-base
+//!   projects/P/locations/L/knowledgeBases/ID` (in the profile's location); without one the
+//!   profile gets summarization only, and the program says so;
+//! * the spoken turn is made for the emulator's recognizer (`dialogflow_emulator::audio`), which
+//!   Google's hears as tones, not words: `--audio call.wav` streams a recording instead (16-bit
+//!   mono PCM, at most a minute);
+//! * `IngestContextReferences` (the emulator's source of articles) feeds Google's generators,
+//!   not its article suggestions; a project that refuses it is told, and the loop goes on.
 
 use std::error::Error;
+use std::time::Duration;
 
-use dialogflow_conversations::{ConversationsClient, RequestOptions, Transport};
-use dialogflow_emulator::{Emulator, EmulatorHandle};
-use dialogflow_types::v2::conversation::LifecycleState;
+use dialogflow_conversations::lro::PollingPolicy;
+use dialogflow_conversations::{
+    ClientOptions, Connection, ConversationProfilesClient, ConversationsClient, ParticipantsClient,
+    Transport,
+};
+use dialogflow_emulator::{Emulator, audio};
+use dialogflow_examples::wav::{Linear16, read_wav};
+use dialogflow_types::v2::conversation::ContextReference;
+use dialogflow_types::v2::conversation::context_reference::context_content::ContentFormat;
+use dialogflow_types::v2::conversation::context_reference::{ContextContent, UpdateMode};
+use dialogflow_types::v2::human_agent_assistant_config::suggestion_query_config::{
+    KnowledgeBaseQuerySource, QuerySource,
+};
+use dialogflow_types::v2::human_agent_assistant_config::{
+    ConversationModelConfig, SuggestionFeatureConfig, SuggestionQueryConfig,
+};
 use dialogflow_types::v2::participant::Role;
-use dialogflow_types::v2::{Conversation, ListConversationsRequest};
+use dialogflow_types::v2::streaming_analyze_content_request::{Config, Input};
+use dialogflow_types::v2::suggestion_feature::Type as FeatureType;
+use dialogflow_types::v2::suggestion_result::SuggestionResponse;
+use dialogflow_types::v2::*;
 
-/// Command-line options (`--project`, `--location`, `--profile`).
+/// The typed turns of the conversation, in order.
+const TURNS: [(Role, &str); 4] = [
+    (Role::EndUser, "Hello, my order 4711 has not arrived yet."),
+    (
+        Role::HumanAgent,
+        "Sorry to hear that. Let me check where the parcel is.",
+    ),
+    (
+        Role::EndUser,
+        "It should have come on Monday. Can you send a replacement?",
+    ),
+    (
+        Role::HumanAgent,
+        "I have sent a replacement; it arrives tomorrow.",
+    ),
+];
+
+/// What the end user says in the spoken turn (the emulator's recognizer reads it back).
+const SPOKEN: &str = "thank you that is all I needed";
+
+/// The article the emulator suggests from (a context reference of the conversation).
+const SHIPPING_POLICY: &str = "Parcels arrive within three working days. If an order has not \
+    arrived after five days, we send a replacement free of charge. Refunds are paid within 14 days.";
+
+/// The command line.
 #[derive(Debug, Default)]
 struct Args {
     project: Option<String>,
     location: Option<String>,
     profile: Option<String>,
+    knowledge_base: Option<String>,
+    audio: Option<String>,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut args = Args::default();
-    let mut it = std::env::args().skip(1);
-    while let Some(flag) = it.next() {
-        let mut value = || it.next().ok_or_else(|| format!("{flag} needs a value"));
+const USAGE: &str = "usage: quickstart [--project P] [--location L] [--profile NAME] \
+                     [--knowledge-base NAME] [--audio FILE.wav]";
+
+fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut parsed = Args::default();
+    while let Some(flag) = args.next() {
+        let mut value = || {
+            args.next()
+                .ok_or_else(|| format!("{flag} needs a value; {USAGE}"))
+        };
         match flag.as_str() {
-            "--project" => args.project = Some(value()?),
-            "--location" => args.location = Some(value()?),
-            "--profile" => args.profile = Some(value()?),
-            "-h" | "--help" => {
-                return Err(
-                    "usage: quickstart [--project P] [--location L] [--profile NAME]".into(),
-                );
-            }
-            other => return Err(format!("unknown argument {other:?} (try --help)")),
+            "--project" => parsed.project = Some(value()?),
+            "--location" => parsed.location = Some(value()?),
+            "--profile" => parsed.profile = Some(value()?),
+            "--knowledge-base" => parsed.knowledge_base = Some(value()?),
+            "--audio" => parsed.audio = Some(value()?),
+            "-h" | "--help" => return Err(USAGE.into()),
+            other => return Err(format!("unknown argument {other:?}; {USAGE}")),
         }
     }
-    Ok(args)
+    Ok(parsed)
+}
+
+/// What the loop works with, from the command line.
+#[derive(Debug, Clone)]
+pub struct Setup {
+    /// Where the profile and the conversation live: `projects/P/locations/L`.
+    pub parent: String,
+    /// A profile to use instead of making one (and deleting it at the end).
+    pub profile: Option<String>,
+    /// The knowledge base of articles for article suggestions.
+    pub knowledge_base: Option<String>,
+    /// Whether the service is the emulator, which suggests articles without a knowledge base.
+    pub emulator: bool,
+    /// The end user's spoken turn.
+    pub audio: Linear16,
+    /// How often to ask about the profile's operations, and for how long.
+    pub polling: PollingPolicy,
+}
+
+/// The three clients of one connection: they share its credentials and, over gRPC, its HTTP/2
+/// connection.
+#[derive(Debug)]
+pub struct Clients {
+    profiles: ConversationProfilesClient,
+    conversations: ConversationsClient,
+    participants: ParticipantsClient,
+    grpc: bool,
+}
+
+impl Clients {
+    /// Connects over `transport`: to the emulator at `emulator_host`, else to Google (or to
+    /// `DIALOGFLOW_EMULATOR_HOST`) in `location`. This is where credentials are resolved: with
+    /// none, it fails here, before any call.
+    pub async fn connect(
+        transport: Transport,
+        emulator_host: Option<String>,
+        location: &str,
+    ) -> Result<Clients, Box<dyn Error>> {
+        let mut options = ClientOptions::new()
+            .with_transport(transport.clone())
+            .with_location(location);
+        if let Some(host) = emulator_host {
+            options = options.with_emulator_host(host);
+        }
+        let connection = Connection::new(options).await?;
+        Ok(Clients {
+            profiles: ConversationProfilesClient::from_connection(&connection)?,
+            conversations: ConversationsClient::from_connection(&connection)?,
+            participants: ParticipantsClient::from_connection(&connection)?,
+            grpc: matches!(transport, Transport::Grpc),
+        })
+    }
+}
+
+/// What one run of the loop did, for the tests to check.
+#[derive(Debug)]
+pub struct Outcome {
+    /// The profile used (deleted at the end when the loop made it).
+    pub profile: String,
+    /// The conversation, completed at the end.
+    pub conversation: String,
+    /// Every message of the conversation, oldest first.
+    pub messages: Vec<(Role, String)>,
+    /// The final transcripts of the spoken turn (none over REST).
+    pub transcripts: Vec<String>,
+    /// How many articles the text turns brought.
+    pub articles: usize,
+    /// The summary's text.
+    pub summary: String,
+    /// Whether the conversation was on the first page of completed ones.
+    pub listed_as_completed: bool,
 }
 
 /// Errors are printed with `Display` (the message says what was expected and how to fix it),
@@ -61,49 +204,61 @@ async fn main() -> std::process::ExitCode {
 }
 
 async fn run() -> Result<(), Box<dyn Error>> {
-    let args = parse_args()?;
+    let args = parse_args(std::env::args().skip(1))?;
+    let external = std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_some();
 
     // No project and no emulator address: start the emulator here, on a free loopback port.
-    let emulator =
-        if args.project.is_none() && std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_none() {
-            let handle = Emulator::builder().start().await?;
-            println!(
-                "Started the Dialogflow emulator in-process on {}\n",
-                handle.local_addr()
-            );
-            Some(handle)
-        } else {
-            None
-        };
-
-    let project = args
-        .project
-        .clone()
-        .unwrap_or_else(|| "quickstart-project".into());
-    let parent = match &args.location {
-        Some(location) => format!("projects/{project}/locations/{location}"),
-        None => format!("projects/{project}"),
+    let emulator = if args.project.is_none() && !external {
+        let handle = Emulator::builder().start().await?;
+        println!(
+            "Started the Dialogflow emulator in-process on {}\n",
+            handle.local_addr()
+        );
+        Some(handle)
+    } else {
+        None
     };
-    let profile = args
-        .profile
-        .clone()
-        .unwrap_or_else(|| format!("{parent}/conversationProfiles/quickstart-profile"));
+
+    let project = args.project.as_deref().unwrap_or("quickstart-project");
+    let location = args.location.as_deref().unwrap_or("global");
+    let audio = match &args.audio {
+        Some(path) => read_wav(path.as_ref())?,
+        None => {
+            let rate = 16_000;
+            Linear16 {
+                pcm: audio::encode_utterance(SPOKEN, rate),
+                sample_rate_hertz: rate,
+            }
+        }
+    };
+    let setup = Setup {
+        parent: format!("projects/{project}/locations/{location}"),
+        profile: args.profile.clone(),
+        knowledge_base: args.knowledge_base.clone(),
+        emulator: emulator.is_some() || external,
+        audio,
+        polling: PollingPolicy::new()
+            .with_initial_delay(Duration::from_millis(500))
+            .with_multiplier(1.5)
+            .with_max_delay(Duration::from_secs(10))
+            .with_deadline(Duration::from_secs(300)),
+    };
+    if !setup.emulator && args.audio.is_none() {
+        println!(
+            "note: the spoken turn is audio made for the emulator; Google hears tones, not \
+             words. Pass --audio FILE.wav to stream a recording.\n"
+        );
+    }
 
     for transport in [Transport::Grpc, Transport::Rest] {
-        let mut builder = ConversationsClient::builder().with_transport(transport);
-        if let Some(handle) = &emulator {
-            builder = builder.with_emulator_host(handle.local_addr().to_string());
-        }
-        if let Some(location) = &args.location {
-            builder = builder.with_location(location.clone());
-        }
-        let client = builder.build().await?;
+        let host = emulator.as_ref().map(|h| h.host());
+        let clients = Clients::connect(transport, host, location).await?;
         println!(
             "=== over {} ({}) ===",
-            client.transport_name(),
-            client.endpoint().unwrap_or("custom")
+            clients.conversations.transport_name(),
+            clients.conversations.endpoint().unwrap_or("custom")
         );
-        one_conversation(&client, emulator.as_ref(), &parent, &profile).await?;
+        assisted_conversation(&clients, &setup).await?;
         println!();
     }
 
@@ -113,108 +268,574 @@ async fn run() -> Result<(), Box<dyn Error>> {
     Ok(())
 }
 
-async fn one_conversation(
-    client: &ConversationsClient,
-    emulator: Option<&EmulatorHandle>,
-    parent: &str,
+/// The loop: steps 1 to 7. The profile it made is deleted even when a step in between fails.
+pub async fn assisted_conversation(
+    clients: &Clients,
+    setup: &Setup,
+) -> Result<Outcome, Box<dyn Error>> {
+    let (profile, made) = match &setup.profile {
+        Some(name) => {
+            println!("1. profile   {name} (given)");
+            (name.clone(), false)
+        }
+        None => (make_profile(clients, setup).await?, true),
+    };
+    let outcome = converse(clients, setup, &profile).await;
+    if made {
+        let deleted = clients.profiles.delete_conversation_profile(&profile).await;
+        let outcome = outcome?; // the loop's own error first
+        deleted?;
+        println!("7. deleted   {profile}");
+        return Ok(outcome);
+    }
+    println!("7. kept      {profile} (given, not made here)");
+    outcome
+}
+
+/// Step 1: a profile, then its features, each set by a long-running operation.
+async fn make_profile(clients: &Clients, setup: &Setup) -> Result<String, Box<dyn Error>> {
+    let profile = clients
+        .profiles
+        .create_conversation_profile(
+            &setup.parent,
+            ConversationProfile {
+                display_name: "dialogflow-rs quickstart (deleted at the end of the run)".into(),
+                language_code: "en-US".into(),
+                ..Default::default()
+            },
+        )
+        .await?;
+    println!("1. profile   {}", profile.name);
+    for feature in features(setup) {
+        let kind = feature_name(&feature);
+        let poller = clients
+            .profiles
+            .set_suggestion_feature_config(&profile.name)
+            .set_participant_role(Role::HumanAgent)
+            .set_suggestion_feature_config(feature)
+            .with_polling_policy(setup.polling.clone())
+            .poller()
+            .await?;
+        println!("   {kind}: waiting on {}", poller.name());
+        poller.until_done().await?;
+        println!("   {kind}: set");
+    }
+    Ok(profile.name)
+}
+
+/// The human agent's features: article suggestion (from the knowledge base, or on the
+/// emulator from the conversation's context references) and summarization (Google's baseline
+/// model, version 1.0: no model of your own needed).
+fn features(setup: &Setup) -> Vec<SuggestionFeatureConfig> {
+    let feature = |kind: FeatureType| SuggestionFeature {
+        r#type: kind as i32,
+    };
+    let mut features = Vec::new();
+    match (&setup.knowledge_base, setup.emulator) {
+        (Some(knowledge_base), _) => features.push(SuggestionFeatureConfig {
+            suggestion_feature: Some(feature(FeatureType::ArticleSuggestion)),
+            query_config: Some(SuggestionQueryConfig {
+                query_source: Some(QuerySource::KnowledgeBaseQuerySource(
+                    KnowledgeBaseQuerySource {
+                        knowledge_bases: vec![knowledge_base.clone()],
+                    },
+                )),
+                max_results: 3,
+                ..Default::default()
+            }),
+            ..Default::default()
+        }),
+        (None, true) => features.push(SuggestionFeatureConfig {
+            suggestion_feature: Some(feature(FeatureType::ArticleSuggestion)),
+            ..Default::default()
+        }),
+        (None, false) => println!(
+            "   (no article suggestion: on Google it needs --knowledge-base NAME, a knowledge \
+             base of articles in {})",
+            setup.parent
+        ),
+    }
+    features.push(SuggestionFeatureConfig {
+        suggestion_feature: Some(feature(FeatureType::ConversationSummarization)),
+        conversation_model_config: Some(ConversationModelConfig {
+            baseline_model_version: "1.0".into(),
+            ..Default::default()
+        }),
+        ..Default::default()
+    });
+    features
+}
+
+/// Steps 2 to 6, with the profile `profile`.
+async fn converse(
+    clients: &Clients,
+    setup: &Setup,
     profile: &str,
-) -> Result<(), Box<dyn Error>> {
-    // 1. Create.
-    let created = client
+) -> Result<Outcome, Box<dyn Error>> {
+    let Clients {
+        conversations,
+        participants,
+        ..
+    } = clients;
+
+    // 2. The conversation, its two participants, and a document to draw on.
+    let conversation = conversations
         .create_conversation(
-            parent,
+            &setup.parent,
             Conversation {
                 conversation_profile: profile.into(),
                 ..Default::default()
             },
         )
-        .await?;
-    println!("1. created   {} ({})", created.name, state(&created));
-
-    // 2. Messages. The real service takes them through the Participants API (AnalyzeContent),
-    //    which is outside this client; the emulator lets the program add them directly.
-    match emulator {
-        Some(handle) => {
-            for (role, text) in [
-                (Role::EndUser, "Hello, my order 4711 has not arrived yet."),
-                (
-                    Role::HumanAgent,
-                    "Sorry to hear that. Let me check the delivery status.",
-                ),
-                (
-                    Role::EndUser,
-                    "It was supposed to arrive on Monday. Can you send a replacement?",
-                ),
-                (
-                    Role::HumanAgent,
-                    "I have sent a replacement that arrives tomorrow.",
-                ),
-            ] {
-                handle.add_message(&created.name, role, text)?;
-            }
-            println!("2. added     4 messages through the emulator");
-        }
-        None => {
-            println!("2. (messages come from the Participants API on a real deployment; skipped)")
-        }
+        .await?
+        .name;
+    println!("2. created   {conversation}");
+    let mut agent = String::new();
+    let mut customer = String::new();
+    for (role, name) in [
+        (Role::HumanAgent, &mut agent),
+        (Role::EndUser, &mut customer),
+    ] {
+        let participant = Participant {
+            role: role.into(),
+            ..Default::default()
+        };
+        *name = participants
+            .create_participant(&conversation, participant)
+            .await?
+            .name;
+        println!("   {:<11} {name}", role.as_str_name());
     }
-
-    // 3. List them (newest first), through the pager.
-    let messages = client.list_messages(&created.name).by_item().all().await?;
-    println!("3. listed    {} messages:", messages.len());
-    for m in &messages {
-        let role = Role::try_from(m.participant_role)
-            .map(|r| r.as_str_name())
-            .unwrap_or("?");
-        println!("     {role:<12} {}", m.content);
-    }
-
-    // 4. A summary and suggestions.
-    let summary = client.suggest_conversation_summary(&created.name).await?;
-    let text = summary
-        .summary
-        .as_ref()
-        .map(|s| s.text.as_str())
-        .unwrap_or("");
-    println!("4. summary   {text:?}");
-    let suggestions = client.generate_suggestions(&created.name).await?;
-    println!(
-        "   {} suggestion(s):",
-        suggestions.generator_suggestion_answers.len()
-    );
-    for answer in &suggestions.generator_suggestion_answers {
-        let json = serde_json::to_string(&answer.generator_suggestion)?;
-        let short: String = json.chars().take(96).collect();
-        let more = if short.len() < json.len() { "…" } else { "" };
-        println!("     from {}: {short}{more}", answer.source_generator);
-    }
-
-    // 5. Complete it.
-    let completed = client.complete_conversation(&created.name).await?;
-    println!("5. completed {} ({})", completed.name, state(&completed));
-
-    // 6. List the completed conversations of the parent with a filter.
-    let request = ListConversationsRequest {
-        parent: parent.into(),
-        filter: r#"lifecycle_state = "COMPLETED""#.into(),
-        page_size: 10,
+    let reference = ContextReference {
+        context_contents: vec![ContextContent {
+            content: SHIPPING_POLICY.into(),
+            content_format: ContentFormat::PlainText.into(),
+            ..Default::default()
+        }],
+        update_mode: UpdateMode::Overwrite.into(),
+        language_code: "en-US".into(),
         ..Default::default()
     };
-    let completed_list = client
-        .request(request)
-        .with_options(RequestOptions::new())
+    let ingested = conversations
+        .ingest_context_references(&conversation, [("shipping-policy".to_string(), reference)])
+        .await;
+    match ingested {
+        Ok(_) => println!("   context     shipping-policy (IngestContextReferences)"),
+        Err(e) => println!("   context     not ingested ({e}); going on without it"),
+    }
+
+    // 3. Text turns: each becomes a message, and the answer carries the agent's suggestions.
+    let mut articles = 0;
+    for (role, text) in TURNS {
+        let who = if role == Role::HumanAgent {
+            &agent
+        } else {
+            &customer
+        };
+        let input = TextInput {
+            text: text.into(),
+            language_code: "en-US".into(),
+        };
+        let response = participants.analyze_content(who, input).await?;
+        println!("3. {:<11} {text:?}", role.as_str_name());
+        articles += show_suggestions(&response.human_agent_suggestion_results);
+    }
+
+    // 4. A spoken turn, streamed.
+    let transcripts = if clients.grpc {
+        speak(participants, &customer, &setup.audio).await?
+    } else {
+        println!("4. (StreamingAnalyzeContent is gRPC-only: no spoken turn over REST)");
+        Vec::new()
+    };
+
+    // 5. Every turn, in order (the API lists the newest first).
+    let mut listed = conversations
+        .list_messages(&conversation)
         .by_item()
         .all()
         .await?;
+    listed.reverse();
+    println!("5. messages  {} in order:", listed.len());
+    let mut messages = Vec::new();
+    for message in listed {
+        let role = Role::try_from(message.participant_role).unwrap_or(Role::Unspecified);
+        println!("     {:<11} {}", role.as_str_name(), message.content);
+        messages.push((role, message.content));
+    }
+
+    // 6. The summary, the end of the conversation, and the completed conversations.
+    let summary = conversations
+        .suggest_conversation_summary(&conversation)
+        .await?
+        .summary
+        .map(|s| s.text)
+        .unwrap_or_default();
+    println!("6. summary   {}", summary.replace('\n', "\n             "));
+    let completed = conversations.complete_conversation(&conversation).await?;
+    println!("   completed {} ({})", completed.name, state(&completed));
+    let page = conversations
+        .list_conversations(&setup.parent)
+        .set_filter(r#"lifecycle_state = "COMPLETED""#)
+        .set_page_size(20)
+        .await?;
+    let listed_as_completed = page.conversations.iter().any(|c| c.name == conversation);
     println!(
-        "6. listed    {} completed conversation(s) under {parent}",
-        completed_list.len()
+        "   listed    {} completed conversation(s) on the first page; this one among them: {}",
+        page.conversations.len(),
+        if listed_as_completed { "yes" } else { "no" }
     );
-    Ok(())
+
+    Ok(Outcome {
+        profile: profile.into(),
+        conversation,
+        messages,
+        transcripts,
+        articles,
+        summary,
+        listed_as_completed,
+    })
+}
+
+/// Step 4: the end user's audio in 100 ms chunks, the request side closed after the last one
+/// (the service then finishes the utterance). Prints the transcripts as they come; returns
+/// the final ones.
+async fn speak(
+    participants: &ParticipantsClient,
+    customer: &str,
+    audio: &Linear16,
+) -> Result<Vec<String>, Box<dyn Error>> {
+    let chunk = audio.sample_rate_hertz as usize / 10 * 2;
+    let chunks: Vec<StreamingAnalyzeContentRequest> = audio
+        .pcm
+        .chunks(chunk.max(2))
+        .map(|c| StreamingAnalyzeContentRequest {
+            input: Some(Input::InputAudio(c.to_vec())),
+            ..Default::default()
+        })
+        .collect();
+    println!(
+        "4. streaming {} ms of audio",
+        audio.pcm.len() as u64 * 500 / u64::from(audio.sample_rate_hertz)
+    );
+    let mut responses = participants
+        .streaming_analyze_content()
+        .set_participant(customer)
+        .set_config(Config::AudioConfig(InputAudioConfig {
+            audio_encoding: AudioEncoding::Linear16.into(),
+            sample_rate_hertz: audio.sample_rate_hertz as i32,
+            language_code: "en-US".into(),
+            ..Default::default()
+        }))
+        .send_all(futures::stream::iter(chunks))
+        .await?;
+    let mut finals = Vec::new();
+    while let Some(response) = responses.next().await {
+        let response = response?;
+        if let Some(result) = &response.recognition_result
+            && !result.transcript.is_empty()
+        {
+            let kind = if result.is_final { "final" } else { "interim" };
+            println!("   {kind:<11} {:?}", result.transcript);
+            if result.is_final {
+                finals.push(result.transcript.clone());
+            }
+        }
+        if let Some(message) = &response.message {
+            println!("   message     {}", message.name);
+        }
+        show_suggestions(&response.human_agent_suggestion_results);
+    }
+    if finals.is_empty() {
+        println!("   (no speech recognised)");
+    }
+    Ok(finals)
+}
+
+/// Prints the suggestions of one answer; returns how many articles it held.
+fn show_suggestions(results: &[SuggestionResult]) -> usize {
+    let mut articles = 0;
+    for result in results {
+        match &result.suggestion_response {
+            Some(SuggestionResponse::SuggestArticlesResponse(r)) => {
+                for article in &r.article_answers {
+                    let snippet = article.snippets.first().map_or("", String::as_str);
+                    println!(
+                        "     article {:?} ({:.2}): {snippet}",
+                        article.title, article.confidence
+                    );
+                }
+                articles += r.article_answers.len();
+            }
+            Some(SuggestionResponse::SuggestFaqAnswersResponse(r)) => {
+                for faq in &r.faq_answers {
+                    println!("     faq     {:?}: {}", faq.question, faq.answer);
+                }
+            }
+            Some(SuggestionResponse::SuggestSmartRepliesResponse(r)) => {
+                for reply in &r.smart_reply_answers {
+                    println!("     reply   {:?}", reply.reply);
+                }
+            }
+            Some(SuggestionResponse::Error(status)) => {
+                println!("     (a suggestion failed: {})", status.message);
+            }
+            Some(other) => println!("     {other:?}"),
+            None => {}
+        }
+    }
+    articles
+}
+
+fn feature_name(config: &SuggestionFeatureConfig) -> &'static str {
+    config
+        .suggestion_feature
+        .as_ref()
+        .and_then(|f| FeatureType::try_from(f.r#type).ok())
+        .map_or("UNKNOWN", |t| t.as_str_name())
 }
 
 fn state(c: &Conversation) -> &'static str {
-    LifecycleState::try_from(c.lifecycle_state)
+    conversation::LifecycleState::try_from(c.lifecycle_state)
         .map(|s| s.as_str_name())
         .unwrap_or("UNKNOWN")
+}
+
+#[cfg(test)]
+mod tests {
+    use dialogflow_conversations::Code;
+    use dialogflow_emulator::EmulatorHandle;
+    use dialogflow_examples::wav::parse_wav;
+
+    use super::*;
+
+    /// The quickstart's setup against an emulator whose operations finish in 50 ms.
+    async fn emulator_and_setup() -> (EmulatorHandle, Setup) {
+        let emulator = Emulator::builder()
+            .seed(11)
+            .operation_delay(Duration::from_millis(50))
+            .start()
+            .await
+            .unwrap();
+        let setup = Setup {
+            parent: "projects/quickstart-test/locations/global".into(),
+            profile: None,
+            knowledge_base: None,
+            emulator: true,
+            audio: Linear16 {
+                pcm: audio::encode_utterance(SPOKEN, 16_000),
+                sample_rate_hertz: 16_000,
+            },
+            polling: PollingPolicy::new()
+                .with_initial_delay(Duration::from_millis(20))
+                .with_max_delay(Duration::from_millis(50))
+                .with_deadline(Duration::from_secs(30)),
+        };
+        (emulator, setup)
+    }
+
+    /// The whole loop over both wires: every turn listed in order with its role, the spoken
+    /// turn transcribed (gRPC), articles suggested, a summary of both sides, the conversation
+    /// completed and listed as such, and the profile gone at the end.
+    #[tokio::test]
+    async fn the_whole_loop_against_the_emulator() {
+        let (emulator, setup) = emulator_and_setup().await;
+        for transport in [Transport::Grpc, Transport::Rest] {
+            let grpc = matches!(transport, Transport::Grpc);
+            let clients = Clients::connect(transport, Some(emulator.host()), "global")
+                .await
+                .unwrap();
+            emulator.clear_recorded_requests();
+            let outcome = assisted_conversation(&clients, &setup).await.unwrap();
+
+            let mut expected: Vec<(Role, String)> =
+                TURNS.iter().map(|(r, t)| (*r, t.to_string())).collect();
+            if grpc {
+                expected.push((Role::EndUser, SPOKEN.to_string()));
+            }
+            assert_eq!(outcome.messages, expected);
+            let spoken: &[&str] = if grpc { &[SPOKEN] } else { &[] };
+            assert_eq!(outcome.transcripts, spoken);
+            assert!(outcome.articles > 0, "{outcome:?}");
+            // Both sides are in the summary, starting with the customer's first sentence.
+            assert!(
+                outcome
+                    .summary
+                    .starts_with("customer: Hello, my order 4711 has not arrived yet."),
+                "{outcome:?}"
+            );
+            assert!(outcome.summary.contains("\nagent: Sorry to hear that."));
+            assert!(outcome.listed_as_completed);
+
+            let conversation = clients
+                .conversations
+                .get_conversation(&outcome.conversation)
+                .await
+                .unwrap();
+            assert_eq!(state(&conversation), "COMPLETED");
+            let gone = clients
+                .profiles
+                .get_conversation_profile(&outcome.profile)
+                .await
+                .unwrap_err();
+            assert_eq!(gone.code(), Code::NotFound, "{gone}");
+
+            // Everything went through the API: the calls the emulator saw, one by one.
+            let methods: Vec<String> = emulator
+                .recorded_requests()
+                .iter()
+                .map(|r| r.method.rsplit('/').next().unwrap_or_default().to_string())
+                .collect();
+            for rpc in [
+                "CreateConversationProfile",
+                "SetSuggestionFeatureConfig",
+                "GetOperation",
+                "CreateConversation",
+                "CreateParticipant",
+                "IngestContextReferences",
+                "AnalyzeContent",
+                "ListMessages",
+                "SuggestConversationSummary",
+                "CompleteConversation",
+                "ListConversations",
+                "DeleteConversationProfile",
+            ] {
+                assert!(methods.iter().any(|m| m == rpc), "{rpc} not in {methods:?}");
+            }
+            let streamed = methods.iter().any(|m| m == "StreamingAnalyzeContent");
+            assert_eq!(streamed, grpc, "{methods:?}");
+            let set = methods
+                .iter()
+                .filter(|m| *m == "SetSuggestionFeatureConfig")
+                .count();
+            assert_eq!(set, 2, "article suggestion and summarization: {methods:?}");
+        }
+        emulator.shutdown().await.unwrap();
+    }
+
+    /// With `--profile`, the loop uses that profile and leaves it in place.
+    #[tokio::test]
+    async fn a_given_profile_is_used_and_kept() {
+        let (emulator, mut setup) = emulator_and_setup().await;
+        let clients = Clients::connect(Transport::Rest, Some(emulator.host()), "global")
+            .await
+            .unwrap();
+        let given = clients
+            .profiles
+            .create_conversation_profile(
+                &setup.parent,
+                ConversationProfile {
+                    display_name: "given".into(),
+                    ..Default::default()
+                },
+            )
+            .await
+            .unwrap();
+        setup.profile = Some(given.name.clone());
+        let outcome = assisted_conversation(&clients, &setup).await.unwrap();
+        assert_eq!(outcome.profile, given.name);
+        // Without suggestion features, the turns bring no articles.
+        assert_eq!(outcome.articles, 0);
+        clients
+            .profiles
+            .get_conversation_profile(&given.name)
+            .await
+            .unwrap();
+        emulator.shutdown().await.unwrap();
+    }
+
+    /// A knowledge base goes into the article feature's query config; without one, Google
+    /// gets summarization alone and the emulator article suggestion without a source.
+    #[test]
+    fn the_features_follow_the_knowledge_base() {
+        let setup = |knowledge_base: Option<&str>, emulator| Setup {
+            parent: "projects/p/locations/global".into(),
+            profile: None,
+            knowledge_base: knowledge_base.map(str::to_string),
+            emulator,
+            audio: Linear16 {
+                pcm: Vec::new(),
+                sample_rate_hertz: 16_000,
+            },
+            polling: PollingPolicy::new(),
+        };
+        let names = |features: &[SuggestionFeatureConfig]| {
+            features.iter().map(feature_name).collect::<Vec<_>>()
+        };
+        let kb = "projects/p/locations/global/knowledgeBases/kb1";
+        let with_kb = features(&setup(Some(kb), false));
+        assert_eq!(
+            names(&with_kb),
+            ["ARTICLE_SUGGESTION", "CONVERSATION_SUMMARIZATION"]
+        );
+        let source = with_kb[0]
+            .query_config
+            .as_ref()
+            .unwrap()
+            .query_source
+            .clone();
+        assert_eq!(
+            source,
+            Some(QuerySource::KnowledgeBaseQuerySource(
+                KnowledgeBaseQuerySource {
+                    knowledge_bases: vec![kb.to_string()]
+                }
+            ))
+        );
+        let summary_model = with_kb[1].conversation_model_config.as_ref().unwrap();
+        assert_eq!(summary_model.baseline_model_version, "1.0");
+
+        assert_eq!(
+            names(&features(&setup(None, false))),
+            ["CONVERSATION_SUMMARIZATION"]
+        );
+        let on_emulator = features(&setup(None, true));
+        assert_eq!(
+            names(&on_emulator),
+            ["ARTICLE_SUGGESTION", "CONVERSATION_SUMMARIZATION"]
+        );
+        assert!(on_emulator[0].query_config.is_none());
+    }
+
+    #[test]
+    fn the_command_line() {
+        let parse = |line: &str| parse_args(line.split_whitespace().map(str::to_string));
+        let args = parse("--project p --location europe-west1 --audio a.wav").unwrap();
+        assert_eq!(args.project.as_deref(), Some("p"));
+        assert_eq!(args.location.as_deref(), Some("europe-west1"));
+        assert_eq!(args.audio.as_deref(), Some("a.wav"));
+        let err = parse("--project").unwrap_err();
+        assert!(err.starts_with("--project needs a value"), "{err}");
+        let err = parse("--projekt p").unwrap_err();
+        assert!(err.starts_with("unknown argument \"--projekt\""), "{err}");
+        assert!(err.contains("usage: quickstart"), "{err}");
+    }
+
+    /// `--audio` reads the samples of a 16-bit mono WAV and refuses anything else, saying what
+    /// it found.
+    #[test]
+    fn wav_files() {
+        let pcm = audio::encode_utterance("hello", 8_000);
+        let read = parse_wav(&audio::wav(&pcm, 8_000)).unwrap();
+        assert_eq!(read.pcm, pcm);
+        assert_eq!(read.sample_rate_hertz, 8_000);
+
+        let err = parse_wav(b"not a wav file at all").unwrap_err();
+        assert!(err.contains("expected a WAV file"), "{err}");
+        let mut stereo = audio::wav(&pcm, 8_000);
+        stereo[22] = 2; // the fmt chunk's channel count
+        let err = parse_wav(&stereo).unwrap_err();
+        assert!(
+            err.contains("1 channel") && err.contains("2 channel(s)"),
+            "{err}"
+        );
+        let header_only = &audio::wav(&pcm, 8_000)[..36];
+        let err = parse_wav(header_only).unwrap_err();
+        assert!(err.contains("data chunk"), "{err}");
+        let missing = read_wav("/no/such/file.wav".as_ref()).unwrap_err();
+        assert!(
+            missing.starts_with("cannot read /no/such/file.wav"),
+            "{missing}"
+        );
+    }
 }
