@@ -19,8 +19,8 @@
 //! others (see `unavailable_is_retried_by_the_client`). The mock sees one call per
 //! *attempt*, so a retried call meets the mock more than once.
 //!
-//! Code that waits on a long-running operation is mocked the same way; `mock_operation.rs`
-//! shows how.
+//! Code that waits on a long-running operation is mocked the same way (`mock_operation.rs`
+//! shows how), and so is code that streams (`mock_streaming.rs`).
 
 use std::sync::Arc;
 use std::time::{Duration, SystemTime};
