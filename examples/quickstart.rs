@@ -62,6 +62,10 @@ use dialogflow_types::v2::suggestion_feature::Type as FeatureType;
 use dialogflow_types::v2::suggestion_result::SuggestionResponse;
 use dialogflow_types::v2::*;
 
+#[path = "quickstart/cli.rs"]
+mod cli;
+use cli::{parse_args, where_to_work};
+
 /// The typed turns of the conversation, in order.
 const TURNS: [(Role, &str); 4] = [
     (Role::EndUser, "Hello, my order 4711 has not arrived yet."),
@@ -85,39 +89,6 @@ const SPOKEN: &str = "thank you that is all I needed";
 /// The article the emulator suggests from (a context reference of the conversation).
 const SHIPPING_POLICY: &str = "Parcels arrive within three working days. If an order has not \
     arrived after five days, we send a replacement free of charge. Refunds are paid within 14 days.";
-
-/// The command line.
-#[derive(Debug, Default)]
-struct Args {
-    project: Option<String>,
-    location: Option<String>,
-    profile: Option<String>,
-    knowledge_base: Option<String>,
-    audio: Option<String>,
-}
-
-const USAGE: &str = "usage: quickstart [--project P] [--location L] [--profile NAME] \
-                     [--knowledge-base NAME] [--audio FILE.wav]";
-
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut parsed = Args::default();
-    while let Some(flag) = args.next() {
-        let mut value = || {
-            args.next()
-                .ok_or_else(|| format!("{flag} needs a value; {USAGE}"))
-        };
-        match flag.as_str() {
-            "--project" => parsed.project = Some(value()?),
-            "--location" => parsed.location = Some(value()?),
-            "--profile" => parsed.profile = Some(value()?),
-            "--knowledge-base" => parsed.knowledge_base = Some(value()?),
-            "--audio" => parsed.audio = Some(value()?),
-            "-h" | "--help" => return Err(USAGE.into()),
-            other => return Err(format!("unknown argument {other:?}; {USAGE}")),
-        }
-    }
-    Ok(parsed)
-}
 
 /// What the loop works with, from the command line.
 #[derive(Debug, Clone)]
@@ -207,6 +178,19 @@ async fn run() -> Result<(), Box<dyn Error>> {
     let args = parse_args(std::env::args().skip(1))?;
     let external = std::env::var_os("DIALOGFLOW_EMULATOR_HOST").is_some();
 
+    let (parent, location) = where_to_work(&args)?;
+    // The spoken turn: a recording, or audio that the emulator's recognizer reads as SPOKEN.
+    let audio = match &args.audio {
+        Some(path) => read_wav(path.as_ref())?,
+        None => {
+            let rate = 16_000;
+            Linear16 {
+                pcm: audio::encode_utterance(SPOKEN, rate),
+                sample_rate_hertz: rate,
+            }
+        }
+    };
+
     // No project and no emulator address: start the emulator here, on a free loopback port.
     let emulator = if args.project.is_none() && !external {
         let handle = Emulator::builder().start().await?;
@@ -219,20 +203,8 @@ async fn run() -> Result<(), Box<dyn Error>> {
         None
     };
 
-    let project = args.project.as_deref().unwrap_or("quickstart-project");
-    let location = args.location.as_deref().unwrap_or("global");
-    let audio = match &args.audio {
-        Some(path) => read_wav(path.as_ref())?,
-        None => {
-            let rate = 16_000;
-            Linear16 {
-                pcm: audio::encode_utterance(SPOKEN, rate),
-                sample_rate_hertz: rate,
-            }
-        }
-    };
     let setup = Setup {
-        parent: format!("projects/{project}/locations/{location}"),
+        parent,
         profile: args.profile.clone(),
         knowledge_base: args.knowledge_base.clone(),
         emulator: emulator.is_some() || external,
@@ -252,7 +224,7 @@ async fn run() -> Result<(), Box<dyn Error>> {
 
     for transport in [Transport::Grpc, Transport::Rest] {
         let host = emulator.as_ref().map(|h| h.host());
-        let clients = Clients::connect(transport, host, location).await?;
+        let clients = Clients::connect(transport, host, &location).await?;
         println!(
             "=== over {} ({}) ===",
             clients.conversations.transport_name(),
@@ -390,22 +362,11 @@ async fn converse(
         .await?
         .name;
     println!("2. created   {conversation}");
-    let mut agent = String::new();
-    let mut customer = String::new();
-    for (role, name) in [
-        (Role::HumanAgent, &mut agent),
-        (Role::EndUser, &mut customer),
-    ] {
-        let participant = Participant {
-            role: role.into(),
-            ..Default::default()
-        };
-        *name = participants
-            .create_participant(&conversation, participant)
-            .await?
-            .name;
-        println!("   {:<11} {name}", role.as_str_name());
-    }
+    let agent = join(participants, &conversation, Role::HumanAgent).await?;
+    let customer = join(participants, &conversation, Role::EndUser).await?;
+    // A document for the assistant. The emulator suggests articles from a conversation's
+    // context references; Google feeds them to its generators and suggests articles from the
+    // knowledge base of the profile's feature (--knowledge-base).
     let reference = ContextReference {
         context_contents: vec![ContextContent {
             content: SHIPPING_POLICY.into(),
@@ -497,9 +458,28 @@ async fn converse(
     })
 }
 
+/// Adds a participant with `role` to `conversation`; returns its name.
+async fn join(
+    participants: &ParticipantsClient,
+    conversation: &str,
+    role: Role,
+) -> Result<String, Box<dyn Error>> {
+    let participant = Participant {
+        role: role.into(),
+        ..Default::default()
+    };
+    let name = participants
+        .create_participant(conversation, participant)
+        .await?
+        .name;
+    println!("   {:<11} {name}", role.as_str_name());
+    Ok(name)
+}
+
 /// Step 4: the end user's audio in 100 ms chunks, the request side closed after the last one
-/// (the service then finishes the utterance). Prints the transcripts as they come; returns
-/// the final ones.
+/// (the service then finishes the utterance; without `enable_extended_streaming` Google takes
+/// at most a minute of audio per stream). Prints the transcripts as they come, interim ones
+/// included (the service sends them unasked); returns the final ones.
 async fn speak(
     participants: &ParticipantsClient,
     customer: &str,
@@ -601,241 +581,6 @@ fn state(c: &Conversation) -> &'static str {
         .unwrap_or("UNKNOWN")
 }
 
+#[path = "quickstart/tests.rs"]
 #[cfg(test)]
-mod tests {
-    use dialogflow_conversations::Code;
-    use dialogflow_emulator::EmulatorHandle;
-    use dialogflow_examples::wav::parse_wav;
-
-    use super::*;
-
-    /// The quickstart's setup against an emulator whose operations finish in 50 ms.
-    async fn emulator_and_setup() -> (EmulatorHandle, Setup) {
-        let emulator = Emulator::builder()
-            .seed(11)
-            .operation_delay(Duration::from_millis(50))
-            .start()
-            .await
-            .unwrap();
-        let setup = Setup {
-            parent: "projects/quickstart-test/locations/global".into(),
-            profile: None,
-            knowledge_base: None,
-            emulator: true,
-            audio: Linear16 {
-                pcm: audio::encode_utterance(SPOKEN, 16_000),
-                sample_rate_hertz: 16_000,
-            },
-            polling: PollingPolicy::new()
-                .with_initial_delay(Duration::from_millis(20))
-                .with_max_delay(Duration::from_millis(50))
-                .with_deadline(Duration::from_secs(30)),
-        };
-        (emulator, setup)
-    }
-
-    /// The whole loop over both wires: every turn listed in order with its role, the spoken
-    /// turn transcribed (gRPC), articles suggested, a summary of both sides, the conversation
-    /// completed and listed as such, and the profile gone at the end.
-    #[tokio::test]
-    async fn the_whole_loop_against_the_emulator() {
-        let (emulator, setup) = emulator_and_setup().await;
-        for transport in [Transport::Grpc, Transport::Rest] {
-            let grpc = matches!(transport, Transport::Grpc);
-            let clients = Clients::connect(transport, Some(emulator.host()), "global")
-                .await
-                .unwrap();
-            emulator.clear_recorded_requests();
-            let outcome = assisted_conversation(&clients, &setup).await.unwrap();
-
-            let mut expected: Vec<(Role, String)> =
-                TURNS.iter().map(|(r, t)| (*r, t.to_string())).collect();
-            if grpc {
-                expected.push((Role::EndUser, SPOKEN.to_string()));
-            }
-            assert_eq!(outcome.messages, expected);
-            let spoken: &[&str] = if grpc { &[SPOKEN] } else { &[] };
-            assert_eq!(outcome.transcripts, spoken);
-            assert!(outcome.articles > 0, "{outcome:?}");
-            // Both sides are in the summary, starting with the customer's first sentence.
-            assert!(
-                outcome
-                    .summary
-                    .starts_with("customer: Hello, my order 4711 has not arrived yet."),
-                "{outcome:?}"
-            );
-            assert!(outcome.summary.contains("\nagent: Sorry to hear that."));
-            assert!(outcome.listed_as_completed);
-
-            let conversation = clients
-                .conversations
-                .get_conversation(&outcome.conversation)
-                .await
-                .unwrap();
-            assert_eq!(state(&conversation), "COMPLETED");
-            let gone = clients
-                .profiles
-                .get_conversation_profile(&outcome.profile)
-                .await
-                .unwrap_err();
-            assert_eq!(gone.code(), Code::NotFound, "{gone}");
-
-            // Everything went through the API: the calls the emulator saw, one by one.
-            let methods: Vec<String> = emulator
-                .recorded_requests()
-                .iter()
-                .map(|r| r.method.rsplit('/').next().unwrap_or_default().to_string())
-                .collect();
-            for rpc in [
-                "CreateConversationProfile",
-                "SetSuggestionFeatureConfig",
-                "GetOperation",
-                "CreateConversation",
-                "CreateParticipant",
-                "IngestContextReferences",
-                "AnalyzeContent",
-                "ListMessages",
-                "SuggestConversationSummary",
-                "CompleteConversation",
-                "ListConversations",
-                "DeleteConversationProfile",
-            ] {
-                assert!(methods.iter().any(|m| m == rpc), "{rpc} not in {methods:?}");
-            }
-            let streamed = methods.iter().any(|m| m == "StreamingAnalyzeContent");
-            assert_eq!(streamed, grpc, "{methods:?}");
-            let set = methods
-                .iter()
-                .filter(|m| *m == "SetSuggestionFeatureConfig")
-                .count();
-            assert_eq!(set, 2, "article suggestion and summarization: {methods:?}");
-        }
-        emulator.shutdown().await.unwrap();
-    }
-
-    /// With `--profile`, the loop uses that profile and leaves it in place.
-    #[tokio::test]
-    async fn a_given_profile_is_used_and_kept() {
-        let (emulator, mut setup) = emulator_and_setup().await;
-        let clients = Clients::connect(Transport::Rest, Some(emulator.host()), "global")
-            .await
-            .unwrap();
-        let given = clients
-            .profiles
-            .create_conversation_profile(
-                &setup.parent,
-                ConversationProfile {
-                    display_name: "given".into(),
-                    ..Default::default()
-                },
-            )
-            .await
-            .unwrap();
-        setup.profile = Some(given.name.clone());
-        let outcome = assisted_conversation(&clients, &setup).await.unwrap();
-        assert_eq!(outcome.profile, given.name);
-        // Without suggestion features, the turns bring no articles.
-        assert_eq!(outcome.articles, 0);
-        clients
-            .profiles
-            .get_conversation_profile(&given.name)
-            .await
-            .unwrap();
-        emulator.shutdown().await.unwrap();
-    }
-
-    /// A knowledge base goes into the article feature's query config; without one, Google
-    /// gets summarization alone and the emulator article suggestion without a source.
-    #[test]
-    fn the_features_follow_the_knowledge_base() {
-        let setup = |knowledge_base: Option<&str>, emulator| Setup {
-            parent: "projects/p/locations/global".into(),
-            profile: None,
-            knowledge_base: knowledge_base.map(str::to_string),
-            emulator,
-            audio: Linear16 {
-                pcm: Vec::new(),
-                sample_rate_hertz: 16_000,
-            },
-            polling: PollingPolicy::new(),
-        };
-        let names = |features: &[SuggestionFeatureConfig]| {
-            features.iter().map(feature_name).collect::<Vec<_>>()
-        };
-        let kb = "projects/p/locations/global/knowledgeBases/kb1";
-        let with_kb = features(&setup(Some(kb), false));
-        assert_eq!(
-            names(&with_kb),
-            ["ARTICLE_SUGGESTION", "CONVERSATION_SUMMARIZATION"]
-        );
-        let source = with_kb[0]
-            .query_config
-            .as_ref()
-            .unwrap()
-            .query_source
-            .clone();
-        assert_eq!(
-            source,
-            Some(QuerySource::KnowledgeBaseQuerySource(
-                KnowledgeBaseQuerySource {
-                    knowledge_bases: vec![kb.to_string()]
-                }
-            ))
-        );
-        let summary_model = with_kb[1].conversation_model_config.as_ref().unwrap();
-        assert_eq!(summary_model.baseline_model_version, "1.0");
-
-        assert_eq!(
-            names(&features(&setup(None, false))),
-            ["CONVERSATION_SUMMARIZATION"]
-        );
-        let on_emulator = features(&setup(None, true));
-        assert_eq!(
-            names(&on_emulator),
-            ["ARTICLE_SUGGESTION", "CONVERSATION_SUMMARIZATION"]
-        );
-        assert!(on_emulator[0].query_config.is_none());
-    }
-
-    #[test]
-    fn the_command_line() {
-        let parse = |line: &str| parse_args(line.split_whitespace().map(str::to_string));
-        let args = parse("--project p --location europe-west1 --audio a.wav").unwrap();
-        assert_eq!(args.project.as_deref(), Some("p"));
-        assert_eq!(args.location.as_deref(), Some("europe-west1"));
-        assert_eq!(args.audio.as_deref(), Some("a.wav"));
-        let err = parse("--project").unwrap_err();
-        assert!(err.starts_with("--project needs a value"), "{err}");
-        let err = parse("--projekt p").unwrap_err();
-        assert!(err.starts_with("unknown argument \"--projekt\""), "{err}");
-        assert!(err.contains("usage: quickstart"), "{err}");
-    }
-
-    /// `--audio` reads the samples of a 16-bit mono WAV and refuses anything else, saying what
-    /// it found.
-    #[test]
-    fn wav_files() {
-        let pcm = audio::encode_utterance("hello", 8_000);
-        let read = parse_wav(&audio::wav(&pcm, 8_000)).unwrap();
-        assert_eq!(read.pcm, pcm);
-        assert_eq!(read.sample_rate_hertz, 8_000);
-
-        let err = parse_wav(b"not a wav file at all").unwrap_err();
-        assert!(err.contains("expected a WAV file"), "{err}");
-        let mut stereo = audio::wav(&pcm, 8_000);
-        stereo[22] = 2; // the fmt chunk's channel count
-        let err = parse_wav(&stereo).unwrap_err();
-        assert!(
-            err.contains("1 channel") && err.contains("2 channel(s)"),
-            "{err}"
-        );
-        let header_only = &audio::wav(&pcm, 8_000)[..36];
-        let err = parse_wav(header_only).unwrap_err();
-        assert!(err.contains("data chunk"), "{err}");
-        let missing = read_wav("/no/such/file.wav".as_ref()).unwrap_err();
-        assert!(
-            missing.starts_with("cannot read /no/such/file.wav"),
-            "{missing}"
-        );
-    }
-}
+mod tests;

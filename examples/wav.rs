@@ -48,7 +48,11 @@ pub fn parse_wav(bytes: &[u8]) -> Result<Linear16, String> {
                      {format}, {channels} channel(s), {bits} bits"
                 ));
             }
-            rate = Some(u32_at(body + 4));
+            let samples_per_second = u32_at(body + 4);
+            if samples_per_second == 0 {
+                return Err("its fmt chunk gives a sample rate of 0".into());
+            }
+            rate = Some(samples_per_second);
         } else if id == b"data" {
             let sample_rate_hertz =
                 rate.ok_or("its data chunk comes before any fmt chunk, so its format is unknown")?;
