@@ -72,7 +72,8 @@
 //! [`run`] opens a `dialogflow.call` span per call (fields `method`,
 //! `attempts`, `code`, `latency_ms`) and a `dialogflow.attempt` span per attempt
 //! (`attempt`, `code`, `latency_ms`). No request body, header or token is ever
-//! recorded.
+//! recorded. Streaming calls are not retried and do not come here: each has a
+//! `dialogflow.stream` span instead ([`StreamTrace`](crate::streaming::StreamTrace)).
 
 use std::fmt;
 use std::future::Future;
