@@ -254,6 +254,7 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
 /// Opens a stream inside its `dialogflow.stream` span, and hands the span to the receiver,
 /// which records the end of the call; a stream that fails to open records its error now.
 /// Every stream of every client passes here (see [`StreamTrace`]).
+#[cfg_attr(not(feature = "participants"), allow(dead_code))]
 async fn traced<Resp, Fut>(
     trace: StreamTrace,
     opening: Fut,
