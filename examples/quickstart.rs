@@ -19,8 +19,8 @@
 //! 6. `SuggestConversationSummary`, `CompleteConversation`, and `ListConversations` filtered on
 //!    completed conversations.
 //! 7. `DeleteConversationProfile`: the profile of step 1, so nothing the program made is left
-//!    (a conversation cannot be deleted: the service keeps completed conversations under the
-//!    project's retention settings).
+//!    but the completed conversation (the API has no call that deletes a conversation; a
+//!    completed one stays until the service purges it).
 //!
 //! With no `--project` and no `DIALOGFLOW_EMULATOR_HOST`, it starts the emulator inside the
 //! process: no Google Cloud account, no network. With `--project` the same steps run against
