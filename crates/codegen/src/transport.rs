@@ -230,7 +230,7 @@ fn rpc_file(api: &Api) -> Result<String, Box<dyn Error>> {
         );
         let _ = write!(
             out,
-            "\n#[cfg(feature = \"rest\")]\n{cfg}impl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        dialogflow_runtime::error::decode_json_body(body)\n    }}\n}}\n",
+            "\n#[cfg(feature = \"rest\")]\n{cfg}impl crate::rest::RestResponse for {} {{\n    fn decode(body: &[u8]) -> Result<Self, crate::Error> {{\n        crate::rest::decode_message(body)\n    }}\n}}\n",
             rust_type(&rpc.output)
         );
     }

@@ -345,6 +345,8 @@ fn suffix_keyword(spec: &Spec) -> Option<&'static str> {
 }
 
 /// Gives crate-internal code (the fuzzing checks) generic access to a name's slots.
+// Used by the fuzzing checks and the tests only.
+#[cfg_attr(not(any(test, feature = "fuzzing")), allow(dead_code))]
 pub(crate) trait Named<const N: usize>: Sized {
     /// The grammar of this name type.
     const SPEC: &'static Spec;

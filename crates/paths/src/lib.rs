@@ -122,6 +122,7 @@ mod operation;
 mod references;
 
 #[doc(hidden)]
+#[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 
 pub use common::{

@@ -15,7 +15,7 @@ mod detail;
 mod http;
 
 pub use detail::ErrorDetail;
-pub use http::{body_excerpt, decode_empty_body, decode_json_body};
+pub use http::{body_excerpt, decode_empty_body, decode_json_body, json_body_error};
 
 /// Where an [`Error`] came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -91,6 +91,7 @@ pub fn check_rest_request(
 
 #[cfg(feature = "rest")]
 pub(crate) mod rest_checks {
+    use dialogflow_types::json::JsonCodec;
     use prost::Message;
     use serde::Serialize;
     use serde::de::DeserializeOwned;
@@ -116,7 +117,7 @@ pub(crate) mod rest_checks {
         server: Option<RestDecoder<'_>>,
     ) -> Option<Result<(), Error>>
     where
-        R: Routed + Serialize + DeserializeOwned + Message + Default,
+        R: Routed + Serialize + DeserializeOwned + JsonCodec + Message + Default,
     {
         let request = R::decode(message).ok()?;
         let rpc = R::RPC;

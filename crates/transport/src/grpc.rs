@@ -128,7 +128,7 @@ impl GrpcTransport {
         options: &CallOptions,
     ) -> Result<tonic::Request<R>, Error> {
         tracing::trace!(rpc = %R::RPC, "gRPC attempt starts");
-        let metadata = self.metadata(&request, options).await?;
+        let metadata = self.metadata(&request.routing_fields(), options).await?;
         let mut grpc_request = tonic::Request::new(request);
         *grpc_request.metadata_mut() = metadata;
         Ok(grpc_request)
@@ -136,12 +136,12 @@ impl GrpcTransport {
 
     /// The metadata of a call: the headers of `request` (routing, credentials, the caller's)
     /// and the timeout as `grpc-timeout`.
-    async fn metadata<R: Routed>(
+    async fn metadata(
         &self,
-        request: &R,
+        routing: &crate::metadata::RoutingFields<'_>,
         options: &CallOptions,
     ) -> Result<tonic::metadata::MetadataMap, Error> {
-        let mut headers = self.headers.headers(request, options).await?;
+        let mut headers = self.headers.headers(routing, options).await?;
         if let Some(timeout) = options.timeout {
             headers.insert(GRPC_TIMEOUT, grpc_timeout(timeout));
         }
@@ -224,7 +224,7 @@ impl GrpcTransport {
         // `call_alive`, and the request stream stops.
         let (call_alive, call_ended) = tokio::sync::oneshot::channel::<()>();
         let opening = async {
-            let metadata = self.metadata(&first, options).await?;
+            let metadata = self.metadata(&first.routing_fields(), options).await?;
             let outgoing = futures::stream::once(futures::future::ready(first))
                 .chain(requests)
                 .take_until(call_ended);

@@ -106,9 +106,9 @@ impl HeaderContext {
 
     /// The headers of one attempt: auth first, then the client's own, then the caller's
     /// metadata (which replaces a header of the same name).
-    pub(crate) async fn headers<R: Routed>(
+    pub(crate) async fn headers(
         &self,
-        request: &R,
+        routing: &RoutingFields<'_>,
         options: &CallOptions,
     ) -> Result<HeaderMap, Error> {
         options.validate()?;
@@ -122,7 +122,7 @@ impl HeaderContext {
         if let Some(ua) = &self.user_agent {
             headers.insert(USER_AGENT, ua.clone());
         }
-        let params = request_params(&request.routing_fields());
+        let params = request_params(routing);
         if !params.is_empty() {
             // The `String` becomes the header's bytes without a copy.
             let value = HeaderValue::try_from(params).map_err(|e| {
@@ -298,7 +298,7 @@ mod tests {
             .with_metadata("x-trace", "1")
             .with_metadata("x-trace", "2")
             .with_metadata(REQUEST_PARAMS_HEADER, "parent=override");
-        let headers = block_on(ctx.headers(&request, &options)).unwrap();
+        let headers = block_on(ctx.headers(&request.routing_fields(), &options)).unwrap();
         assert_eq!(headers["authorization"], "Bearer secret-token");
         assert!(headers["authorization"].is_sensitive());
         assert!(!format!("{headers:?}").contains("secret-token"));
@@ -321,7 +321,7 @@ mod tests {
         )
         .unwrap();
         let options = CallOptions::new().with_user_project("other");
-        let headers = block_on(ctx.headers(&request, &options)).unwrap();
+        let headers = block_on(ctx.headers(&request.routing_fields(), &options)).unwrap();
         assert_eq!(headers[USER_PROJECT_HEADER], "other");
         assert_eq!(headers[REQUEST_PARAMS_HEADER], "parent=projects/p");
         assert!(headers.get("authorization").is_none());
@@ -335,7 +335,7 @@ mod tests {
 
         // Bad caller metadata fails the attempt before anything is sent.
         let options = CallOptions::new().with_metadata("x-data-bin", "AA==");
-        let err = block_on(ctx.headers(&request, &options)).unwrap_err();
+        let err = block_on(ctx.headers(&request.routing_fields(), &options)).unwrap_err();
         assert_eq!(err.code(), Code::InvalidArgument);
     }
 }

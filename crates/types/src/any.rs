@@ -24,8 +24,8 @@
 use std::fmt;
 
 use prost::Name;
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+
+use crate::json::{JsonCodec, json_codec};
 
 use crate::protobuf::Any;
 
@@ -171,18 +171,26 @@ pub(crate) fn lookup(type_url: &str) -> Option<&'static AnyType> {
         .map(|i| &ANY_TYPES[i])
 }
 
-fn to_json<T: prost::Message + Default + Serialize>(
+// Both directions go through the message's JSON bytes and `JsonCodec`, so that each message's
+// JSON code is compiled for one reader and one writer only (not also for `serde_json::Value`).
+// The generic parts stay small: what does not depend on `T` is in plain functions.
+fn to_json<T: prost::Message + Default + JsonCodec>(
     bytes: &[u8],
 ) -> Result<serde_json::Value, String> {
-    let message = T::decode(bytes).map_err(|e| e.to_string())?;
-    serde_json::to_value(&message).map_err(|e| e.to_string())
+    json_value(T::decode(bytes).map_err(describe)?.encode_json())
 }
 
-fn from_json<T: prost::Message + DeserializeOwned>(
-    value: serde_json::Value,
-) -> Result<Vec<u8>, String> {
-    let message: T = serde_json::from_value(value).map_err(|e| e.to_string())?;
-    Ok(message.encode_to_vec())
+fn from_json<T: prost::Message + JsonCodec>(value: serde_json::Value) -> Result<Vec<u8>, String> {
+    let json = serde_json::to_vec(&value).map_err(describe)?;
+    Ok(T::decode_json(&json).map_err(describe)?.encode_to_vec())
+}
+
+fn json_value(json: Result<Vec<u8>, serde_json::Error>) -> Result<serde_json::Value, String> {
+    serde_json::from_slice(&json.map_err(describe)?).map_err(describe)
+}
+
+fn describe(e: impl fmt::Display) -> String {
+    e.to_string()
 }
 
 include!("generated/any_registry.rs");

@@ -1,6 +1,7 @@
 //! Support code for the proto3 JSON mapping that the generated `serde` implementations call.
 //!
-//! Most users never name anything here: serialize messages with `serde_json` directly.
+//! Most users never name anything here: serialize messages with `serde_json` directly, or
+//! through [`JsonCodec`], whose code is compiled once, in this crate.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -117,3 +118,49 @@ where
         deserializer.deserialize_any(OpenVisitor(PhantomData))
     }
 }
+
+/// A message's proto3 JSON form as bytes, through functions compiled once, in this crate.
+///
+/// `serde_json::to_vec` and `serde_json::from_slice` are generic: every crate that calls them on
+/// a message compiles that message's JSON code again (and everything it contains). Every
+/// message of this crate implements `JsonCodec` with plain functions instead, so a crate that
+/// moves messages as JSON (the REST transport, the `Any` registry) links to one copy.
+///
+#[cfg_attr(feature = "conversations", doc = "```")]
+#[cfg_attr(not(feature = "conversations"), doc = "```ignore")]
+/// use dialogflow_types::json::JsonCodec;
+/// use dialogflow_types::v2::Conversation;
+///
+/// let c = Conversation { name: "projects/p/conversations/c".into(), ..Default::default() };
+/// let json = c.encode_json().unwrap();
+/// assert_eq!(json, br#"{"name":"projects/p/conversations/c"}"#);
+/// assert_eq!(Conversation::decode_json(&json).unwrap(), c);
+/// ```
+pub trait JsonCodec: Sized {
+    /// The message as proto3 JSON (enums by name, unless inside [`with_enums_as_numbers`]).
+    /// Fails only for a value that has no JSON form (a timestamp out of range, say).
+    fn encode_json(&self) -> Result<Vec<u8>, serde_json::Error>;
+
+    /// The message read from proto3 JSON.
+    fn decode_json(json: &[u8]) -> Result<Self, serde_json::Error>;
+}
+
+/// Implements [`JsonCodec`] for messages with `serde_json`, once, here (the generated `Any`
+/// registry lists every message).
+macro_rules! json_codec {
+    ($($(#[$cfg:meta])* $message:ty;)*) => {
+        $(
+            $(#[$cfg])*
+            impl $crate::json::JsonCodec for $message {
+                fn encode_json(&self) -> Result<Vec<u8>, serde_json::Error> {
+                    serde_json::to_vec(self)
+                }
+
+                fn decode_json(json: &[u8]) -> Result<Self, serde_json::Error> {
+                    serde_json::from_slice(json)
+                }
+            }
+        )*
+    };
+}
+pub(crate) use json_codec;

@@ -55,7 +55,7 @@
 
 pub mod any;
 #[doc(hidden)]
-#[cfg(feature = "conversations")]
+#[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 
 // Runs the code blocks of the README as doctests, so its example stays correct.

@@ -118,17 +118,21 @@ pub fn body_excerpt(body: &[u8]) -> String {
 /// Decodes a successful REST response body as proto3 JSON; a body that does not decode gives
 /// `INTERNAL` of kind [`ErrorKind::Decode`], quoting the start of the body.
 pub fn decode_json_body<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, Error> {
-    serde_json::from_slice(body).map_err(|e| {
-        Error::with_cause(
-            Code::Internal,
-            ErrorKind::Decode,
-            format!(
-                "the response body is not the expected JSON message ({})",
-                body_excerpt(body)
-            ),
-            e,
-        )
-    })
+    serde_json::from_slice(body).map_err(|e| json_body_error(body, e))
+}
+
+/// The error for a successful REST response body that did not decode as its message: `INTERNAL`
+/// of kind [`ErrorKind::Decode`], quoting the start of the body, with `cause` as the source.
+pub fn json_body_error(body: &[u8], cause: serde_json::Error) -> Error {
+    Error::with_cause(
+        Code::Internal,
+        ErrorKind::Decode,
+        format!(
+            "the response body is not the expected JSON message ({})",
+            body_excerpt(body)
+        ),
+        cause,
+    )
 }
 
 /// Checks a successful REST response whose message is `google.protobuf.Empty`: an empty body or

@@ -1092,63 +1092,63 @@ pub(crate) const RESPONSE_DECODERS: &[crate::fuzzing::Decoder] = &[
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::Conversation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::IngestContextReferencesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListMessagesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestConversationSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSummaryResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateStatelessSuggestionResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SearchKnowledgeResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::v2::GenerateSuggestionsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1156,7 +1156,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::GenerateSuggestionsResp
 #[cfg(feature = "conversation-profiles")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationProfilesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1164,14 +1164,14 @@ impl crate::rest::RestResponse for dialogflow_types::v2::ListConversationProfile
 #[cfg(feature = "conversation-profiles")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ConversationProfile {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1179,7 +1179,7 @@ impl crate::rest::RestResponse for dialogflow_types::longrunning::Operation {
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::Participant {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1187,7 +1187,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::Participant {
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::ListParticipantsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1195,7 +1195,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::ListParticipantsRespons
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::AnalyzeContentResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1203,7 +1203,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::AnalyzeContentResponse 
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestArticlesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1211,7 +1211,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::SuggestArticlesResponse
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestFaqAnswersResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1219,7 +1219,7 @@ impl crate::rest::RestResponse for dialogflow_types::v2::SuggestFaqAnswersRespon
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestSmartRepliesResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
@@ -1227,27 +1227,27 @@ impl crate::rest::RestResponse for dialogflow_types::v2::SuggestSmartRepliesResp
 #[cfg(feature = "participants")]
 impl crate::rest::RestResponse for dialogflow_types::v2::SuggestKnowledgeAssistResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::longrunning::ListOperationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::ListLocationsResponse {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }
 
 #[cfg(feature = "rest")]
 impl crate::rest::RestResponse for dialogflow_types::location::Location {
     fn decode(body: &[u8]) -> Result<Self, crate::Error> {
-        dialogflow_runtime::error::decode_json_body(body)
+        crate::rest::decode_message(body)
     }
 }

@@ -6,15 +6,15 @@ pub(crate) mod request;
 
 use bytes::Bytes;
 use dialogflow_types::http::HttpMethod;
+use dialogflow_types::json::JsonCodec;
 use http::header::{CONTENT_TYPE, HeaderValue};
 use http::uri::PathAndQuery;
 use http::{Method, Uri};
 use http_body_util::{BodyExt as _, Full};
-use serde::Serialize;
 
 use crate::config::TransportConfig;
 use crate::error::decode_empty_body;
-use crate::metadata::{HeaderContext, Routed, Wire};
+use crate::metadata::{HeaderContext, Routed, RoutingFields, Wire};
 use crate::{CallOptions, Code, Error, ErrorKind};
 use dialogflow_runtime::net::{ALPN_REST, Connector, endpoint_uri};
 use dialogflow_runtime::pool::{Pool, PoolConfig};
@@ -143,22 +143,32 @@ impl RestTransport {
     }
 
     /// One attempt of a unary RPC (the generated trait implementations call this).
+    ///
+    /// Only the request's JSON and the response's decoding depend on the message types; the
+    /// HTTP exchange in between is one function for every RPC.
     pub(crate) async fn unary<R, T>(&self, request: R, options: &CallOptions) -> Result<T, Error>
     where
-        R: Routed + Serialize + Send + Sync,
+        R: Routed + JsonCodec + Send + Sync,
         T: RestResponse,
     {
-        crate::deadline::bound(options, self.attempt::<R, T>(&request, options)).await
+        let rest = request::build(&request)?;
+        let routing = request.routing_fields();
+        let (status, body) =
+            crate::deadline::bound(options, self.attempt(R::RPC, rest, &routing, options)).await?;
+        T::decode(&body).map_err(|e| e.with_http_status(status))
     }
 
-    async fn attempt<R, T>(&self, request: &R, options: &CallOptions) -> Result<T, Error>
-    where
-        R: Routed + Serialize + Send + Sync,
-        T: RestResponse,
-    {
+    /// Sends one request and reads its answer: the status and body of a 2xx answer, the
+    /// answer's error otherwise.
+    async fn attempt(
+        &self,
+        rpc: crate::Rpc,
+        rest: request::RestRequest,
+        routing: &RoutingFields<'_>,
+        options: &CallOptions,
+    ) -> Result<(u16, Bytes), Error> {
         // The path and query alone: the pool adds what the connection's protocol needs.
-        let rest = request::build(request)?;
-        let mut headers = self.headers.headers(request, options).await?;
+        let mut headers = self.headers.headers(routing, options).await?;
         // No `accept`: `$alt=json` in the query asks for JSON already.
         let body = match rest.body {
             Some(body) => {
@@ -171,7 +181,7 @@ impl RestTransport {
             Error::with_cause(
                 Code::InvalidArgument,
                 ErrorKind::Request,
-                format!("{}: cannot build the HTTP request", R::RPC),
+                format!("{rpc}: cannot build the HTTP request"),
                 e,
             )
         })?;
@@ -185,7 +195,7 @@ impl RestTransport {
         };
         *http_request.uri_mut() = Uri::from(path);
         *http_request.headers_mut() = headers;
-        tracing::debug!(rpc = %R::RPC, uri = %http_request.uri(), "REST attempt");
+        tracing::debug!(%rpc, uri = %http_request.uri(), "REST attempt");
         let (response, lease) = self.pool.send(http_request).await?;
         let status = response.status().as_u16();
         let body = response
@@ -196,7 +206,7 @@ impl RestTransport {
                 Error::with_cause(
                     Code::Unavailable,
                     ErrorKind::Io,
-                    format!("{}: reading the response body failed", R::RPC),
+                    format!("{rpc}: reading the response body failed"),
                     e,
                 )
             })?
@@ -204,11 +214,17 @@ impl RestTransport {
         // The body is read: the connection may serve the next call.
         drop(lease);
         if (200..300).contains(&status) {
-            T::decode(&body).map_err(|e| e.with_http_status(status))
+            Ok((status, body))
         } else {
             Err(Error::from_http_response(status, &body))
         }
     }
+}
+
+/// Decodes a response message from its JSON body through its [`JsonCodec`] (compiled once,
+/// in dialogflow-types). The generated [`RestResponse`] implementations call it.
+pub(crate) fn decode_message<T: JsonCodec>(body: &[u8]) -> Result<T, Error> {
+    T::decode_json(body).map_err(|e| dialogflow_runtime::error::json_body_error(body, e))
 }
 
 /// A response message as the REST transport decodes it.

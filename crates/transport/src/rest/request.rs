@@ -2,12 +2,12 @@
 //! (read from the proto descriptors by `dialogflow_types::http`).
 
 use dialogflow_types::http::{self, HttpMethod};
-use serde::Serialize;
+use dialogflow_types::json::JsonCodec;
 use serde_json::{Map, Value};
 
 use super::query;
-use crate::metadata::Routed;
-use crate::{Code, Error, ErrorKind};
+use crate::metadata::{Routed, RoutingFields};
+use crate::{Code, Error, ErrorKind, Rpc};
 
 /// The system parameter every request carries: JSON responses with enums as numbers, so that
 /// values this build does not know survive decoding. `$`, `;` and `=` may stand unescaped in a
@@ -49,12 +49,28 @@ pub(crate) fn take_path(object: &mut Map<String, Value>, path: &str) -> Option<V
 ///
 /// The routing field goes in the path; the body is the whole request but that field
 /// (binding body `*`), one field of it, or nothing; the fields left over are query
-/// parameters.
-pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, Error> {
-    let rpc = R::RPC;
+/// parameters. Only the request's JSON depends on its type (through [`JsonCodec`], compiled
+/// in dialogflow-types); the rest is [`build_from_json`], one function for every RPC.
+pub(crate) fn build<R: Routed + JsonCodec>(request: &R) -> Result<RestRequest, Error> {
+    let json = request.encode_json().map_err(|e| {
+        Error::with_cause(
+            Code::InvalidArgument,
+            ErrorKind::Request,
+            format!("{}: the request cannot be written as JSON", R::RPC),
+            e,
+        )
+    })?;
+    build_from_json(R::RPC, &request.routing_fields(), &json)
+}
+
+/// [`build`] for a request already written as proto3 JSON.
+pub(crate) fn build_from_json(
+    rpc: Rpc,
+    fields: &RoutingFields<'_>,
+    json: &[u8],
+) -> Result<RestRequest, Error> {
     let bindings = http::method(rpc.grpc_path())
         .ok_or_else(|| request_error(format!("{rpc} has no HTTP binding in the API definition")))?;
-    let fields = request.routing_fields();
     let mut url = String::with_capacity(96);
     let rule = bindings.rules.iter().find(|rule| {
         let field = rule.template.field();
@@ -81,28 +97,40 @@ pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, E
     };
     let path_field = rule.template.field();
     let body_field = rule.body.as_deref().filter(|b| !b.is_empty());
-
-    url.push('?');
-    let query_start = url.len();
-    if body_field != Some("*") {
-        let skip = [path_field, body_field.unwrap_or(path_field)];
-        query::write_query(request, &skip, &mut url).map_err(|e| {
-            Error::with_cause(
+    let mut object = match serde_json::from_slice(json) {
+        Ok(Value::Object(object)) => object,
+        Ok(_) => {
+            return Err(request_error(format!(
+                "{rpc}: the request is not a JSON object"
+            )));
+        }
+        Err(e) => {
+            return Err(Error::with_cause(
                 Code::InvalidArgument,
                 ErrorKind::Request,
-                format!("{rpc}: the request cannot be written as query parameters"),
+                format!("{rpc}: the request's JSON does not parse"),
                 e,
-            )
-        })?;
-    }
-    if url.len() > query_start {
+            ));
+        }
+    };
+    // The path field is in the URL already; the rest is the body, or query parameters, or both.
+    take_path(&mut object, path_field);
+    let body = match body_field {
+        None => None,
+        Some("*") => Some(Value::Object(std::mem::take(&mut object))),
+        Some(field) => {
+            Some(take_path(&mut object, field).unwrap_or_else(|| Value::Object(Map::new())))
+        }
+    };
+    url.push('?');
+    query::write_query(&object, &mut url);
+    if !url.ends_with('?') {
         url.push('&');
     }
     url.push_str(ALT_PARAM);
-
-    let body = match body_field {
+    let body = match body {
         None => None,
-        Some(field) => Some(json_body(request, path_field, field).map_err(|e| {
+        Some(body) => Some(serde_json::to_vec(&body).map_err(|e| {
             Error::with_cause(
                 Code::InvalidArgument,
                 ErrorKind::Request,
@@ -116,26 +144,6 @@ pub(crate) fn build<R: Routed + Serialize>(request: &R) -> Result<RestRequest, E
         url,
         body,
     })
-}
-
-/// The JSON body: the request without its path field (`body` is `*`), or the field `body`.
-fn json_body<R: Serialize>(
-    request: &R,
-    path_field: &str,
-    body: &str,
-) -> Result<Vec<u8>, serde_json::Error> {
-    let Value::Object(mut object) = serde_json::to_value(request)? else {
-        return Err(serde::ser::Error::custom(
-            "the request is not a JSON object",
-        ));
-    };
-    if body == "*" {
-        take_path(&mut object, path_field);
-        serde_json::to_vec(&object)
-    } else {
-        let field = take_path(&mut object, body).unwrap_or_else(|| Value::Object(Map::new()));
-        serde_json::to_vec(&field)
-    }
 }
 
 #[cfg(test)]
@@ -220,7 +228,7 @@ mod tests {
         assert_eq!(
             r.url,
             format!(
-                "/v2/projects/p/locations/l/conversations?pageSize=7&pageToken=tok%2F%2B%3D&filter=lifecycle_state%20%3D%20%22COMPLETED%22&{ALT_PARAM}"
+                "/v2/projects/p/locations/l/conversations?filter=lifecycle_state%20%3D%20%22COMPLETED%22&pageSize=7&pageToken=tok%2F%2B%3D&{ALT_PARAM}"
             )
         );
         // Defaults are not sent.
