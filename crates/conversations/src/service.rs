@@ -14,7 +14,6 @@ use dialogflow_runtime::{
     Transport,
 };
 use dialogflow_transport::Rpc;
-use futures::StreamExt as _;
 use futures::stream::BoxStream;
 use tokio::time::Instant;
 
@@ -233,10 +232,7 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
         F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
         Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
     {
-        let all = futures::stream::once(std::future::ready(first))
-            .chain(rest)
-            .boxed();
-        let requests = RequestStream::from_stream(all, StreamCounts::new());
+        let requests = RequestStream::with_first(first, rest, StreamCounts::new());
         let call = self.stream_options(rpc, &options);
         open(self.transport.clone(), requests, call).await
     }
