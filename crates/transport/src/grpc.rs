@@ -1,6 +1,7 @@
 //! The gRPC transport: tonic over one shared HTTP/2 connection, with rustls.
 
 use std::future::Future as _;
+use std::marker::PhantomData;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 use std::time::Duration;
@@ -240,7 +241,7 @@ impl GrpcTransport {
             let mut grpc = self.ready(R::RPC).await?;
             let path = PathAndQuery::from_static(R::RPC.grpc_path());
             let outcome = grpc
-                .streaming(grpc_request, path, ProstCodec::<R, T>::default())
+                .streaming(grpc_request, path, StreamCodec::<R, T>(PhantomData))
                 .await;
             outcome_of(R::RPC, outcome)
         };
@@ -259,6 +260,41 @@ impl GrpcTransport {
             call_alive: Some(call_alive),
         };
         Ok(ResponseReceiver::new(responses.boxed(), counts))
+    }
+}
+
+/// tonic's prost codec, with a request buffer that holds a whole batch from the start.
+///
+/// When requests come faster than the connection sends them, tonic encodes them into one
+/// buffer until it holds 32 KiB, then hands that to the connection as one frame. Its default
+/// buffer starts at 8 KiB and grows by reallocation (copying what it holds each time) on
+/// every batch; starting at [`STREAM_BUFFER`], a batch never grows it, and after one is handed
+/// over the rest of the buffer takes the next requests.
+struct StreamCodec<R, T>(PhantomData<(R, T)>);
+
+/// The first capacity of a stream's request buffer: a 32 KiB batch (tonic's yield threshold)
+/// plus room for the request that crosses it.
+const STREAM_BUFFER: usize = 64 * 1024;
+/// tonic's yield threshold (its default), restated because `BufferSettings` takes both.
+const STREAM_YIELD: usize = 32 * 1024;
+
+impl<R, T> tonic::codec::Codec for StreamCodec<R, T>
+where
+    R: prost::Message + Send + 'static,
+    T: prost::Message + Default + Send + 'static,
+{
+    type Encode = R;
+    type Decode = T;
+    type Encoder = <ProstCodec<R, T> as tonic::codec::Codec>::Encoder;
+    type Decoder = <ProstCodec<R, T> as tonic::codec::Codec>::Decoder;
+
+    fn encoder(&mut self) -> Self::Encoder {
+        let settings = tonic::codec::BufferSettings::new(STREAM_BUFFER, STREAM_YIELD);
+        ProstCodec::<R, T>::raw_encoder(settings)
+    }
+
+    fn decoder(&mut self) -> Self::Decoder {
+        ProstCodec::<R, T>::default().decoder()
     }
 }
 
@@ -281,18 +317,32 @@ impl<R: Unpin> Stream for Outgoing<R> {
 
     fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<R>> {
         let this = self.get_mut();
-        if !this.ended && Pin::new(&mut this.call_ended).poll(cx).is_ready() {
+        // A look at the call's end that registers no waker (an atomic load)...
+        if this.ended
+            || !matches!(
+                this.call_ended.try_recv(),
+                Err(tokio::sync::oneshot::error::TryRecvError::Empty)
+            )
+        {
             // The call is over: send nothing more.
             this.ended = true;
             this.first = None;
-        }
-        if this.ended {
             return Poll::Ready(None);
         }
         if let Some(first) = this.first.take() {
             return Poll::Ready(Some(first));
         }
-        Pin::new(&mut this.rest).poll_next(cx)
+        match Pin::new(&mut this.rest).poll_next(cx) {
+            Poll::Pending => {
+                // ...and, while waiting for the caller, a waker for the end of the call.
+                if Pin::new(&mut this.call_ended).poll(cx).is_ready() {
+                    this.ended = true;
+                    return Poll::Ready(None);
+                }
+                Poll::Pending
+            }
+            ready => ready,
+        }
     }
 }
 
