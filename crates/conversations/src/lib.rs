@@ -86,6 +86,9 @@ mod client;
 pub use dialogflow_runtime::credentials;
 /// Endpoint and mTLS selection (the runtime's `endpoint` module, re-exported).
 pub use dialogflow_runtime::endpoint;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod generated;
 /// Client and request options (the runtime's `options` module, re-exported).
 pub use dialogflow_runtime::options;

@@ -103,6 +103,70 @@ mod tests {
         );
     }
 
+    /// The participants client has the helpers of Python's `ParticipantsClient`.
+    #[cfg(feature = "participants")]
+    #[test]
+    fn participants_client_helpers_delegate() {
+        use crate::ParticipantsClient as C;
+
+        assert_eq!(
+            C::answer_record_path("p", "r"),
+            "projects/p/answerRecords/r"
+        );
+        let record = C::parse_answer_record_path("projects/p/locations/l/answerRecords/r").unwrap();
+        assert_eq!(
+            (record.location(), record.answer_record()),
+            (Some("l"), "r")
+        );
+        assert_eq!(
+            C::context_path("p", "s", "c"),
+            "projects/p/agent/sessions/s/contexts/c"
+        );
+        let context =
+            C::parse_context_path("projects/p/agent/environments/e/users/u/sessions/s/contexts/c")
+                .unwrap();
+        assert_eq!(
+            (context.environment(), context.user()),
+            (Some("e"), Some("u"))
+        );
+        assert_eq!(C::intent_path("p", "i"), "projects/p/agent/intents/i");
+        assert_eq!(
+            C::parse_intent_path("projects/p/agent/intents/i")
+                .unwrap()
+                .intent(),
+            "i"
+        );
+        assert_eq!(
+            C::session_entity_type_path("p", "s", "t"),
+            "projects/p/agent/sessions/s/entityTypes/t"
+        );
+        assert_eq!(
+            C::parse_session_entity_type_path(
+                "projects/p/locations/l/agent/sessions/s/entityTypes/t"
+            )
+            .unwrap()
+            .entity_type(),
+            "t"
+        );
+        assert_eq!(
+            C::participant_path("p", "c", "a"),
+            "projects/p/conversations/c/participants/a"
+        );
+        assert_eq!(
+            C::message_path("p", "c", "m"),
+            "projects/p/conversations/c/messages/m"
+        );
+        // Python answers a name of another kind with an empty dict; here, an error that says
+        // what was expected.
+        let err = C::parse_intent_path("projects/p/intents/i").unwrap_err();
+        assert!(
+            err.to_string()
+                .contains("\"projects/{project}/agent/intents/{intent}\""),
+            "{err}"
+        );
+        assert!(C::parse_context_path("projects/p/agent/sessions/s").is_err());
+    }
+
     /// The profiles client has the helpers of Python's `ConversationProfilesClient`.
     #[cfg(feature = "conversation-profiles")]
     #[test]
@@ -152,10 +216,14 @@ mod tests {
 #[cfg(feature = "participants")]
 path_helpers! {
     crate::ParticipantsClient =>
+    (answer_record_path, parse_answer_record_path, AnswerRecordName, (project, answer_record)),
+    (context_path, parse_context_path, ContextName, (project, session, context)),
     (conversation_path, parse_conversation_path, ConversationName, (project, conversation)),
+    (intent_path, parse_intent_path, IntentName, (project, intent)),
     (participant_path, parse_participant_path, ParticipantName, (project, conversation, participant)),
     (message_path, parse_message_path, MessageName, (project, conversation, message)),
     (document_path, parse_document_path, DocumentName, (project, knowledge_base, document)),
+    (session_entity_type_path, parse_session_entity_type_path, SessionEntityTypeName, (project, session, entity_type)),
     (phrase_set_path, parse_phrase_set_path, PhraseSetName, (project, location, phrase_set)),
     (common_project_path, parse_common_project_path, ProjectName, (project)),
     (common_location_path, parse_common_location_path, LocationName, (project, location)),

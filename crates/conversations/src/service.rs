@@ -16,7 +16,6 @@ use dialogflow_runtime::{
     Transport,
 };
 use dialogflow_transport::Rpc;
-use futures::StreamExt as _;
 use futures::stream::BoxStream;
 use tokio::time::Instant;
 use tracing::Instrument as _;
@@ -240,12 +239,9 @@ impl<T: ServiceTransport + ?Sized> ClientCore<T> {
         F: FnOnce(Arc<T>, RequestStream<Req>, CallOptions) -> Fut,
         Fut: Future<Output = Result<ResponseReceiver<Resp>, Error>>,
     {
-        let all = futures::stream::once(std::future::ready(first))
-            .chain(rest)
-            .boxed();
         let counts = StreamCounts::new();
         let trace = StreamTrace::open(rpc.name(), counts.clone());
-        let requests = RequestStream::from_stream(all, counts);
+        let requests = RequestStream::with_first(first, rest, counts);
         let call = self.stream_options(rpc, &options);
         traced(trace, open(self.transport.clone(), requests, call)).await
     }

@@ -11,6 +11,7 @@ const PROJECT: Spec = Spec {
     segments: &["{project}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["projects/{project}"],
 };
 
@@ -19,6 +20,7 @@ const LOCATION: Spec = Spec {
     segments: &["{project}", "{location}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["projects/{project}/locations/{location}"],
 };
 
@@ -27,6 +29,7 @@ const PARENT: Spec = Spec {
     segments: &["{project}", "{location}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}",
         "projects/{project}/locations/{location}",
@@ -38,6 +41,7 @@ const ORGANIZATION: Spec = Spec {
     segments: &["{organization}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["organizations/{organization}"],
 };
 
@@ -46,6 +50,7 @@ const FOLDER: Spec = Spec {
     segments: &["{folder}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["folders/{folder}"],
 };
 
@@ -54,6 +59,7 @@ const BILLING_ACCOUNT: Spec = Spec {
     segments: &["{billing_account}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["billingAccounts/{billing_account}"],
 };
 

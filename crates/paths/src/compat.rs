@@ -1,5 +1,5 @@
-//! Free functions named like the path helpers of Google's Python `ConversationsClient` and
-//! `ConversationProfilesClient`.
+//! Free functions named like the path helpers of Google's Python `ConversationsClient`,
+//! `ConversationProfilesClient` and `ParticipantsClient`.
 //!
 //! They exist so that code ported from Python can keep its shape. New code
 //! should prefer the typed names ([`ConversationName::new`], `str::parse`).
@@ -27,10 +27,10 @@
 //! ```
 
 use crate::{
-    AgentName, BillingAccountName, ConversationModelName, ConversationName,
-    ConversationProfileName, CxSecuritySettingsName, DocumentName, FolderName, GeneratorName,
-    KnowledgeBaseName, LocationName, MessageName, OrganizationName, ParseError, ParticipantName,
-    PhraseSetName, ProjectName,
+    AgentName, AnswerRecordName, BillingAccountName, ContextName, ConversationModelName,
+    ConversationName, ConversationProfileName, CxSecuritySettingsName, DocumentName, FolderName,
+    GeneratorName, IntentName, KnowledgeBaseName, LocationName, MessageName, OrganizationName,
+    ParseError, ParticipantName, PhraseSetName, ProjectName, SessionEntityTypeName,
 };
 
 /// Formats `projects/{project}/conversations/{conversation}` without validating the ids.
@@ -141,6 +141,49 @@ pub fn phrase_set_path(project: &str, location: &str, phrase_set: &str) -> Strin
 
 /// Parses a Speech-to-Text phrase set name (location level only, as in the API).
 pub fn parse_phrase_set_path(path: &str) -> Result<PhraseSetName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/answerRecords/{answer_record}` without validating the ids.
+pub fn answer_record_path(project: &str, answer_record: &str) -> String {
+    format!("projects/{project}/answerRecords/{answer_record}")
+}
+
+/// Parses an answer record name (project or location level).
+pub fn parse_answer_record_path(path: &str) -> Result<AnswerRecordName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/agent/intents/{intent}` without validating the ids.
+pub fn intent_path(project: &str, intent: &str) -> String {
+    format!("projects/{project}/agent/intents/{intent}")
+}
+
+/// Parses an intent name (project or location level).
+pub fn parse_intent_path(path: &str) -> Result<IntentName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/agent/sessions/{session}/contexts/{context}` without validating
+/// the ids.
+pub fn context_path(project: &str, session: &str, context: &str) -> String {
+    format!("projects/{project}/agent/sessions/{session}/contexts/{context}")
+}
+
+/// Parses a context name (any of the four session patterns, see [`ContextName`]).
+pub fn parse_context_path(path: &str) -> Result<ContextName, ParseError> {
+    path.parse()
+}
+
+/// Formats `projects/{project}/agent/sessions/{session}/entityTypes/{entity_type}` without
+/// validating the ids.
+pub fn session_entity_type_path(project: &str, session: &str, entity_type: &str) -> String {
+    format!("projects/{project}/agent/sessions/{session}/entityTypes/{entity_type}")
+}
+
+/// Parses a session entity type name (any of the four session patterns, see
+/// [`SessionEntityTypeName`]).
+pub fn parse_session_entity_type_path(path: &str) -> Result<SessionEntityTypeName, ParseError> {
     path.parse()
 }
 

@@ -9,6 +9,7 @@ const CONVERSATION: Spec = Spec {
     segments: &["{project}", "{location}", "{conversation}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/conversations/{conversation}",
         "projects/{project}/locations/{location}/conversations/{conversation}",
@@ -20,6 +21,7 @@ const MESSAGE: Spec = Spec {
     segments: &["{project}", "{location}", "{conversation}", "{message}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/conversations/{conversation}/messages/{message}",
         "projects/{project}/locations/{location}/conversations/{conversation}/messages/{message}",
@@ -31,6 +33,7 @@ const PARTICIPANT: Spec = Spec {
     segments: &["{project}", "{location}", "{conversation}", "{participant}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/conversations/{conversation}/participants/{participant}",
         "projects/{project}/locations/{location}/conversations/{conversation}/participants/{participant}",

@@ -9,6 +9,7 @@ const CONVERSATION_PROFILE: Spec = Spec {
     segments: &["{project}", "{location}", "{conversation_profile}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/conversationProfiles/{conversation_profile}",
         "projects/{project}/locations/{location}/conversationProfiles/{conversation_profile}",

@@ -33,13 +33,18 @@ pub enum ParseErrorKind {
     ///
     /// `expected` and `alternative` are spelled as in the error's text, with
     /// their trailing `/` (`"messages/"`), except the keyword that ends a
-    /// singleton's name, which has none (`"agent"`).
+    /// singleton's name, which has none (`"agent"`). A keyword may span more
+    /// than one segment where the pattern has a segment without an id
+    /// (`"agent/intents/"`).
     UnexpectedLiteral {
         /// Byte offset in the input where the keyword should start.
         offset: usize,
         /// The keyword that was expected, with its trailing `/` (`"messages/"`), or the final keyword of a singleton (`"agent"`).
         expected: &'static str,
-        /// A second keyword that would also have been accepted there (after an optional location), spelled the same way.
+        /// A second keyword that would also have been accepted there (where a location, or an
+        /// agent's `environments/{environment}/users/{user}`, may be left out), spelled the
+        /// same way; where both may be left out, the part of the two keywords that comes
+        /// first in either (`"agent/"`).
         alternative: Option<&'static str>,
     },
     /// An id is empty, as in `projects//conversations/c`.

@@ -14,7 +14,8 @@ use crate::*;
 /// A group of related name types, each covered by one fuzz target.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Family {
-    /// `ConversationName`, `MessageName`, `ParticipantName`.
+    /// `ConversationName`, `MessageName`, `ParticipantName`, and `AnswerRecordName` (the
+    /// records of what was suggested in a conversation).
     Conversation,
     /// `ConversationProfileName`, `GeneratorName`, and the names a profile refers to:
     /// `AgentName`, `CxSecuritySettingsName`, `ConversationModelName`, `PhraseSetName`.
@@ -25,16 +26,20 @@ pub enum Family {
     Operation,
     /// `ProjectName`, `LocationName`, `ParentName`, `OrganizationName`, `FolderName`, `BillingAccountName`.
     Common,
+    /// The resources of a Dialogflow ES agent: `IntentName`, `SessionName`, `ContextName`,
+    /// `SessionEntityTypeName`.
+    Agent,
 }
 
 impl Family {
     /// Every family, in a fixed order.
-    pub const ALL: [Family; 5] = [
+    pub const ALL: [Family; 6] = [
         Family::Conversation,
         Family::Profile,
         Family::Knowledge,
         Family::Operation,
         Family::Common,
+        Family::Agent,
     ];
 
     /// The name of the fuzz target (and of its corpus directory) for this family.
@@ -45,6 +50,7 @@ impl Family {
             Family::Knowledge => "paths_knowledge",
             Family::Operation => "paths_operation",
             Family::Common => "paths_common",
+            Family::Agent => "paths_agent",
         }
     }
 
@@ -74,6 +80,7 @@ pub fn check_family(family: Family, data: &[u8]) {
         Family::Knowledge => check_knowledge_family(input),
         Family::Operation => check_operation_family(input),
         Family::Common => check_common_family(input),
+        Family::Agent => check_agent_family(input),
     }
 }
 
@@ -109,6 +116,75 @@ fn check_conversation_family(input: &str) {
             name.parent().participant(name.participant()).as_ref(),
             Ok(&name)
         );
+    }
+    check_answer_record(input);
+}
+
+fn check_answer_record(input: &str) {
+    let record = check_name::<AnswerRecordName, 3>(input);
+    assert_eq!(parse_answer_record_path(input).ok(), record);
+    if let Some(name) = record {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(
+            name.parent().answer_record(name.answer_record()).as_ref(),
+            Ok(&name)
+        );
+        if name.location().is_none() {
+            assert_eq!(
+                answer_record_path(name.project(), name.answer_record()),
+                input
+            );
+        }
+    }
+}
+
+fn check_agent_family(input: &str) {
+    let intent = check_name::<IntentName, 3>(input);
+    assert_eq!(parse_intent_path(input).ok(), intent);
+    if let Some(name) = intent {
+        check_parent(input, name.agent().as_str());
+        assert_eq!(name.agent().intent(name.intent()).as_ref(), Ok(&name));
+        if name.location().is_none() {
+            assert_eq!(intent_path(name.project(), name.intent()), input);
+        }
+    }
+    let session = check_name::<SessionName, 5>(input);
+    if let Some(name) = &session {
+        // An environment's session is not the agent's own, which the agent builds.
+        assert_eq!(
+            name.agent().session(name.session()).as_ref() == Ok(name),
+            name.environment().is_none()
+        );
+        assert_eq!(name.environment().is_some(), name.user().is_some());
+        assert_eq!(name.context("c").map(|c| c.parent()).as_ref(), Ok(name));
+        assert_eq!(name.entity_type("e").map(|e| e.parent()).as_ref(), Ok(name));
+    }
+    let context = check_name::<ContextName, 6>(input);
+    assert_eq!(parse_context_path(input).ok(), context);
+    if let Some(name) = context {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(name.parent().context(name.context()).as_ref(), Ok(&name));
+        if name.location().is_none() && name.environment().is_none() {
+            assert_eq!(
+                context_path(name.project(), name.session(), name.context()),
+                input
+            );
+        }
+    }
+    let entity_type = check_name::<SessionEntityTypeName, 6>(input);
+    assert_eq!(parse_session_entity_type_path(input).ok(), entity_type);
+    if let Some(name) = entity_type {
+        check_parent(input, name.parent().as_str());
+        assert_eq!(
+            name.parent().entity_type(name.entity_type()).as_ref(),
+            Ok(&name)
+        );
+        if name.location().is_none() && name.environment().is_none() {
+            assert_eq!(
+                session_entity_type_path(name.project(), name.session(), name.entity_type()),
+                input
+            );
+        }
     }
 }
 
@@ -294,24 +370,29 @@ where
     }
 }
 
-/// Treats `input` as ids separated by `\0` and checks the constructor path.
+/// Treats `input` as ids separated by `\0` and checks the constructor path: as many parts as
+/// the type has pairs, or fewer by the pairs a name may leave out (the location, the optional
+/// run, or both), which are then `None`.
 fn check_build<T, const N: usize>(input: &str)
 where
     T: Named<N> + FromStr<Err = ParseError> + Display + Debug + PartialEq,
 {
     let parts: Vec<&str> = input.split('\0').collect();
     let spec = T::SPEC;
-    let ids: [Option<&str>; N] = if parts.len() == N {
-        core::array::from_fn(|i| Some(parts[i]))
-    } else if spec.optional_location && N >= 2 && parts.len() + 1 == N {
-        core::array::from_fn(|i| match i {
-            0 => Some(parts[0]),
-            1 => None,
-            _ => Some(parts[i - 1]),
-        })
-    } else {
+    let Some(absent) = layouts::<N>(spec)
+        .into_iter()
+        .find(|absent| absent.iter().filter(|&&a| !a).count() == parts.len())
+    else {
         return;
     };
+    let mut given = parts.iter();
+    let ids: [Option<&str>; N] = core::array::from_fn(|i| {
+        if absent[i] {
+            None
+        } else {
+            given.next().copied()
+        }
+    });
     let valid = ids
         .iter()
         .flatten()
@@ -330,34 +411,59 @@ where
     }
 }
 
-/// A deliberately naive parser (split at every `/`) used as the reference to compare against.
+/// Which pairs each accepted layout of a spec leaves out (`true`: absent).
+fn layouts<const N: usize>(spec: &Spec) -> Vec<[bool; N]> {
+    let locations: &[bool] = if spec.optional_location && N >= 2 {
+        &[false, true]
+    } else {
+        &[false]
+    };
+    let runs: &[bool] = if spec.optional_run.is_some() {
+        &[false, true]
+    } else {
+        &[false]
+    };
+    let mut out = Vec::new();
+    for &no_location in locations {
+        for &no_run in runs {
+            out.push(core::array::from_fn(|i| {
+                (no_location && i == 1)
+                    || (no_run
+                        && spec
+                            .optional_run
+                            .as_ref()
+                            .is_some_and(|r| (r.first..r.first + r.len).contains(&i)))
+            }));
+        }
+    }
+    out
+}
+
+/// A deliberately naive parser used as the reference to compare against: it splits the input
+/// and each of the spec's spelled-out patterns at every `/` and matches them token by token
+/// (a keyword equal, an id non-empty).
 fn reference_parse<'a, const N: usize>(
     spec: &Spec,
     input: &'a str,
 ) -> Option<[Option<&'a str>; N]> {
-    // A singleton's name is its owner's name and the fixed suffix.
-    let input = input.strip_suffix(spec.suffix)?;
     let tokens: Vec<&str> = input.split('/').collect();
-    let layout = |skip_location: bool| -> Option<[Option<&'a str>; N]> {
-        let slots: Vec<usize> = (0..N).filter(|&i| !(skip_location && i == 1)).collect();
-        if tokens.len() != 2 * slots.len() {
+    spec.patterns.iter().find_map(|pattern| {
+        let expected: Vec<&str> = pattern.split('/').collect();
+        if expected.len() != tokens.len() {
             return None;
         }
         let mut ids = [None; N];
-        for (k, &slot) in slots.iter().enumerate() {
-            let (collection, id) = (tokens[2 * k], tokens[2 * k + 1]);
-            if spec.collections[slot].strip_suffix('/') != Some(collection) || id.is_empty() {
+        for (want, got) in expected.iter().zip(&tokens) {
+            if want.starts_with('{') {
+                let slot = spec.segments.iter().position(|s| s == want)?;
+                if got.is_empty() {
+                    return None;
+                }
+                ids[slot] = Some(*got);
+            } else if want != got {
                 return None;
             }
-            ids[slot] = Some(id);
         }
         Some(ids)
-    };
-    layout(false).or_else(|| {
-        if spec.optional_location {
-            layout(true)
-        } else {
-            None
-        }
     })
 }

@@ -9,6 +9,7 @@ const GENERATOR: Spec = Spec {
     segments: &["{project}", "{location}", "{generator}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["projects/{project}/locations/{location}/generators/{generator}"],
 };
 

@@ -7,7 +7,15 @@
 //! functions here parse or build a name against it in one left-to-right pass,
 //! without backtracking and without allocating anything but the owned result.
 //! A singleton resource, such as a project's `agent`, ends in a fixed keyword
-//! with no id after it: its spec's `suffix`.
+//! with no id after it: its spec's `suffix`. A keyword without an id in the
+//! middle of a name (the `agent/` of `projects/{project}/agent/intents/{intent}`)
+//! is part of the next pair's collection keyword (`agent/intents/`).
+//!
+//! Two kinds of pairs may be left out: the `locations/{location}` pair right
+//! after the project (`optional_location`), and one run of pairs further on
+//! (`optional_run`, the `environments/{environment}/users/{user}` of a Dialogflow
+//! ES session), whose absence changes the keyword of the pair after it
+//! (`agent/sessions/` instead of `sessions/`).
 
 use crate::error::{ParseError, ParseErrorKind};
 
@@ -26,11 +34,46 @@ pub(crate) struct Spec {
     /// A fixed ending after the last id, with its leading `/` (`"/agent"`); empty for most
     /// names, which end with an id.
     pub(crate) suffix: &'static str,
+    /// A run of pairs after the location that may be left out as a whole.
+    pub(crate) optional_run: Option<OptionalRun>,
     /// Every accepted pattern, spelled out for documentation and error messages.
     pub(crate) patterns: &'static [&'static str],
 }
 
-/// Byte range of one id inside the owned string; `ABSENT` marks a left-out location.
+/// Pairs of a [`Spec`] that a name may leave out together.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct OptionalRun {
+    /// Index of the run's first pair (after the location's).
+    pub(crate) first: usize,
+    /// How many pairs the run has; at least one pair follows it.
+    pub(crate) len: usize,
+    /// The collection keyword of the pair after the run when the run is left out, in place
+    /// of that pair's own (`"agent/sessions/"` for `"sessions/"`).
+    pub(crate) skipped: &'static str,
+}
+
+impl OptionalRun {
+    /// Index of the pair right after the run.
+    fn next(&self) -> usize {
+        self.first + self.len
+    }
+
+    fn contains(&self, i: usize) -> bool {
+        (self.first..self.next()).contains(&i)
+    }
+}
+
+impl Spec {
+    /// The collection keyword in front of id `i`, given whether the optional run is left out.
+    fn collection(&self, i: usize, run_skipped: bool) -> &'static str {
+        match &self.optional_run {
+            Some(run) if run_skipped && i == run.next() => run.skipped,
+            _ => self.collections[i],
+        }
+    }
+}
+
+/// Byte range of one id inside the owned string; `ABSENT` marks a left-out pair.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Span {
     start: usize,
@@ -101,12 +144,17 @@ impl<const N: usize> Raw<N> {
         }
     }
 
-    /// Builds a name from its ids; `None` is only valid for an optional location.
+    /// Builds a name from its ids; `None` is only valid for an optional location or for
+    /// every pair of the optional run.
     pub(crate) fn build(spec: &'static Spec, ids: [Option<&str>; N]) -> Result<Self, ParseError> {
+        let run_skipped = spec
+            .optional_run
+            .as_ref()
+            .is_some_and(|run| (run.first..run.next()).all(|i| ids[i].is_none()));
         let capacity: usize = ids
             .iter()
-            .zip(spec.collections)
-            .map(|(id, collection)| id.map_or(0, |id| collection.len() + id.len() + 1))
+            .enumerate()
+            .map(|(i, id)| id.map_or(0, |id| spec.collection(i, run_skipped).len() + id.len() + 1))
             .sum::<usize>()
             + spec.suffix.len();
         let mut repr = String::with_capacity(capacity);
@@ -114,7 +162,9 @@ impl<const N: usize> Raw<N> {
         let mut problem = None;
         for (i, id) in ids.into_iter().enumerate() {
             let Some(id) = id else {
-                if !(i == LOCATION && spec.optional_location) && problem.is_none() {
+                let may_skip = (i == LOCATION && spec.optional_location)
+                    || (run_skipped && spec.optional_run.as_ref().is_some_and(|r| r.contains(i)));
+                if !may_skip && problem.is_none() {
                     problem = Some(ParseErrorKind::EmptySegment {
                         segment: spec.segments[i],
                         offset: repr.len(),
@@ -125,7 +175,7 @@ impl<const N: usize> Raw<N> {
             if !repr.is_empty() {
                 repr.push('/');
             }
-            repr.push_str(spec.collections[i]);
+            repr.push_str(spec.collection(i, run_skipped));
             let start = repr.len();
             repr.push_str(id);
             spans[i] = Span {
@@ -261,34 +311,37 @@ fn find_slash(bytes: &[u8]) -> Option<usize> {
 fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErrorKind> {
     let bytes = input.as_bytes();
     let may_skip_location = spec.optional_location;
+    let run = spec.optional_run.as_ref();
+    let mut run_skipped = false;
     let mut spans = [Span::ABSENT; N];
     let mut pos = 0;
     let mut i = 0;
     while i < N {
         let rest = &bytes[pos..];
-        let collection = spec.collections[i];
+        let collection = spec.collection(i, run_skipped);
+        // The run that starts at `at` may be left out here.
+        let run_skips_at =
+            |at: usize| run.filter(|r| r.first == at && starts_with_collection(rest, r.skipped));
         if starts_with_collection(rest, collection) {
             pos += collection.len();
         } else if i == LOCATION
             && may_skip_location
             && i + 1 < N
-            && starts_with_collection(rest, spec.collections[i + 1])
+            && (starts_with_collection(rest, spec.collections[i + 1])
+                || run_skips_at(i + 1).is_some())
         {
             i += 1;
             continue;
+        } else if let Some(r) = run_skips_at(i).filter(|_| !run_skipped) {
+            // The pair after the run reads the run's `skipped` keyword next.
+            run_skipped = true;
+            i = r.next();
+            continue;
         } else {
-            let alternative = (i == LOCATION && may_skip_location)
-                .then(|| {
-                    spec.collections
-                        .get(i + 1)
-                        .copied()
-                        .or_else(|| suffix_keyword(spec))
-                })
-                .flatten();
             return Err(ParseErrorKind::UnexpectedLiteral {
                 offset: pos,
                 expected: collection,
-                alternative,
+                alternative: alternative(spec, i, run_skipped),
             });
         }
 
@@ -336,6 +389,30 @@ fn scan<const N: usize>(spec: &Spec, input: &str) -> Result<[Span; N], ParseErro
     Ok(spans)
 }
 
+/// The other keyword a name may have where pair `i`'s was expected: the next pair's (or the
+/// singleton's final keyword) where the location may be left out, and the keyword of the pair
+/// after the optional run where the run may start. Where both would apply (the location is
+/// followed by the run), the part their keywords share (`agent/`).
+fn alternative(spec: &Spec, i: usize, run_skipped: bool) -> Option<&'static str> {
+    let run = spec.optional_run.as_ref().filter(|_| !run_skipped);
+    if i == LOCATION && spec.optional_location {
+        let next = spec.collections.get(i + 1).copied();
+        return match (next, run.filter(|r| r.first == i + 1)) {
+            (Some(next), Some(r)) => Some(shared_keywords(next, r.skipped)),
+            (Some(next), None) => Some(next),
+            (None, _) => suffix_keyword(spec),
+        };
+    }
+    run.filter(|r| r.first == i).map(|r| r.skipped)
+}
+
+/// The whole keywords (each with its `/`) that `a` and `b` start with alike.
+fn shared_keywords(a: &'static str, b: &'static str) -> &'static str {
+    let same = a.bytes().zip(b.bytes()).take_while(|(x, y)| x == y).count();
+    let end = a[..same].rfind('/').map_or(0, |slash| slash + 1);
+    &a[..end]
+}
+
 /// The keyword of a spec's suffix without its `/` (`agent`), as error messages spell it.
 fn suffix_keyword(spec: &Spec) -> Option<&'static str> {
     let suffix: &'static str = spec.suffix;
@@ -365,8 +442,125 @@ mod tests {
         segments: &["{project}", "{location}", "{conversation}"],
         optional_location: true,
         suffix: "",
+        optional_run: None,
         patterns: &[],
     };
+
+    /// An ES session's context, with both optional parts.
+    const CONTEXT: Spec = Spec {
+        collections: &[
+            "projects/",
+            "locations/",
+            "agent/environments/",
+            "users/",
+            "sessions/",
+            "contexts/",
+        ],
+        segments: &[
+            "{project}",
+            "{location}",
+            "{environment}",
+            "{user}",
+            "{session}",
+            "{context}",
+        ],
+        optional_location: true,
+        suffix: "",
+        optional_run: Some(OptionalRun {
+            first: 2,
+            len: 2,
+            skipped: "agent/sessions/",
+        }),
+        patterns: &[],
+    };
+
+    #[test]
+    fn an_optional_run_may_be_left_out_with_or_without_the_location() {
+        let ids = |input| {
+            let raw = Raw::<6>::parse_str(&CONTEXT, input).unwrap();
+            let ids = raw.ids().map(|id| id.map(str::to_owned));
+            let rebuilt = Raw::<6>::build(&CONTEXT, raw.ids()).unwrap();
+            assert_eq!(rebuilt.as_str(), input);
+            ids
+        };
+        let some = |s: &str| Some(s.to_owned());
+        assert_eq!(
+            ids("projects/p/agent/sessions/s/contexts/c"),
+            [some("p"), None, None, None, some("s"), some("c")]
+        );
+        assert_eq!(
+            ids("projects/p/locations/l/agent/environments/e/users/u/sessions/s/contexts/c"),
+            [
+                some("p"),
+                some("l"),
+                some("e"),
+                some("u"),
+                some("s"),
+                some("c")
+            ]
+        );
+        assert_eq!(
+            ids("projects/p/agent/environments/e/users/u/sessions/s/contexts/c"),
+            [some("p"), None, some("e"), some("u"), some("s"), some("c")]
+        );
+        assert_eq!(
+            ids("projects/p/locations/l/agent/sessions/s/contexts/c"),
+            [some("p"), some("l"), None, None, some("s"), some("c")]
+        );
+    }
+
+    #[test]
+    fn a_run_is_left_out_whole_or_not_at_all() {
+        for bad in [
+            "projects/p/agent/environments/e/sessions/s/contexts/c",
+            "projects/p/agent/users/u/sessions/s/contexts/c",
+            "projects/p/sessions/s/contexts/c",
+            "projects/p/agent/environments/e/users/u/agent/sessions/s/contexts/c",
+        ] {
+            assert!(Raw::<6>::parse_str(&CONTEXT, bad).is_err(), "{bad}");
+        }
+        let err = Raw::<6>::build(
+            &CONTEXT,
+            [Some("p"), None, Some("e"), None, Some("s"), Some("c")],
+        )
+        .unwrap_err();
+        assert!(matches!(
+            err.kind(),
+            ParseErrorKind::EmptySegment {
+                segment: "{user}",
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn keywords_where_the_run_may_start_are_both_named() {
+        let kind = |input| *Raw::<6>::parse_str(&CONTEXT, input).unwrap_err().kind();
+        assert_eq!(
+            kind("projects/p/x"),
+            ParseErrorKind::UnexpectedLiteral {
+                offset: 11,
+                expected: "locations/",
+                alternative: Some("agent/"),
+            }
+        );
+        assert_eq!(
+            kind("projects/p/locations/l/agent/x"),
+            ParseErrorKind::UnexpectedLiteral {
+                offset: 23,
+                expected: "agent/environments/",
+                alternative: Some("agent/sessions/"),
+            }
+        );
+        assert_eq!(
+            kind("projects/p/agent/sessions/s/x"),
+            ParseErrorKind::UnexpectedLiteral {
+                offset: 28,
+                expected: "contexts/",
+                alternative: None,
+            }
+        );
+    }
 
     #[test]
     fn find_slash_matches_naive_search() {

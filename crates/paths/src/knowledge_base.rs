@@ -9,6 +9,7 @@ const KNOWLEDGE_BASE: Spec = Spec {
     segments: &["{project}", "{location}", "{knowledge_base}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/knowledgeBases/{knowledge_base}",
         "projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}",
@@ -20,6 +21,7 @@ const DOCUMENT: Spec = Spec {
     segments: &["{project}", "{location}", "{knowledge_base}", "{document}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/knowledgeBases/{knowledge_base}/documents/{document}",
         "projects/{project}/locations/{location}/knowledgeBases/{knowledge_base}/documents/{document}",

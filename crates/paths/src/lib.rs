@@ -12,12 +12,17 @@
 //! | [`ConversationName`] | `projects/{project}[/locations/{location}]/conversations/{conversation}` |
 //! | [`MessageName`] | `projects/{project}[/locations/{location}]/conversations/{conversation}/messages/{message}` |
 //! | [`ParticipantName`] | `projects/{project}[/locations/{location}]/conversations/{conversation}/participants/{participant}` |
+//! | [`AnswerRecordName`] | `projects/{project}[/locations/{location}]/answerRecords/{answer_record}` |
 //! | [`ConversationProfileName`] | `projects/{project}[/locations/{location}]/conversationProfiles/{conversation_profile}` |
 //! | [`GeneratorName`] | `projects/{project}/locations/{location}/generators/{generator}` |
 //! | [`KnowledgeBaseName`] | `projects/{project}[/locations/{location}]/knowledgeBases/{knowledge_base}` |
 //! | [`DocumentName`] | `projects/{project}[/locations/{location}]/knowledgeBases/{knowledge_base}/documents/{document}` |
 //! | [`OperationName`] | `projects/{project}[/locations/{location}]/operations/{operation}` |
 //! | [`AgentName`] | `projects/{project}[/locations/{location}]/agent` |
+//! | [`IntentName`] | `projects/{project}[/locations/{location}]/agent/intents/{intent}` |
+//! | [`SessionName`] | `projects/{project}[/locations/{location}]/agent[/environments/{environment}/users/{user}]/sessions/{session}` |
+//! | [`ContextName`] | `projects/{project}[/locations/{location}]/agent[/environments/{environment}/users/{user}]/sessions/{session}/contexts/{context}` |
+//! | [`SessionEntityTypeName`] | `projects/{project}[/locations/{location}]/agent[/environments/{environment}/users/{user}]/sessions/{session}/entityTypes/{entity_type}` |
 //! | [`CxSecuritySettingsName`] | `projects/{project}/locations/{location}/securitySettings/{security_settings}` |
 //! | [`ConversationModelName`] | `projects/{project}[/locations/{location}]/conversationModels/{conversation_model}` |
 //! | [`PhraseSetName`] | `projects/{project}/locations/{location}/phraseSets/{phrase_set}` |
@@ -31,8 +36,10 @@
 //! `[/locations/{location}]` marks the location pair as optional: the
 //! project-level and the location-level name of a resource are the *same*
 //! type, and `location()` returns an `Option<&str>`, so code handles both
-//! without branching. Each type lists its exact patterns in its `PATTERNS`
-//! constant.
+//! without branching. In the same way `[/environments/{environment}/users/{user}]`
+//! marks the two pairs of an ES session that sits under an environment's user
+//! (`environment()` and `user()` are `None` for the agent's own sessions).
+//! Each type lists its exact patterns in its `PATTERNS` constant.
 //!
 //! # Example
 //!
@@ -109,6 +116,8 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+mod agent;
+mod answer_record;
 mod common;
 mod compat;
 mod conversation;
@@ -125,19 +134,23 @@ mod references;
 #[cfg(feature = "fuzzing")]
 pub mod fuzzing;
 
+pub use agent::{ContextName, IntentName, SessionEntityTypeName, SessionName};
+pub use answer_record::AnswerRecordName;
 pub use common::{
     BillingAccountName, FolderName, LocationName, OrganizationName, ParentName, ProjectName,
 };
 pub use compat::{
-    agent_path, common_billing_account_path, common_folder_path, common_location_path,
-    common_organization_path, common_project_path, conversation_model_path, conversation_path,
-    conversation_profile_path, cx_security_settings_path, document_path, generator_path,
-    knowledge_base_path, message_path, parse_agent_path, parse_common_billing_account_path,
+    agent_path, answer_record_path, common_billing_account_path, common_folder_path,
+    common_location_path, common_organization_path, common_project_path, context_path,
+    conversation_model_path, conversation_path, conversation_profile_path,
+    cx_security_settings_path, document_path, generator_path, intent_path, knowledge_base_path,
+    message_path, parse_agent_path, parse_answer_record_path, parse_common_billing_account_path,
     parse_common_folder_path, parse_common_location_path, parse_common_organization_path,
-    parse_common_project_path, parse_conversation_model_path, parse_conversation_path,
-    parse_conversation_profile_path, parse_cx_security_settings_path, parse_document_path,
-    parse_generator_path, parse_knowledge_base_path, parse_message_path, parse_participant_path,
-    parse_phrase_set_path, participant_path, phrase_set_path,
+    parse_common_project_path, parse_context_path, parse_conversation_model_path,
+    parse_conversation_path, parse_conversation_profile_path, parse_cx_security_settings_path,
+    parse_document_path, parse_generator_path, parse_intent_path, parse_knowledge_base_path,
+    parse_message_path, parse_participant_path, parse_phrase_set_path,
+    parse_session_entity_type_path, participant_path, phrase_set_path, session_entity_type_path,
 };
 pub use conversation::{ConversationName, MessageName, ParticipantName};
 pub use conversation_profile::ConversationProfileName;
@@ -158,30 +171,58 @@ mod tests {
     use crate::*;
 
     fn spelled_out(spec: &Spec) -> Vec<String> {
-        let layout = |skip_location: bool| {
-            spec.collections
-                .iter()
-                .zip(spec.segments)
-                .enumerate()
-                .filter(|&(i, _)| !(skip_location && i == 1))
-                .map(|(_, (collection, segment))| format!("{collection}{segment}"))
-                .collect::<Vec<_>>()
-                .join("/")
-                + spec.suffix
+        let run = |i: usize| {
+            spec.optional_run
+                .as_ref()
+                .filter(|r| (r.first..r.first + r.len).contains(&i))
+        };
+        let layout = |skip_location: bool, skip_run: bool| {
+            let mut out = String::new();
+            for (i, (collection, segment)) in spec.collections.iter().zip(spec.segments).enumerate()
+            {
+                if (skip_location && i == 1) || (skip_run && run(i).is_some()) {
+                    continue;
+                }
+                let collection = match &spec.optional_run {
+                    Some(r) if skip_run && i == r.first + r.len => r.skipped,
+                    _ => collection,
+                };
+                if !out.is_empty() {
+                    out.push('/');
+                }
+                out.push_str(&format!("{collection}{segment}"));
+            }
+            out + spec.suffix
+        };
+        let locations: &[bool] = if spec.optional_location {
+            &[true, false]
+        } else {
+            &[false]
+        };
+        let runs: &[bool] = if spec.optional_run.is_some() {
+            &[true, false]
+        } else {
+            &[false]
         };
         let mut patterns = Vec::new();
-        if spec.optional_location {
-            patterns.push(layout(true));
+        for &skip_location in locations {
+            for &skip_run in runs {
+                patterns.push(layout(skip_location, skip_run));
+            }
         }
-        patterns.push(layout(false));
         patterns
     }
 
     /// The hand-written `patterns` of every spec agree with its collections and placeholders.
     #[test]
     fn patterns_match_specs() {
-        let specs: [&Spec; 18] = [
+        let specs: [&Spec; 23] = [
             <ConversationName as Named<3>>::SPEC,
+            <AnswerRecordName as Named<3>>::SPEC,
+            <IntentName as Named<3>>::SPEC,
+            <SessionName as Named<5>>::SPEC,
+            <ContextName as Named<6>>::SPEC,
+            <SessionEntityTypeName as Named<6>>::SPEC,
             <MessageName as Named<4>>::SPEC,
             <ParticipantName as Named<4>>::SPEC,
             <ConversationProfileName as Named<3>>::SPEC,

@@ -9,6 +9,7 @@ const OPERATION: Spec = Spec {
     segments: &["{project}", "{location}", "{operation}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/operations/{operation}",
         "projects/{project}/locations/{location}/operations/{operation}",

@@ -11,6 +11,7 @@ const AGENT: Spec = Spec {
     segments: &["{project}", "{location}"],
     optional_location: true,
     suffix: "/agent",
+    optional_run: None,
     patterns: &[
         "projects/{project}/agent",
         "projects/{project}/locations/{location}/agent",
@@ -76,6 +77,7 @@ const CX_SECURITY_SETTINGS: Spec = Spec {
     segments: &["{project}", "{location}", "{security_settings}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["projects/{project}/locations/{location}/securitySettings/{security_settings}"],
 };
 
@@ -134,6 +136,7 @@ const CONVERSATION_MODEL: Spec = Spec {
     segments: &["{project}", "{location}", "{conversation_model}"],
     optional_location: true,
     suffix: "",
+    optional_run: None,
     patterns: &[
         "projects/{project}/conversationModels/{conversation_model}",
         "projects/{project}/locations/{location}/conversationModels/{conversation_model}",
@@ -223,6 +226,7 @@ const PHRASE_SET: Spec = Spec {
     segments: &["{project}", "{location}", "{phrase_set}"],
     optional_location: false,
     suffix: "",
+    optional_run: None,
     patterns: &["projects/{project}/locations/{location}/phraseSets/{phrase_set}"],
 };
 

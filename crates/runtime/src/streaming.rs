@@ -131,6 +131,7 @@ impl<T: Send + 'static> RequestSender<T> {
                 counts: counts.clone(),
             },
             RequestStream {
+                first: None,
                 inner: futures::stream::poll_fn(move |cx| rx.poll_recv(cx)).boxed(),
                 counts,
             },
@@ -168,6 +169,8 @@ impl<T: Send + 'static> RequestSender<T> {
 /// [`RequestSender`] queued, or those of any stream ([`from_stream`](Self::from_stream)).
 /// Each request the wire takes from it counts as sent.
 pub struct RequestStream<T> {
+    /// A request to yield before those of `inner`.
+    first: Option<T>,
     inner: BoxStream<'static, T>,
     counts: StreamCounts,
 }
@@ -188,7 +191,31 @@ impl<T> RequestStream<T> {
     /// ```
     pub fn from_stream(requests: BoxStream<'static, T>, counts: StreamCounts) -> Self {
         RequestStream {
+            first: None,
             inner: requests,
+            counts,
+        }
+    }
+
+    /// `first`, then the requests of `rest`, counted in `counts` as the wire takes them.
+    ///
+    /// The same as [`from_stream`](Self::from_stream) over `once(first).chain(rest)`, without
+    /// the two adapters (and the box around them) that every request would pass through.
+    ///
+    /// ```
+    /// # tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(async {
+    /// use futures::StreamExt;
+    /// use dialogflow_runtime::streaming::{RequestStream, StreamCounts};
+    ///
+    /// let rest = futures::stream::iter([2, 3]).boxed();
+    /// let requests = RequestStream::with_first(1, rest, StreamCounts::new());
+    /// assert_eq!(requests.collect::<Vec<_>>().await, [1, 2, 3]);
+    /// # });
+    /// ```
+    pub fn with_first(first: T, rest: BoxStream<'static, T>, counts: StreamCounts) -> Self {
+        RequestStream {
+            first: Some(first),
+            inner: rest,
             counts,
         }
     }
@@ -207,10 +234,14 @@ impl<T> fmt::Debug for RequestStream<T> {
     }
 }
 
-impl<T> Stream for RequestStream<T> {
+impl<T: Unpin> Stream for RequestStream<T> {
     type Item = T;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<T>> {
+        if let Some(first) = self.first.take() {
+            self.counts.add_sent();
+            return Poll::Ready(Some(first));
+        }
         let polled = self.inner.as_mut().poll_next(cx);
         if let Poll::Ready(Some(_)) = &polled {
             self.counts.add_sent();

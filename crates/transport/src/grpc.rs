@@ -1,5 +1,9 @@
 //! The gRPC transport: tonic over one shared HTTP/2 connection, with rustls.
 
+use std::future::Future as _;
+use std::marker::PhantomData;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use http::uri::PathAndQuery;
@@ -13,6 +17,7 @@ use dialogflow_runtime::net::{ALPN_GRPC, Connector, endpoint_uri, find_error};
 use dialogflow_runtime::pool::{Pool, PoolConfig};
 use dialogflow_runtime::streaming::{RequestStream, ResponseReceiver};
 use futures::StreamExt as _;
+use futures::stream::Stream;
 
 /// The transport over gRPC (tonic).
 ///
@@ -204,7 +209,7 @@ impl GrpcTransport {
         options: &CallOptions,
     ) -> Result<ResponseReceiver<T>, Error>
     where
-        R: Routed + prost::Message + Send + Sync + 'static,
+        R: Routed + prost::Message + Send + Sync + Unpin + 'static,
         T: prost::Message + Default + Send + 'static,
     {
         let deadline = options.timeout.map(|t| tokio::time::Instant::now() + t);
@@ -225,57 +230,187 @@ impl GrpcTransport {
         let (call_alive, call_ended) = tokio::sync::oneshot::channel::<()>();
         let opening = async {
             let metadata = self.metadata(&first.routing_fields(), options).await?;
-            let outgoing = futures::stream::once(futures::future::ready(first))
-                .chain(requests)
-                .take_until(call_ended);
+            let outgoing = Outgoing {
+                first: Some(first),
+                rest: requests,
+                call_ended,
+                ended: false,
+            };
             let mut grpc_request = tonic::Request::new(outgoing);
             *grpc_request.metadata_mut() = metadata;
             let mut grpc = self.ready(R::RPC).await?;
             let path = PathAndQuery::from_static(R::RPC.grpc_path());
             let outcome = grpc
-                .streaming(grpc_request, path, ProstCodec::<R, T>::default())
+                .streaming(grpc_request, path, StreamCodec::<R, T>(PhantomData))
                 .await;
             outcome_of(R::RPC, outcome)
         };
+        let timeout = options.timeout.unwrap_or_default();
         let responses = match deadline {
             Some(at) => tokio::time::timeout_at(at, opening)
                 .await
-                .unwrap_or_else(|_| Err(stream_timeout(R::RPC, options)))?,
+                .unwrap_or_else(|_| Err(stream_timeout(R::RPC, timeout)))?,
             None => opening.await?,
         };
-        let rpc = R::RPC;
-        let timeout_error = stream_timeout(rpc, options);
-        let responses = futures::stream::unfold(Some((responses, call_alive)), move |state| {
-            let timeout_error = timeout_error.clone();
-            async move {
-                let (mut responses, call_alive) = state?;
-                let next = match deadline {
-                    Some(at) => tokio::time::timeout_at(at, responses.message())
-                        .await
-                        .unwrap_or_else(|_| Err(tonic::Status::deadline_exceeded(""))),
-                    None => responses.message().await,
-                };
-                match next {
-                    Ok(Some(response)) => Some((Ok(response), Some((responses, call_alive)))),
-                    Ok(None) => None,
-                    Err(status)
-                        if status.code() == tonic::Code::DeadlineExceeded
-                            && status.message().is_empty() =>
-                    {
-                        Some((Err(timeout_error), None))
-                    }
-                    Err(status) => Some((Err(status_error(status)), None)),
-                }
-            }
-        });
+        let responses = Responses {
+            inner: Some(responses),
+            deadline: deadline.map(|at| Box::pin(tokio::time::sleep_until(at))),
+            rpc: R::RPC,
+            timeout,
+            call_alive: Some(call_alive),
+        };
         Ok(ResponseReceiver::new(responses.boxed(), counts))
+    }
+}
+
+/// tonic's prost codec, with a request buffer that holds a whole batch from the start.
+///
+/// When requests come faster than the connection sends them, tonic encodes them into one
+/// buffer until it holds 32 KiB, then hands that to the connection as one frame. Its default
+/// buffer starts at 8 KiB and grows by reallocation (copying what it holds each time) on
+/// every batch; starting at [`STREAM_BUFFER`], a batch never grows it, and after one is handed
+/// over the rest of the buffer takes the next requests.
+struct StreamCodec<R, T>(PhantomData<(R, T)>);
+
+/// The first capacity of a stream's request buffer: a 32 KiB batch (tonic's yield threshold)
+/// plus room for the request that crosses it.
+const STREAM_BUFFER: usize = 64 * 1024;
+/// tonic's yield threshold (its default), restated because `BufferSettings` takes both.
+const STREAM_YIELD: usize = 32 * 1024;
+
+impl<R, T> tonic::codec::Codec for StreamCodec<R, T>
+where
+    R: prost::Message + Send + 'static,
+    T: prost::Message + Default + Send + 'static,
+{
+    type Encode = R;
+    type Decode = T;
+    type Encoder = <ProstCodec<R, T> as tonic::codec::Codec>::Encoder;
+    type Decoder = <ProstCodec<R, T> as tonic::codec::Codec>::Decoder;
+
+    fn encoder(&mut self) -> Self::Encoder {
+        let settings = tonic::codec::BufferSettings::new(STREAM_BUFFER, STREAM_YIELD);
+        ProstCodec::<R, T>::raw_encoder(settings)
+    }
+
+    fn decoder(&mut self) -> Self::Decoder {
+        ProstCodec::<R, T>::default().decoder()
+    }
+}
+
+/// The request side of a bidirectional call: the first request (taken from the stream for its
+/// routing header), then the rest, until the call ends.
+///
+/// A hand-written stream rather than `once(first).chain(rest).take_until(ended)`: each layer
+/// of those adapters moves every request (a message of a kilobyte or more) once more.
+struct Outgoing<R> {
+    first: Option<R>,
+    rest: RequestStream<R>,
+    /// Resolves (with an error) when the responses' side is dropped.
+    call_ended: tokio::sync::oneshot::Receiver<()>,
+    /// Set once `call_ended` has resolved (it must not be polled again).
+    ended: bool,
+}
+
+impl<R: Unpin> Stream for Outgoing<R> {
+    type Item = R;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<R>> {
+        let this = self.get_mut();
+        // A look at the call's end that registers no waker (an atomic load)...
+        if this.ended
+            || !matches!(
+                this.call_ended.try_recv(),
+                Err(tokio::sync::oneshot::error::TryRecvError::Empty)
+            )
+        {
+            // The call is over: send nothing more.
+            this.ended = true;
+            this.first = None;
+            return Poll::Ready(None);
+        }
+        if let Some(first) = this.first.take() {
+            return Poll::Ready(Some(first));
+        }
+        match Pin::new(&mut this.rest).poll_next(cx) {
+            Poll::Pending => {
+                // ...and, while waiting for the caller, a waker for the end of the call.
+                if Pin::new(&mut this.call_ended).poll(cx).is_ready() {
+                    this.ended = true;
+                    return Poll::Ready(None);
+                }
+                Poll::Pending
+            }
+            ready => ready,
+        }
+    }
+}
+
+/// The response side of a bidirectional call: tonic's stream, read under the stream's
+/// deadline (one timer for the whole stream). It holds `call_alive`, so dropping it (the
+/// receiver) ends the request side too.
+///
+/// A hand-written stream rather than an `unfold` over `Streaming::message` in a new
+/// `timeout_at` per message: that moved each response through three futures and armed and
+/// cancelled a timer for every one.
+struct Responses<T> {
+    /// `None` once the call has ended.
+    inner: Option<tonic::Streaming<T>>,
+    deadline: Option<Pin<Box<tokio::time::Sleep>>>,
+    rpc: crate::Rpc,
+    timeout: Duration,
+    call_alive: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl<T> Responses<T> {
+    /// Ends the call: the request side stops, the timer is released.
+    fn finish(&mut self) {
+        self.inner = None;
+        self.deadline = None;
+        self.call_alive = None;
+    }
+}
+
+impl<T> Stream for Responses<T> {
+    type Item = Result<T, Error>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = self.get_mut();
+        let Some(inner) = this.inner.as_mut() else {
+            return Poll::Ready(None);
+        };
+        let error = match Pin::new(inner).poll_next(cx) {
+            Poll::Ready(Some(Ok(response))) => return Poll::Ready(Some(Ok(response))),
+            Poll::Ready(None) => {
+                this.finish();
+                return Poll::Ready(None);
+            }
+            Poll::Ready(Some(Err(status)))
+                if status.code() == tonic::Code::DeadlineExceeded
+                    && status.message().is_empty() =>
+            {
+                stream_timeout(this.rpc, this.timeout)
+            }
+            Poll::Ready(Some(Err(status))) => status_error(status),
+            Poll::Pending => {
+                let passed = this
+                    .deadline
+                    .as_mut()
+                    .is_some_and(|deadline| deadline.as_mut().poll(cx).is_ready());
+                if !passed {
+                    return Poll::Pending;
+                }
+                stream_timeout(this.rpc, this.timeout)
+            }
+        };
+        this.finish();
+        Poll::Ready(Some(Err(error)))
     }
 }
 
 /// `DEADLINE_EXCEEDED` for a stream that outlived its timeout.
 #[cfg_attr(not(feature = "participants"), allow(dead_code))]
-fn stream_timeout(rpc: crate::Rpc, options: &CallOptions) -> Error {
-    let timeout = options.timeout.unwrap_or_default();
+fn stream_timeout(rpc: crate::Rpc, timeout: Duration) -> Error {
     Error::local(
         Code::DeadlineExceeded,
         ErrorKind::Timeout,
