@@ -7,8 +7,8 @@
 //! the transport trait such as the mock), and wraps every call in the policy
 //! layer of [`retry`]: an overall deadline, retries with exponential backoff
 //! and full jitter, per-call overrides through [`RequestOptions`]. List calls
-//! return lazy [pagers](pager). [`blocking::ConversationsClient`] serves
-//! programs without an async runtime.
+//! return lazy [pagers](pager). With the `blocking` feature (on by default),
+//! `blocking::ConversationsClient` serves programs without an async runtime.
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
@@ -79,6 +79,7 @@
 
 #![deny(missing_docs)]
 
+#[cfg(feature = "blocking")]
 pub mod blocking;
 mod builder;
 mod client;

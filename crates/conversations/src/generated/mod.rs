@@ -3,15 +3,16 @@
 
 //! Generated per-RPC code of the clients: methods, request builders, blocking mirror.
 
+#[cfg(feature = "blocking")]
 pub mod blocking_conversations;
 pub mod conversations;
 
-#[cfg(feature = "conversation-profiles")]
+#[cfg(all(feature = "blocking", feature = "conversation-profiles"))]
 pub mod blocking_conversation_profiles;
 #[cfg(feature = "conversation-profiles")]
 pub mod conversation_profiles;
 
-#[cfg(feature = "participants")]
+#[cfg(all(feature = "blocking", feature = "participants"))]
 pub mod blocking_participants;
 #[cfg(feature = "participants")]
 pub mod participants;
