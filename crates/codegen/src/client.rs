@@ -45,7 +45,11 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
 /// The `cfg` of a service's blocking module: the service's own (`cfg`, empty or one
 /// `#[cfg(...)]` line) and the `blocking` feature.
 fn blocking_cfg(cfg: &str) -> String {
-    match cfg.trim().strip_prefix("#[cfg(").and_then(|c| c.strip_suffix(")]")) {
+    match cfg
+        .trim()
+        .strip_prefix("#[cfg(")
+        .and_then(|c| c.strip_suffix(")]"))
+    {
         Some(condition) => format!("#[cfg(all(feature = \"blocking\", {condition}))]\n"),
         None => "#[cfg(feature = \"blocking\")]\n".to_string(),
     }

@@ -32,8 +32,12 @@ use tls::{TlsSetup, tls_setup};
 
 /// ALPN protocols offered by gRPC (HTTP/2 only).
 pub const ALPN_GRPC: &[&[u8]] = &[b"h2"];
-/// ALPN protocols offered by REST (HTTP/2, then HTTP/1.1).
+/// ALPN protocols offered by REST: HTTP/2, then HTTP/1.1 (with the `http2` feature).
+#[cfg(feature = "http2")]
 pub const ALPN_REST: &[&[u8]] = &[b"h2", b"http/1.1"];
+/// ALPN protocols offered by REST: HTTP/1.1 (HTTP/2 needs the `http2` feature).
+#[cfg(not(feature = "http2"))]
+pub const ALPN_REST: &[&[u8]] = &[b"http/1.1"];
 
 /// Makes connections to one endpoint; cheap to clone (shared state behind an `Arc`).
 #[derive(Clone, Debug)]

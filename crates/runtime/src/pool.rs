@@ -6,16 +6,24 @@
 //! pooled client keyed by origin, whose per-call bookkeeping (hashing the key, building the
 //! `host` header, a task per request to return the connection) cost more than the rest of the
 //! transport.
+//!
+//! HTTP/2 is compiled only with the `http2` feature (which `grpc` turns on); without it the
+//! pool speaks HTTP/1.1 alone, as a REST-only build needs.
 
 use std::collections::VecDeque;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use http::header::{HOST, HeaderValue};
-use http::uri::{Authority, Scheme};
+use http::uri::Authority;
+#[cfg(feature = "http2")]
+use http::uri::Scheme;
 use http::{Request, Response, Uri};
 use hyper::body::{Body, Incoming};
-use hyper::client::conn::{http1, http2};
+use hyper::client::conn::http1;
+#[cfg(feature = "http2")]
+use hyper::client::conn::http2;
+#[cfg(feature = "http2")]
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 use tower_service::Service as _;
 
@@ -32,7 +40,7 @@ const MAX_IDLE: usize = 256;
 /// What the pool is told at construction.
 #[derive(Debug, Clone)]
 pub struct PoolConfig {
-    /// HTTP/2 even without ALPN (gRPC over plaintext).
+    /// HTTP/2 even without ALPN (gRPC over plaintext). Needs the `http2` feature.
     pub h2_only: bool,
     /// HTTP/2 keep-alive pings: the interval (`None`: off).
     pub keep_alive_interval: Option<Duration>,
@@ -63,22 +71,31 @@ struct Inner<B> {
     connector: Connector,
     /// The endpoint, e.g. `https://dialogflow.googleapis.com`.
     origin: Uri,
-    scheme: Scheme,
     authority: Authority,
     /// `host` for HTTP/1.1 requests: the endpoint's authority, as given.
     host: HeaderValue,
-    h2_only: bool,
+    #[cfg(feature = "http2")]
+    h2: H2Config,
+    idle: Mutex<Idle<B>>,
+}
+
+/// What the pool needs for HTTP/2.
+#[cfg(feature = "http2")]
+struct H2Config {
+    /// The endpoint's scheme, which HTTP/2 sends as a pseudo header.
+    scheme: Scheme,
+    only: bool,
     /// Whether a new connection may turn out to be HTTP/2 (then concurrent callers wait for
     /// one connection instead of each making their own).
-    may_be_h2: bool,
-    h2_builder: http2::Builder<TokioExecutor>,
-    idle: Mutex<Idle<B>>,
+    maybe: bool,
+    builder: http2::Builder<TokioExecutor>,
     /// Held while an HTTP/2 connection is being made.
     connecting: tokio::sync::Mutex<()>,
 }
 
 struct Idle<B> {
     /// The HTTP/2 connection, once made.
+    #[cfg(feature = "http2")]
     h2: Option<http2::SendRequest<B>>,
     /// Idle HTTP/1.1 connections, the most recently returned last.
     h1: VecDeque<(http1::SendRequest<B>, Instant)>,
@@ -87,6 +104,7 @@ struct Idle<B> {
 /// A connection ready for one request.
 enum Sender<B> {
     H1(http1::SendRequest<B>),
+    #[cfg(feature = "http2")]
     H2(http2::SendRequest<B>),
 }
 
@@ -150,30 +168,51 @@ where
                 format!("the endpoint {origin} needs a scheme and a host"),
             )
         };
+        // Checked on every build; only HTTP/2 sends it.
+        #[cfg_attr(not(feature = "http2"), allow(unused_variables))]
         let scheme = origin.scheme().cloned().ok_or_else(bad)?;
         let authority = origin.authority().cloned().ok_or_else(bad)?;
         let host = HeaderValue::from_str(authority.as_str()).map_err(|_| bad())?;
-        let mut h2_builder = http2::Builder::new(TokioExecutor::new());
-        h2_builder
-            .timer(TokioTimer::new())
-            .keep_alive_interval(config.keep_alive_interval)
-            .keep_alive_timeout(Duration::from_secs(20))
-            .keep_alive_while_idle(true);
+        #[cfg(feature = "http2")]
+        let h2 = {
+            let mut builder = http2::Builder::new(TokioExecutor::new());
+            builder
+                .timer(TokioTimer::new())
+                .keep_alive_interval(config.keep_alive_interval)
+                .keep_alive_timeout(Duration::from_secs(20))
+                .keep_alive_while_idle(true);
+            H2Config {
+                scheme,
+                only: config.h2_only,
+                maybe: config.h2_only || connector.is_tls(),
+                builder,
+                connecting: tokio::sync::Mutex::new(()),
+            }
+        };
+        #[cfg(not(feature = "http2"))]
+        if config.h2_only {
+            return Err(Error::local(
+                Code::InvalidArgument,
+                ErrorKind::Config,
+                format!(
+                    "the connection to {origin} must be HTTP/2, which this build leaves out \
+                     (turn on the `http2` feature of dialogflow-runtime)"
+                ),
+            ));
+        }
         Ok(Pool {
             inner: Arc::new(Inner {
-                may_be_h2: config.h2_only || connector.is_tls(),
                 connector,
                 origin,
-                scheme,
                 authority,
                 host,
-                h2_only: config.h2_only,
-                h2_builder,
+                #[cfg(feature = "http2")]
+                h2,
                 idle: Mutex::new(Idle {
+                    #[cfg(feature = "http2")]
                     h2: None,
                     h1: VecDeque::new(),
                 }),
-                connecting: tokio::sync::Mutex::new(()),
             }),
         })
     }
@@ -198,6 +237,7 @@ where
         loop {
             let (sender, reused) = self.checkout().await?;
             let outcome = match sender {
+                #[cfg(feature = "http2")]
                 Sender::H2(mut sender) => {
                     self.absolute_form(request.uri_mut());
                     match sender.try_send_request(request).await {
@@ -236,6 +276,7 @@ where
         loop {
             let candidate = {
                 let mut idle = self.inner.lock();
+                #[cfg(feature = "http2")]
                 if let Some(h2) = &idle.h2 {
                     if !h2.is_closed() {
                         return Ok((Sender::H2(h2.clone()), true));
@@ -259,8 +300,9 @@ where
         let inner = &*self.inner;
         // One HTTP/2 connection serves everyone: callers arriving while it is being made wait
         // for it.
-        let _connecting = if inner.may_be_h2 {
-            let guard = inner.connecting.lock().await;
+        #[cfg(feature = "http2")]
+        let _connecting = if inner.h2.maybe {
+            let guard = inner.h2.connecting.lock().await;
             if let Some(h2) = inner.lock().h2.as_ref().filter(|h2| !h2.is_closed()) {
                 return Ok(Sender::H2(h2.clone()));
             }
@@ -269,9 +311,11 @@ where
             None
         };
         let conn: Conn = inner.connector.clone().call(inner.origin.clone()).await?;
-        if inner.h2_only || conn.is_h2() {
+        #[cfg(feature = "http2")]
+        if inner.h2.only || conn.is_h2() {
             let (sender, connection) = inner
-                .h2_builder
+                .h2
+                .builder
                 .handshake(conn)
                 .await
                 .map_err(handshake_error)?;
@@ -281,26 +325,26 @@ where
                 }
             });
             inner.lock().h2 = Some(sender.clone());
-            Ok(Sender::H2(sender))
-        } else {
-            let (sender, connection) = http1::handshake(conn).await.map_err(handshake_error)?;
-            tokio::spawn(async move {
-                if let Err(e) = connection.await {
-                    tracing::debug!(error = %e, "HTTP/1.1 connection ended");
-                }
-            });
-            Ok(Sender::H1(sender))
+            return Ok(Sender::H2(sender));
         }
+        let (sender, connection) = http1::handshake(conn).await.map_err(handshake_error)?;
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, "HTTP/1.1 connection ended");
+            }
+        });
+        Ok(Sender::H1(sender))
     }
 
     /// Gives a path-only URI the pool's scheme and authority (HTTP/2 sends them as pseudo
     /// headers).
+    #[cfg(feature = "http2")]
     fn absolute_form(&self, uri: &mut Uri) {
         if uri.scheme().is_some() {
             return;
         }
         let mut parts = std::mem::take(uri).into_parts();
-        parts.scheme = Some(self.inner.scheme.clone());
+        parts.scheme = Some(self.inner.h2.scheme.clone());
         parts.authority = Some(self.inner.authority.clone());
         // Scheme, authority and a path: the parts always make a URI.
         if let Ok(absolute) = Uri::from_parts(parts) {
