@@ -15,6 +15,12 @@ pub(crate) fn write_query(object: &Map<String, Value>, out: &mut String) {
     write_fields(object, &mut name, out);
 }
 
+/// Appends one top-level member of the request, `key` (a JSON name) and its value.
+pub(crate) fn write_member(key: &str, value: &Value, out: &mut String) {
+    let mut name = String::from(key);
+    write_value(value, &mut name, out);
+}
+
 /// Writes the members of `object` under the dotted prefix in `name` (empty at the top).
 fn write_fields(object: &Map<String, Value>, name: &mut String, out: &mut String) {
     for (key, value) in object {
