@@ -25,6 +25,9 @@ pub fn feature(service: &str) -> String {
 }
 
 /// What each item of the API package's generated code needs.
+/// The feature of the package's types that no service's RPCs reach.
+pub const OTHER_MESSAGES: &str = "other-messages";
+
 #[derive(Debug, Default)]
 pub struct Gates {
     /// Every service feature, in service order.
@@ -38,7 +41,7 @@ pub struct Gates {
     messages: HashMap<String, BTreeSet<String>>,
     /// By snake-case service name (`conversation_profiles`): its feature (tonic modules).
     services: HashMap<String, String>,
-    /// Types of the package that no service reaches; they get every feature.
+    /// Types of the package that no service reaches; they get the feature [`OTHER_MESSAGES`].
     pub unreached: Vec<String>,
     /// How many types each feature compiles: `(messages, enums)`.
     pub counts: BTreeMap<String, (usize, usize)>,
@@ -116,17 +119,15 @@ impl Gates {
             }
             walk(&feature, roots, &mut reached);
         }
-        // A type no service reaches is compiled with any service feature, and so is everything
-        // it reaches in turn.
+        // A type no service reaches is compiled with the `other-messages` feature only (no
+        // client sends or receives it), and so is everything it reaches in turn.
         gates.unreached = types
             .keys()
             .filter(|name| !reached.contains_key(*name))
             .map(|name| name.trim_start_matches('.').to_string())
             .collect();
         let unreached: Vec<String> = gates.unreached.iter().map(|n| format!(".{n}")).collect();
-        for feature in gates.features.clone() {
-            walk(&feature, unreached.clone(), &mut reached);
-        }
+        walk(OTHER_MESSAGES, unreached, &mut reached);
         let mut own_sets = HashMap::new();
         for name in types.keys() {
             own_sets.insert(name.clone(), reached.get(name).cloned().unwrap_or_default());

@@ -67,7 +67,7 @@ pub fn generate(proto_root: &Path, out_dir: &Path) -> Result<(), Box<dyn Error>>
         .map(|(f, (m, e))| format!("{f}: {m} messages, {e} enums"))
         .collect();
     println!(
-        "dialogflow-types features: {}; {} types no service reaches (compiled with any)",
+        "dialogflow-types features: {}; {} types no service reaches (feature other-messages)",
         counts.join("; "),
         gates.unreached.len()
     );

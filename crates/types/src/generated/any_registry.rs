@@ -84,9 +84,9 @@ pub(crate) static ANY_TYPES: &[AnyType] = &[
     AnyType { full_name: "google.cloud.dialogflow.v2.DetectIntentResponse", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::DetectIntentResponse>, from_json: from_json::<crate::google::cloud::dialogflow::v2::DetectIntentResponse> },
     #[cfg(feature = "participants")]
     AnyType { full_name: "google.cloud.dialogflow.v2.DtmfParameters", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::DtmfParameters>, from_json: from_json::<crate::google::cloud::dialogflow::v2::DtmfParameters> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.EntityType", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::EntityType>, from_json: from_json::<crate::google::cloud::dialogflow::v2::EntityType> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "other-messages", feature = "participants"))]
     AnyType { full_name: "google.cloud.dialogflow.v2.EntityType.Entity", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::entity_type::Entity>, from_json: from_json::<crate::google::cloud::dialogflow::v2::entity_type::Entity> },
     #[cfg(feature = "participants")]
     AnyType { full_name: "google.cloud.dialogflow.v2.EventInput", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::EventInput>, from_json: from_json::<crate::google::cloud::dialogflow::v2::EventInput> },
@@ -412,35 +412,35 @@ pub(crate) static ANY_TYPES: &[AnyType] = &[
     AnyType { full_name: "google.cloud.dialogflow.v2.TelephonyDtmfEvents", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::TelephonyDtmfEvents>, from_json: from_json::<crate::google::cloud::dialogflow::v2::TelephonyDtmfEvents> },
     #[cfg(any(feature = "conversations", feature = "participants"))]
     AnyType { full_name: "google.cloud.dialogflow.v2.TextInput", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::TextInput>, from_json: from_json::<crate::google::cloud::dialogflow::v2::TextInput> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::Tool>, from_json: from_json::<crate::google::cloud::dialogflow::v2::Tool> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.Authentication", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::Authentication>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::Authentication> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.Authentication.ApiKeyConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::authentication::ApiKeyConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::authentication::ApiKeyConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.Authentication.BearerTokenConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::authentication::BearerTokenConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::authentication::BearerTokenConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.Authentication.OAuthConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::authentication::OAuthConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::authentication::OAuthConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.Authentication.ServiceAgentAuthConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::authentication::ServiceAgentAuthConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::authentication::ServiceAgentAuthConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.ConnectorTool", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::ConnectorTool>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::ConnectorTool> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.ConnectorTool.Action", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::connector_tool::Action>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::connector_tool::Action> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.ConnectorTool.Action.EntityOperation", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::connector_tool::action::EntityOperation>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::connector_tool::action::EntityOperation> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.ExtensionTool", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::ExtensionTool>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::ExtensionTool> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.FunctionTool", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::FunctionTool>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::FunctionTool> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.OpenApiTool", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::OpenApiTool>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::OpenApiTool> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.ServiceDirectoryConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::ServiceDirectoryConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::ServiceDirectoryConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.TLSConfig", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::TlsConfig>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::TlsConfig> },
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     AnyType { full_name: "google.cloud.dialogflow.v2.Tool.TLSConfig.CACert", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::tool::tls_config::CaCert>, from_json: from_json::<crate::google::cloud::dialogflow::v2::tool::tls_config::CaCert> },
     #[cfg(any(feature = "conversations", feature = "participants"))]
     AnyType { full_name: "google.cloud.dialogflow.v2.ToolCall", well_known: false, to_json: to_json::<crate::google::cloud::dialogflow::v2::ToolCall>, from_json: from_json::<crate::google::cloud::dialogflow::v2::ToolCall> },
@@ -577,9 +577,9 @@ json_codec! {
     crate::google::cloud::dialogflow::v2::DetectIntentResponse;
     #[cfg(feature = "participants")]
     crate::google::cloud::dialogflow::v2::DtmfParameters;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::EntityType;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "other-messages", feature = "participants"))]
     crate::google::cloud::dialogflow::v2::entity_type::Entity;
     #[cfg(feature = "participants")]
     crate::google::cloud::dialogflow::v2::EventInput;
@@ -905,35 +905,35 @@ json_codec! {
     crate::google::cloud::dialogflow::v2::TelephonyDtmfEvents;
     #[cfg(any(feature = "conversations", feature = "participants"))]
     crate::google::cloud::dialogflow::v2::TextInput;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::Tool;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::Authentication;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::authentication::ApiKeyConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::authentication::BearerTokenConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::authentication::OAuthConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::authentication::ServiceAgentAuthConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::ConnectorTool;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::connector_tool::Action;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::connector_tool::action::EntityOperation;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::ExtensionTool;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::FunctionTool;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::OpenApiTool;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::ServiceDirectoryConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::TlsConfig;
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     crate::google::cloud::dialogflow::v2::tool::tls_config::CaCert;
     #[cfg(any(feature = "conversations", feature = "participants"))]
     crate::google::cloud::dialogflow::v2::ToolCall;

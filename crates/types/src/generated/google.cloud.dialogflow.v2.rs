@@ -729,7 +729,7 @@ impl OutputAudioEncoding {
 /// An external capability a generator can invoke, described by one of several
 /// specification kinds.
 #[derive(Clone, PartialEq, ::prost::Message)]
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 pub struct Tool {
     /// Output only. Identifier. Resource name,
     /// `projects/{project}/locations/{location}/tools/{tool}`.
@@ -769,18 +769,18 @@ pub struct Tool {
     pub specification: ::core::option::Option<tool::Specification>,
 }
 /// Nested message and enum types in `Tool`.
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "conversations", feature = "other-messages"))]
 pub mod tool {
     /// A Vertex AI extension used as a tool.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct ExtensionTool {
         /// Required. Extension resource name,
         /// `projects/{project}/locations/{location}/extensions/{extension}`.
         #[prost(string, tag = "1")]
         pub name: ::prost::alloc::string::String,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for ExtensionTool {
         const NAME: &'static str = "ExtensionTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -794,7 +794,7 @@ pub mod tool {
     /// A function that the client executes itself; the model only proposes the
     /// call.
     #[derive(Clone, PartialEq, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct FunctionTool {
         /// Optional. JSON Schema (as an object) of the function's arguments.
         #[prost(message, optional, tag = "1")]
@@ -811,7 +811,7 @@ pub mod tool {
         #[prost(enumeration = "MethodType", tag = "4")]
         pub method_type: i32,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for FunctionTool {
         const NAME: &'static str = "FunctionTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -824,7 +824,7 @@ pub mod tool {
     }
     /// A REST service described by an OpenAPI document.
     #[derive(Clone, PartialEq, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct OpenApiTool {
         /// Optional. How to authenticate to the service.
         #[prost(message, optional, tag = "2")]
@@ -841,18 +841,18 @@ pub mod tool {
         pub schema: ::core::option::Option<open_api_tool::Schema>,
     }
     /// Nested message and enum types in `OpenApiTool`.
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub mod open_api_tool {
         /// The OpenAPI document.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub enum Schema {
             /// Required. The document as text (JSON or YAML).
             #[prost(string, tag = "1")]
             TextSchema(::prost::alloc::string::String),
         }
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for OpenApiTool {
         const NAME: &'static str = "OpenApiTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -865,7 +865,7 @@ pub mod tool {
     }
     /// Actions of an Integration Connectors connection used as a tool.
     #[derive(Clone, PartialEq, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct ConnectorTool {
         /// Required. Connection resource name,
         /// `projects/{project}/locations/{location}/connections/{connection}`.
@@ -876,11 +876,11 @@ pub mod tool {
         pub actions: ::prost::alloc::vec::Vec<connector_tool::Action>,
     }
     /// Nested message and enum types in `ConnectorTool`.
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub mod connector_tool {
         /// One connector action exposed to the model.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct Action {
             /// Optional. Entity fields accepted as input; all fields when empty.
             #[prost(string, repeated, tag = "2")]
@@ -893,11 +893,11 @@ pub mod tool {
             pub action_spec: ::core::option::Option<action::ActionSpec>,
         }
         /// Nested message and enum types in `Action`.
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub mod action {
             /// A standard operation on a connector entity.
             #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             pub struct EntityOperation {
                 /// Required. Id of the entity type.
                 #[prost(string, tag = "1")]
@@ -907,7 +907,7 @@ pub mod tool {
                 pub operation: i32,
             }
             /// Nested message and enum types in `EntityOperation`.
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             pub mod entity_operation {
                 /// Kind of entity operation.
                 #[derive(
@@ -922,7 +922,7 @@ pub mod tool {
                     ::prost::Enumeration
                 )]
                 #[repr(i32)]
-                #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+                #[cfg(feature = "other-messages")]
                 pub enum OperationType {
                     /// Not set.
                     Unspecified = 0,
@@ -937,7 +937,7 @@ pub mod tool {
                     /// Delete an entity.
                     Delete = 5,
                 }
-                #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+                #[cfg(feature = "other-messages")]
                 impl OperationType {
                     /// String value of the enum field names used in the ProtoBuf definition.
                     ///
@@ -967,7 +967,7 @@ pub mod tool {
                     }
                 }
             }
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             impl ::prost::Name for EntityOperation {
                 const NAME: &'static str = "EntityOperation";
                 const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -982,7 +982,7 @@ pub mod tool {
             }
             /// What the action does.
             #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             pub enum ActionSpec {
                 /// Id of a custom action defined on the connection.
                 #[prost(string, tag = "4")]
@@ -992,7 +992,7 @@ pub mod tool {
                 EntityOperation(EntityOperation),
             }
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for Action {
             const NAME: &'static str = "Action";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1005,7 +1005,7 @@ pub mod tool {
             }
         }
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for ConnectorTool {
         const NAME: &'static str = "ConnectorTool";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1018,18 +1018,18 @@ pub mod tool {
     }
     /// Credentials for calling a tool's service.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct Authentication {
         /// The authentication method.
         #[prost(oneof = "authentication::AuthConfig", tags = "1, 2, 3, 4")]
         pub auth_config: ::core::option::Option<authentication::AuthConfig>,
     }
     /// Nested message and enum types in `Authentication`.
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub mod authentication {
         /// Authenticate with an API key.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct ApiKeyConfig {
             /// Required. Header or query parameter name that carries the key, e.g.
             /// `X-Api-Key`.
@@ -1048,7 +1048,7 @@ pub mod tool {
             #[prost(enumeration = "RequestLocation", tag = "3")]
             pub request_location: i32,
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for ApiKeyConfig {
             const NAME: &'static str = "ApiKeyConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1062,7 +1062,7 @@ pub mod tool {
         }
         /// Authenticate with OAuth 2.0.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct OAuthConfig {
             /// Required. Grant flow to use.
             #[prost(enumeration = "o_auth_config::OauthGrantType", tag = "1")]
@@ -1086,7 +1086,7 @@ pub mod tool {
             pub scopes: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
         }
         /// Nested message and enum types in `OAuthConfig`.
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub mod o_auth_config {
             /// OAuth grant flows.
             #[derive(
@@ -1101,14 +1101,14 @@ pub mod tool {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             pub enum OauthGrantType {
                 /// Not set.
                 Unspecified = 0,
                 /// Client credentials grant.
                 ClientCredential = 1,
             }
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             impl OauthGrantType {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -1130,7 +1130,7 @@ pub mod tool {
                 }
             }
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for OAuthConfig {
             const NAME: &'static str = "OAuthConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1144,7 +1144,7 @@ pub mod tool {
         }
         /// Authenticate as the project's Dialogflow service agent.
         #[derive(Clone, Copy, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct ServiceAgentAuthConfig {
             /// Optional. Token kind to use.
             #[prost(
@@ -1154,7 +1154,7 @@ pub mod tool {
             pub service_agent_auth: i32,
         }
         /// Nested message and enum types in `ServiceAgentAuthConfig`.
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub mod service_agent_auth_config {
             /// Kind of token the service agent presents.
             #[derive(
@@ -1169,7 +1169,7 @@ pub mod tool {
                 ::prost::Enumeration
             )]
             #[repr(i32)]
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             pub enum ServiceAgentAuth {
                 /// Not set.
                 Unspecified = 0,
@@ -1180,7 +1180,7 @@ pub mod tool {
                 /// has roles on.
                 AccessToken = 2,
             }
-            #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+            #[cfg(feature = "other-messages")]
             impl ServiceAgentAuth {
                 /// String value of the enum field names used in the ProtoBuf definition.
                 ///
@@ -1204,7 +1204,7 @@ pub mod tool {
                 }
             }
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for ServiceAgentAuthConfig {
             const NAME: &'static str = "ServiceAgentAuthConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1219,7 +1219,7 @@ pub mod tool {
         }
         /// Authenticate with a fixed bearer token.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct BearerTokenConfig {
             /// Optional. Token sent in the `Authorization` header; may reference a
             /// session parameter such as `$session.params.token`.
@@ -1230,7 +1230,7 @@ pub mod tool {
             #[prost(string, tag = "2")]
             pub secret_version_for_token: ::prost::alloc::string::String,
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for BearerTokenConfig {
             const NAME: &'static str = "BearerTokenConfig";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1255,7 +1255,7 @@ pub mod tool {
             ::prost::Enumeration
         )]
         #[repr(i32)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub enum RequestLocation {
             /// Not set.
             Unspecified = 0,
@@ -1264,7 +1264,7 @@ pub mod tool {
             /// In the URL query string.
             QueryString = 2,
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl RequestLocation {
             /// String value of the enum field names used in the ProtoBuf definition.
             ///
@@ -1289,7 +1289,7 @@ pub mod tool {
         }
         /// The authentication method.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Oneof)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub enum AuthConfig {
             /// API key.
             #[prost(message, tag = "1")]
@@ -1305,7 +1305,7 @@ pub mod tool {
             BearerTokenConfig(BearerTokenConfig),
         }
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for Authentication {
         const NAME: &'static str = "Authentication";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1318,18 +1318,18 @@ pub mod tool {
     }
     /// Extra certificate authorities to trust when calling the service.
     #[derive(Clone, PartialEq, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct TlsConfig {
         /// Required. Certificates to trust in addition to the default roots.
         #[prost(message, repeated, tag = "1")]
         pub ca_certs: ::prost::alloc::vec::Vec<tls_config::CaCert>,
     }
     /// Nested message and enum types in `TLSConfig`.
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub mod tls_config {
         /// One trusted CA certificate.
         #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         pub struct CaCert {
             /// Required. Name identifying the certificate.
             #[prost(string, tag = "1")]
@@ -1339,7 +1339,7 @@ pub mod tool {
             #[prost(bytes = "vec", tag = "2")]
             pub cert: ::prost::alloc::vec::Vec<u8>,
         }
-        #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+        #[cfg(feature = "other-messages")]
         impl ::prost::Name for CaCert {
             const NAME: &'static str = "CACert";
             const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1352,7 +1352,7 @@ pub mod tool {
             }
         }
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for TlsConfig {
         const NAME: &'static str = "TLSConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1365,7 +1365,7 @@ pub mod tool {
     }
     /// Reach a tool's service through Service Directory.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub struct ServiceDirectoryConfig {
         /// Required. Service Directory service,
         /// `projects/{project}/locations/{location}/namespaces/{namespace}/services/{service}`,
@@ -1373,7 +1373,7 @@ pub mod tool {
         #[prost(string, tag = "1")]
         pub service: ::prost::alloc::string::String,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl ::prost::Name for ServiceDirectoryConfig {
         const NAME: &'static str = "ServiceDirectoryConfig";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -1398,7 +1398,7 @@ pub mod tool {
         ::prost::Enumeration
     )]
     #[repr(i32)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "conversations", feature = "other-messages"))]
     pub enum ConfirmationRequirement {
         /// Not set; inferred from the action's method (only `GET` runs without
         /// confirmation).
@@ -1408,7 +1408,7 @@ pub mod tool {
         /// The call runs without approval.
         NotRequired = 2,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "conversations", feature = "other-messages"))]
     impl ConfirmationRequirement {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1444,7 +1444,7 @@ pub mod tool {
         ::prost::Enumeration
     )]
     #[repr(i32)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub enum MethodType {
         /// Not set.
         Unspecified = 0,
@@ -1459,7 +1459,7 @@ pub mod tool {
         /// HTTP PATCH.
         Patch = 5,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl MethodType {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -1490,7 +1490,7 @@ pub mod tool {
     }
     /// What kind of tool this is and how to call it.
     #[derive(Clone, PartialEq, ::prost::Oneof)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub enum Specification {
         /// Deprecated. A Vertex AI extension.
         #[deprecated]
@@ -1507,7 +1507,7 @@ pub mod tool {
         OpenApiSpec(OpenApiTool),
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl ::prost::Name for Tool {
     const NAME: &'static str = "Tool";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4019,7 +4019,7 @@ impl ::prost::Name for Intent {
 /// A type of value that intents can extract from user input (a date, a product
 /// name, ...), with its entries and how they are matched.
 #[derive(Clone, PartialEq, ::prost::Message)]
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 pub struct EntityType {
     #[prost(string, tag = "1")]
     pub name: ::prost::alloc::string::String,
@@ -4035,19 +4035,19 @@ pub struct EntityType {
     pub enable_fuzzy_extraction: bool,
 }
 /// Nested message and enum types in `EntityType`.
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "other-messages", feature = "participants"))]
 pub mod entity_type {
     /// One entry of an entity type: its reference value and the synonyms that
     /// match it.
     #[derive(Clone, PartialEq, Eq, Hash, ::prost::Message)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "other-messages", feature = "participants"))]
     pub struct Entity {
         #[prost(string, tag = "1")]
         pub value: ::prost::alloc::string::String,
         #[prost(string, repeated, tag = "2")]
         pub synonyms: ::prost::alloc::vec::Vec<::prost::alloc::string::String>,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(any(feature = "other-messages", feature = "participants"))]
     impl ::prost::Name for Entity {
         const NAME: &'static str = "Entity";
         const PACKAGE: &'static str = "google.cloud.dialogflow.v2";
@@ -4071,14 +4071,14 @@ pub mod entity_type {
         ::prost::Enumeration
     )]
     #[repr(i32)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub enum Kind {
         Unspecified = 0,
         Map = 1,
         List = 2,
         Regexp = 3,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl Kind {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -4116,12 +4116,12 @@ pub mod entity_type {
         ::prost::Enumeration
     )]
     #[repr(i32)]
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     pub enum AutoExpansionMode {
         Unspecified = 0,
         Default = 1,
     }
-    #[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+    #[cfg(feature = "other-messages")]
     impl AutoExpansionMode {
         /// String value of the enum field names used in the ProtoBuf definition.
         ///
@@ -4143,7 +4143,7 @@ pub mod entity_type {
         }
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl ::prost::Name for EntityType {
     const NAME: &'static str = "EntityType";
     const PACKAGE: &'static str = "google.cloud.dialogflow.v2";

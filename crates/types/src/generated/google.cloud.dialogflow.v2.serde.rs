@@ -7177,7 +7177,7 @@ impl<'de> serde::Deserialize<'de> for DtmfParameters {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.DtmfParameters", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for EntityType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7230,7 +7230,7 @@ impl serde::Serialize for EntityType {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for EntityType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7366,7 +7366,7 @@ impl<'de> serde::Deserialize<'de> for EntityType {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.EntityType", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for entity_type::AutoExpansionMode {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7380,7 +7380,7 @@ impl serde::Serialize for entity_type::AutoExpansionMode {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for entity_type::AutoExpansionMode {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7439,7 +7439,7 @@ impl<'de> serde::Deserialize<'de> for entity_type::AutoExpansionMode {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "other-messages", feature = "participants"))]
 impl serde::Serialize for entity_type::Entity {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7464,7 +7464,7 @@ impl serde::Serialize for entity_type::Entity {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "other-messages", feature = "participants"))]
 impl<'de> serde::Deserialize<'de> for entity_type::Entity {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -7553,7 +7553,7 @@ impl<'de> serde::Deserialize<'de> for entity_type::Entity {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.EntityType.Entity", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for entity_type::Kind {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -7569,7 +7569,7 @@ impl serde::Serialize for entity_type::Kind {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for entity_type::Kind {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -33793,7 +33793,7 @@ impl<'de> serde::Deserialize<'de> for TextInput {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.TextInput", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for Tool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -33885,7 +33885,7 @@ impl serde::Serialize for Tool {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for Tool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34107,7 +34107,7 @@ impl<'de> serde::Deserialize<'de> for Tool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::Authentication {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34139,7 +34139,7 @@ impl serde::Serialize for tool::Authentication {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::Authentication {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34252,7 +34252,7 @@ impl<'de> serde::Deserialize<'de> for tool::Authentication {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::ApiKeyConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34291,7 +34291,7 @@ impl serde::Serialize for tool::authentication::ApiKeyConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::ApiKeyConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34406,7 +34406,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::ApiKeyConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.ApiKeyConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::BearerTokenConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34431,7 +34431,7 @@ impl serde::Serialize for tool::authentication::BearerTokenConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::BearerTokenConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34521,7 +34521,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::BearerTokenConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.BearerTokenConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::OAuthConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34572,7 +34572,7 @@ impl serde::Serialize for tool::authentication::OAuthConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::OAuthConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34710,7 +34710,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::OAuthConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.OAuthConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::o_auth_config::OauthGrantType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34724,7 +34724,7 @@ impl serde::Serialize for tool::authentication::o_auth_config::OauthGrantType {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::o_auth_config::OauthGrantType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34783,7 +34783,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::o_auth_config::Oauth
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::RequestLocation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34798,7 +34798,7 @@ impl serde::Serialize for tool::authentication::RequestLocation {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::RequestLocation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34859,7 +34859,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::RequestLocation {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::ServiceAgentAuthConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34880,7 +34880,7 @@ impl serde::Serialize for tool::authentication::ServiceAgentAuthConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::ServiceAgentAuthConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -34959,7 +34959,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::ServiceAgentAuthConf
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.Authentication.ServiceAgentAuthConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::authentication::service_agent_auth_config::ServiceAgentAuth {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -34974,7 +34974,7 @@ impl serde::Serialize for tool::authentication::service_agent_auth_config::Servi
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::authentication::service_agent_auth_config::ServiceAgentAuth {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35035,7 +35035,7 @@ impl<'de> serde::Deserialize<'de> for tool::authentication::service_agent_auth_c
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "conversations", feature = "other-messages"))]
 impl serde::Serialize for tool::ConfirmationRequirement {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35050,7 +35050,7 @@ impl serde::Serialize for tool::ConfirmationRequirement {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(any(feature = "conversations", feature = "other-messages"))]
 impl<'de> serde::Deserialize<'de> for tool::ConfirmationRequirement {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35111,7 +35111,7 @@ impl<'de> serde::Deserialize<'de> for tool::ConfirmationRequirement {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::ConnectorTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35136,7 +35136,7 @@ impl serde::Serialize for tool::ConnectorTool {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::ConnectorTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35225,7 +35225,7 @@ impl<'de> serde::Deserialize<'de> for tool::ConnectorTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::connector_tool::Action {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35263,7 +35263,7 @@ impl serde::Serialize for tool::connector_tool::Action {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::Action {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35377,7 +35377,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::Action {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool.Action", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::connector_tool::action::EntityOperation {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35404,7 +35404,7 @@ impl serde::Serialize for tool::connector_tool::action::EntityOperation {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::EntityOperation {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35494,7 +35494,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::EntityOperat
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ConnectorTool.Action.EntityOperation", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::connector_tool::action::entity_operation::OperationType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35512,7 +35512,7 @@ impl serde::Serialize for tool::connector_tool::action::entity_operation::Operat
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::entity_operation::OperationType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35579,7 +35579,7 @@ impl<'de> serde::Deserialize<'de> for tool::connector_tool::action::entity_opera
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::ExtensionTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35598,7 +35598,7 @@ impl serde::Serialize for tool::ExtensionTool {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::ExtensionTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35676,7 +35676,7 @@ impl<'de> serde::Deserialize<'de> for tool::ExtensionTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ExtensionTool", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::FunctionTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35709,7 +35709,7 @@ impl serde::Serialize for tool::FunctionTool {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::FunctionTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35812,7 +35812,7 @@ impl<'de> serde::Deserialize<'de> for tool::FunctionTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.FunctionTool", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::MethodType {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35830,7 +35830,7 @@ impl serde::Serialize for tool::MethodType {
         serializer.serialize_str(variant)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::MethodType {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -35897,7 +35897,7 @@ impl<'de> serde::Deserialize<'de> for tool::MethodType {
         deserializer.deserialize_any(GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::OpenApiTool {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -35938,7 +35938,7 @@ impl serde::Serialize for tool::OpenApiTool {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::OpenApiTool {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -36052,7 +36052,7 @@ impl<'de> serde::Deserialize<'de> for tool::OpenApiTool {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.OpenApiTool", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::ServiceDirectoryConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -36071,7 +36071,7 @@ impl serde::Serialize for tool::ServiceDirectoryConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::ServiceDirectoryConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -36149,7 +36149,7 @@ impl<'de> serde::Deserialize<'de> for tool::ServiceDirectoryConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.ServiceDirectoryConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::TlsConfig {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -36168,7 +36168,7 @@ impl serde::Serialize for tool::TlsConfig {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::TlsConfig {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
@@ -36247,7 +36247,7 @@ impl<'de> serde::Deserialize<'de> for tool::TlsConfig {
         deserializer.deserialize_struct("google.cloud.dialogflow.v2.Tool.TLSConfig", FIELDS, GeneratedVisitor)
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl serde::Serialize for tool::tls_config::CaCert {
     #[allow(deprecated)]
     fn serialize<S>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error>
@@ -36274,7 +36274,7 @@ impl serde::Serialize for tool::tls_config::CaCert {
         struct_ser.end()
     }
 }
-#[cfg(any(feature = "conversation-profiles", feature = "conversations", feature = "participants"))]
+#[cfg(feature = "other-messages")]
 impl<'de> serde::Deserialize<'de> for tool::tls_config::CaCert {
     #[allow(deprecated)]
     fn deserialize<D>(deserializer: D) -> std::result::Result<Self, D::Error>
