@@ -30,7 +30,9 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use criterion::{BenchmarkGroup, Criterion, Throughput, criterion_group, criterion_main};
-use dialogflow_conversations::{ConversationsClient, RequestOptions, Transport};
+use dialogflow_conversations::{
+    ClientBuilder, ConversationsClient, RequestOptions, ServiceClient, Transport,
+};
 use dialogflow_emulator::{Emulator, EmulatorHandle};
 use dialogflow_transport::{
     CallOptions, ConversationsTransport, GrpcTransport, RestTransport, TransportConfig,
@@ -55,6 +57,31 @@ const PARENT: &str = "projects/bench";
 const PAGE_SIZE: i32 = 10;
 
 /// Everything the cases share: one emulator, one client of each kind.
+/// A client of `C` per wire on the emulator at `host` (`host:port`): gRPC, then REST.
+async fn facades<C: ServiceClient>(host: &str) -> (C, C) {
+    let facade = |transport| {
+        ClientBuilder::<C>::for_client()
+            .with_emulator_host(host)
+            .with_transport(transport)
+            .build()
+    };
+    let grpc = facade(Transport::Grpc).await.expect("facade over gRPC");
+    let rest = facade(Transport::Rest).await.expect("facade over REST");
+    (grpc, rest)
+}
+
+/// The raw REST baseline's client: hyper's pooled client over plain TCP, with `TCP_NODELAY`
+/// as the transport sets it.
+fn raw_hyper<B>() -> HyperClient<HttpConnector, B>
+where
+    B: hyper::body::Body + Send + 'static,
+    B::Data: Send,
+{
+    let mut connector = HttpConnector::new();
+    connector.set_nodelay(true);
+    HyperClient::builder(TokioExecutor::new()).build(connector)
+}
+
 struct Setup {
     rt: Runtime,
     _emulator: EmulatorHandle,
@@ -102,9 +129,7 @@ fn setup() -> Setup {
         (emulator, stub, name)
     });
     let endpoint = emulator.endpoint();
-    let mut connector = HttpConnector::new();
-    connector.set_nodelay(true);
-    let raw_hyper = HyperClient::builder(TokioExecutor::new()).build(connector);
+    let raw_hyper = raw_hyper();
     let (grpc, rest, facade_grpc, facade_rest) = rt.block_on(async {
         let grpc: Arc<dyn ConversationsTransport> = Arc::new(
             GrpcTransport::new(TransportConfig::new(endpoint.clone())).expect("grpc transport"),
@@ -112,14 +137,7 @@ fn setup() -> Setup {
         let rest: Arc<dyn ConversationsTransport> = Arc::new(
             RestTransport::new(TransportConfig::new(endpoint.clone())).expect("rest transport"),
         );
-        let facade = |transport| {
-            ConversationsClient::builder()
-                .with_emulator_host(emulator.host())
-                .with_transport(transport)
-                .build()
-        };
-        let facade_grpc = facade(Transport::Grpc).await.expect("facade over gRPC");
-        let facade_rest = facade(Transport::Rest).await.expect("facade over REST");
+        let (facade_grpc, facade_rest) = facades(&emulator.host()).await;
         (grpc, rest, facade_grpc, facade_rest)
     });
     Setup {

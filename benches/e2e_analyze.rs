@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use bytes::Bytes;
 use criterion::{BenchmarkGroup, Criterion};
-use dialogflow_conversations::{ParticipantsClient, Transport};
+use dialogflow_conversations::ParticipantsClient;
 use dialogflow_emulator::{Emulator, EmulatorHandle};
 use dialogflow_transport::{
     CallOptions, GrpcTransport, ParticipantsTransport, RestTransport, TransportConfig,
@@ -22,7 +22,6 @@ use dialogflow_types::v2::{
 use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client as HyperClient;
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::rt::TokioExecutor;
 use tokio::runtime::Runtime;
 use tonic::transport::Channel;
 
@@ -112,23 +111,14 @@ fn analyze_setup() -> Analyze {
         (emulator, participants, names)
     });
     let endpoint = emulator.endpoint();
-    let mut connector = HttpConnector::new();
-    connector.set_nodelay(true);
-    let raw_hyper = HyperClient::builder(TokioExecutor::new()).build(connector);
+    let raw_hyper = super::raw_hyper();
     let (grpc, rest, facade_grpc, facade_rest) = rt.block_on(async {
         let config = || TransportConfig::new(endpoint.clone());
         let grpc: Arc<dyn ParticipantsTransport> =
             Arc::new(GrpcTransport::new(config()).expect("grpc transport"));
         let rest: Arc<dyn ParticipantsTransport> =
             Arc::new(RestTransport::new(config()).expect("rest transport"));
-        let facade = |transport| {
-            ParticipantsClient::builder()
-                .with_emulator_host(emulator.host())
-                .with_transport(transport)
-                .build()
-        };
-        let facade_grpc = facade(Transport::Grpc).await.expect("facade over gRPC");
-        let facade_rest = facade(Transport::Rest).await.expect("facade over REST");
+        let (facade_grpc, facade_rest) = super::facades(&emulator.host()).await;
         (grpc, rest, facade_grpc, facade_rest)
     });
     Analyze {
