@@ -30,6 +30,25 @@ async fn seeded(seed: u64) -> EmulatorHandle {
 }
 
 /// The last path segment of a resource name: its id.
+/// Creates a profile named "support" under `parent` and returns its name.
+async fn create_profile(
+    profiles: &mut ConversationProfilesClient<tonic::transport::Channel>,
+    parent: &str,
+) -> String {
+    profiles
+        .create_conversation_profile(CreateConversationProfileRequest {
+            parent: parent.into(),
+            conversation_profile: Some(ConversationProfile {
+                display_name: "support".into(),
+                ..Default::default()
+            }),
+        })
+        .await
+        .unwrap()
+        .into_inner()
+        .name
+}
+
 fn id(name: &str) -> String {
     name.rsplit('/').next().unwrap_or_default().to_string()
 }
@@ -69,18 +88,7 @@ async fn ids_of_a_script(emu: &EmulatorHandle) -> Vec<String> {
         .answer_record;
     ids.push(id(&record));
     let mut profiles = ConversationProfilesClient::new(channel(emu).await);
-    let profile = profiles
-        .create_conversation_profile(CreateConversationProfileRequest {
-            parent: "projects/p1/locations/global".into(),
-            conversation_profile: Some(ConversationProfile {
-                display_name: "support".into(),
-                ..Default::default()
-            }),
-        })
-        .await
-        .unwrap()
-        .into_inner()
-        .name;
+    let profile = create_profile(&mut profiles, "projects/p1/locations/global").await;
     ids.push(id(&profile));
     let operation = profiles
         .set_suggestion_feature_config(SetSuggestionFeatureConfigRequest {
@@ -213,18 +221,7 @@ async fn recognition_results_have_predictable_fields() {
 async fn an_operation_finishes_on_the_emulators_clock() {
     let emu = seeded(1).await; // operations take an hour
     let mut profiles = ConversationProfilesClient::new(channel(&emu).await);
-    let profile = profiles
-        .create_conversation_profile(CreateConversationProfileRequest {
-            parent: "projects/p1".into(),
-            conversation_profile: Some(ConversationProfile {
-                display_name: "support".into(),
-                ..Default::default()
-            }),
-        })
-        .await
-        .unwrap()
-        .into_inner()
-        .name;
+    let profile = create_profile(&mut profiles, "projects/p1").await;
     let started = profiles
         .set_suggestion_feature_config(SetSuggestionFeatureConfigRequest {
             conversation_profile: profile.clone(),
