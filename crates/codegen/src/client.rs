@@ -33,26 +33,17 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
             &blocking_file(api, service)?,
         )?;
         let cfg = records::cfg_for([service.name.as_str()]);
-        let blocking_cfg = blocking_cfg(&cfg);
+        // The blocking module needs the `blocking` feature as well as the service's.
+        let blocking_cfg = match records::cfg_condition([service.name.as_str()]) {
+            Some(condition) => format!("#[cfg(all(feature = \"blocking\", {condition}))]\n"),
+            None => "#[cfg(feature = \"blocking\")]\n".to_string(),
+        };
         let _ = write!(
             module,
             "\n{cfg}pub mod {file};\n{blocking_cfg}pub mod blocking_{file};\n"
         );
     }
     emit::write(out, "mod.rs", &module)
-}
-
-/// The `cfg` of a service's blocking module: the service's own (`cfg`, empty or one
-/// `#[cfg(...)]` line) and the `blocking` feature.
-fn blocking_cfg(cfg: &str) -> String {
-    match cfg
-        .trim()
-        .strip_prefix("#[cfg(")
-        .and_then(|c| c.strip_suffix(")]"))
-    {
-        Some(condition) => format!("#[cfg(all(feature = \"blocking\", {condition}))]\n"),
-        None => "#[cfg(feature = \"blocking\")]\n".to_string(),
-    }
 }
 
 /// How one request field is set: the setter's parameter type and the assigned expression.

@@ -58,24 +58,30 @@ pub fn feature(service: &str) -> Option<String> {
 /// The `#[cfg(...)]` line (with its newline) for code that any of `services` needs; empty
 /// when one of them is always compiled.
 pub fn cfg_for<'a>(services: impl IntoIterator<Item = &'a str>) -> String {
+    cfg_condition(services).map_or_else(String::new, |c| format!("#[cfg({c})]\n"))
+}
+
+/// What goes inside `cfg(...)` for code that any of `services` needs; `None` when one of
+/// them is always compiled.
+pub fn cfg_condition<'a>(services: impl IntoIterator<Item = &'a str>) -> Option<String> {
     let mut features = Vec::new();
     for service in services {
         match feature(service) {
-            None => return String::new(),
+            None => return None,
             Some(f) if !features.contains(&f) => features.push(f),
             Some(_) => {}
         }
     }
     match features.as_slice() {
-        [] => String::new(),
-        [one] => format!("#[cfg(feature = \"{one}\")]\n"),
-        many => format!(
-            "#[cfg(any({}))]\n",
+        [] => None,
+        [one] => Some(format!("feature = \"{one}\"")),
+        many => Some(format!(
+            "any({})",
             many.iter()
                 .map(|f| format!("feature = \"{f}\""))
                 .collect::<Vec<_>>()
                 .join(", ")
-        ),
+        )),
     }
 }
 
