@@ -1,5 +1,5 @@
-//! Group commit: one committer thread writes whatever changes are queued in one transaction,
-//! waits for the disk once, and then tells every waiter whose changes were in it.
+//! Group commit: one committer thread appends whatever changes are queued as one write, waits
+//! for the disk once, and then tells every waiter whose changes were in it.
 //!
 //! Callers queue their changes while they still hold the state's lock, so the queue is in the
 //! order the state changed, and each queued batch gets the next ticket number. The committer
@@ -7,13 +7,14 @@
 //! transaction shares the next fsync. A caller answers its client only once the committer has
 //! reported its ticket done.
 
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
-use redb::Database;
 use tokio::sync::watch;
 
-use crate::store::{self, Change};
+use crate::logfile::LogFile;
+use crate::store::Change;
 
 /// How far the committer got.
 #[derive(Debug, Clone, Default)]
@@ -26,6 +27,9 @@ struct Progress {
 
 #[derive(Debug, Default)]
 struct Queue {
+    /// A snapshot of the whole state, to replace the file with (a compaction); the changes
+    /// queued before it are part of it, and `changes` are those made after it.
+    snapshot: Option<Vec<Change>>,
     changes: Vec<Change>,
     /// The ticket of the newest batch queued.
     last: u64,
@@ -39,6 +43,8 @@ struct Inner {
     progress: Mutex<Progress>,
     progress_changed: Condvar,
     progress_tx: watch::Sender<Progress>,
+    /// The committer asks for a snapshot: the file has grown enough for a compaction.
+    compact: AtomicBool,
 }
 
 /// The committer and its queue.
@@ -53,20 +59,21 @@ fn locked<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl Journal {
-    /// Starts the committer; it owns the database from now on and closes it when stopped.
-    pub(crate) fn start(db: Database) -> Result<Journal, std::io::Error> {
+    /// Starts the committer; it owns the file from now on and closes it when stopped.
+    pub(crate) fn start(log: LogFile) -> Result<Journal, std::io::Error> {
         let inner = Arc::new(Inner {
             queue: Mutex::default(),
             work: Condvar::new(),
             progress: Mutex::default(),
             progress_changed: Condvar::new(),
             progress_tx: watch::Sender::new(Progress::default()),
+            compact: AtomicBool::new(log.wants_compaction()),
         });
         let thread = std::thread::Builder::new()
             .name("emulator-committer".into())
             .spawn({
                 let inner = inner.clone();
-                move || commit_loop(&inner, db)
+                move || commit_loop(&inner, log)
             })?;
         Ok(Journal {
             inner,
@@ -84,6 +91,28 @@ impl Journal {
             queue.last += 1;
             self.inner.work.notify_one();
         }
+        queue.last
+    }
+
+    /// The newest ticket queued: waiting for it waits for everything queued so far.
+    pub(crate) fn newest(&self) -> u64 {
+        locked(&self.inner.queue).last
+    }
+
+    /// Whether the committer wants the next changes as a snapshot of the whole state.
+    pub(crate) fn wants_snapshot(&self) -> bool {
+        self.inner.compact.load(Ordering::Relaxed)
+    }
+
+    /// Queues a snapshot of the whole state (call with the state locked), which replaces the
+    /// file and everything queued before it; returns the ticket to wait for.
+    pub(crate) fn enqueue_snapshot(&self, snapshot: Vec<Change>) -> u64 {
+        let mut queue = locked(&self.inner.queue);
+        self.inner.compact.store(false, Ordering::Relaxed);
+        queue.changes.clear();
+        queue.snapshot = Some(snapshot);
+        queue.last += 1;
+        self.inner.work.notify_one();
         queue.last
     }
 
@@ -111,7 +140,8 @@ impl Journal {
         verdict(&progress, ticket)
     }
 
-    /// Writes what is queued, stops the committer and closes the database. Idempotent.
+    /// Writes what is queued, marks the file as closed cleanly, stops the committer and closes
+    /// the file. Idempotent.
     pub(crate) fn close(&self) {
         locked(&self.inner.queue).stop = true;
         self.inner.work.notify_one();
@@ -137,27 +167,32 @@ fn verdict(progress: &Progress, ticket: u64) -> Result<(), Arc<str>> {
         .unwrap_or_else(|| Arc::from("the change was not written")))
 }
 
-fn commit_loop(inner: &Inner, db: Database) {
-    // After a failed transaction nothing more is written: later batches may build on the lost
-    // one, and the file is better left at its last good state. Waiters then get the error.
+fn commit_loop(inner: &Inner, mut log: LogFile) {
+    // After a failed write nothing more is written: later batches may build on the lost one,
+    // and the file is better left at its last good write. Waiters then get the error.
     let mut failed = false;
     loop {
-        let (batch, ticket) = {
+        let (snapshot, batch, ticket) = {
             let mut queue = locked(&inner.queue);
-            while (queue.changes.is_empty() || failed) && !queue.stop {
+            let idle = |q: &Queue| q.changes.is_empty() && q.snapshot.is_none();
+            while (idle(&queue) || failed) && !queue.stop {
                 queue.changes.clear();
+                queue.snapshot = None;
                 queue = inner.work.wait(queue).unwrap_or_else(|e| e.into_inner());
             }
-            if queue.changes.is_empty() || failed {
+            if idle(&queue) || failed {
                 break;
             }
-            (std::mem::take(&mut queue.changes), queue.last)
+            (
+                queue.snapshot.take(),
+                std::mem::take(&mut queue.changes),
+                queue.last,
+            )
         };
-        // A panic inside the store must not leave waiters waiting for a thread that is gone.
-        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            store::write(&db, &batch, true)
-        }))
-        .unwrap_or_else(|_| Err("the store failed unexpectedly (a panic)".to_string()));
+        let result = write(&mut log, snapshot, batch);
+        if log.wants_compaction() {
+            inner.compact.store(true, Ordering::Relaxed);
+        }
         let mut progress = locked(&inner.progress);
         match result {
             Ok(()) => progress.done = ticket,
@@ -172,7 +207,10 @@ fn commit_loop(inner: &Inner, db: Database) {
         inner.progress_changed.notify_all();
         inner.progress_tx.send_replace(snapshot);
     }
-    drop(db);
+    if !failed && let Err(e) = log.append(Vec::new(), true) {
+        tracing::error!("dialogflow-emulator: marking the data file as closed failed: {e}");
+    }
+    drop(log);
     // Whoever queues after this point waits for nothing: tell them the file is closed.
     let mut progress = locked(&inner.progress);
     if progress.failure.is_none() {
@@ -182,4 +220,20 @@ fn commit_loop(inner: &Inner, db: Database) {
     drop(progress);
     inner.progress_changed.notify_all();
     inner.progress_tx.send_replace(snapshot);
+}
+
+/// Replaces the file with `snapshot` if there is one, then appends `batch`.
+fn write(
+    log: &mut LogFile,
+    snapshot: Option<Vec<Change>>,
+    batch: Vec<Change>,
+) -> Result<(), String> {
+    if let Some(snapshot) = snapshot {
+        log.replace(snapshot).map_err(|e| e.to_string())?;
+    }
+    if batch.is_empty() {
+        return Ok(());
+    }
+    log.append(batch, false)
+        .map_err(|e| format!("appending to the data file: {e}"))
 }

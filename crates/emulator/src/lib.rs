@@ -40,9 +40,11 @@ mod dispatch_tests;
 mod error;
 mod faults;
 mod filter;
+mod format2;
 mod generated;
 mod grpc;
 mod journal;
+mod logfile;
 mod names;
 mod persist;
 mod recognizer;
@@ -157,6 +159,7 @@ pub struct EmulatorBuilder {
     profiles: Vec<String>,
     data_file: Option<PathBuf>,
     persist_every: Option<Duration>,
+    compact_after: Option<u64>,
     faults: FaultPlan,
     seed: Option<u64>,
     clock_start: Option<SystemTime>,
@@ -215,8 +218,8 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Keeps the state in this file (an embedded redb store): loaded at start if it exists
-    /// (a JSON file of earlier versions is converted once), and by default each change is on
+    /// Keeps the state in this file (an append-only log of changes): loaded at start if it
+    /// exists (a file of an earlier format is converted once), and by default each change is on
     /// disk before its answer is sent. See the crate README's "Persistence".
     pub fn data_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.data_file = Some(path.into());
@@ -227,6 +230,15 @@ impl EmulatorBuilder {
     /// lose up to one period of changes; a graceful shutdown loses nothing).
     pub fn persist_every(mut self, period: Duration) -> Self {
         self.persist_every = Some(period);
+        self
+    }
+
+    /// Rewrites the data file without the rows later changes replaced once it has grown by
+    /// `bytes` and to twice its size after its last rewrite (default 16 MiB). Smaller keeps the
+    /// file closer to the state's size, at the cost of more frequent rewrites, each of which
+    /// holds up writes for as long as it takes to encode and write the whole state.
+    pub fn compact_after(mut self, bytes: u64) -> Self {
+        self.compact_after = Some(bytes);
         self
     }
 
@@ -259,10 +271,11 @@ impl EmulatorBuilder {
         let tls = self.tls.as_ref().map(TlsConfig::acceptor).transpose()?;
         let seed = self.seed.unwrap_or_else(SplitMix64::entropy);
 
+        let compact_after = self.compact_after.unwrap_or(logfile::GROWTH_FLOOR);
         let (persistence, loaded, report) = match &self.data_file {
             Some(path) => {
                 let (p, state, report) =
-                    Persistence::open(path.clone(), self.persist_every.is_none())?;
+                    Persistence::open(path.clone(), self.persist_every.is_none(), compact_after)?;
                 (Some(p), state, Some(report))
             }
             None => (None, None, None),

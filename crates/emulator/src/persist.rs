@@ -1,31 +1,31 @@
-//! The optional data file: opening it (creating, migrating or recovering it as needed), and
+//! The optional data file: opening it (creating, converting or recovering it as needed), and
 //! turning each change of the state into rows that the committer writes.
 //!
-//! Format 2 (this version) is a redb database laid out as [`crate::store`] describes. Format 1
-//! (earlier versions) was the whole state as one JSON document; such a file is converted once,
-//! at start, and the original kept beside it as `<file>.v1.json`.
+//! Format 3 (this version) is an append-only log, laid out as [`crate::logfile`] describes.
+//! Earlier formats are converted once, at start, and the original kept beside the file:
+//! format 1 (the whole state as one JSON document) as `<file>.v1.json`, format 2 (a redb store,
+//! [`crate::format2`]) as `<file>.v2.redb`.
 
 use std::fmt;
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
-use redb::Database;
-
 use crate::error::Error;
+use crate::format2;
 use crate::journal::Journal;
+use crate::logfile::{self, LogFile};
 use crate::service::Core;
 use crate::state::State;
 use crate::store::{self, Change};
 
 /// The data-file format this version writes.
-pub(crate) const VERSION: u32 = 2;
-/// The JSON format of earlier versions, still read (and converted).
+pub(crate) const VERSION: u32 = 3;
+/// The JSON format of the first versions, still read (and converted).
 const JSON_VERSION: u32 = 1;
-/// The first bytes of every redb database.
-const REDB_MAGIC: &[u8] = b"redb\x1A\x0A\xA9\x0D\x0A";
+/// The redb format of the versions before this one, still read (and converted).
+const REDB_VERSION: u32 = 2;
 
 /// What the emulator found in its data file when it started.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +40,10 @@ pub struct DataFileReport {
     /// The file had not been closed cleanly (the emulator was killed or the machine stopped):
     /// it was checked and brought back to its last complete change.
     pub recovered: bool,
+    /// Bytes of an unfinished last write (one never acknowledged) that recovery cut off.
+    pub torn_bytes: u64,
+    /// The file was rewritten at start without the rows later changes had replaced.
+    pub compacted: bool,
     /// Conversations loaded.
     pub conversations: usize,
     /// Messages loaded, over all conversations.
@@ -64,10 +68,11 @@ impl fmt::Display for DataFileReport {
         }
         write!(f, " in {:.3} s", self.load_time.as_secs_f64())?;
         if let Some(v) = self.migrated_from {
+            let kind = if v == JSON_VERSION { "JSON" } else { "redb" };
             write!(
                 f,
-                "; converted from format {v} (JSON) to format {VERSION}, the original kept as {}",
-                backup_path(&self.path).display()
+                "; converted from format {v} ({kind}) to format {VERSION}, the original kept as {}",
+                backup_path(&self.path, v).display()
             )?;
         }
         if self.recovered {
@@ -75,6 +80,16 @@ impl fmt::Display for DataFileReport {
                 f,
                 "; it had not been closed cleanly and was recovered to its last complete change"
             )?;
+            if self.torn_bytes > 0 {
+                write!(
+                    f,
+                    " ({} bytes of an unfinished write cut off)",
+                    self.torn_bytes
+                )?;
+            }
+        }
+        if self.compacted {
+            write!(f, "; compacted (rewritten without replaced rows)")?;
         }
         Ok(())
     }
@@ -97,14 +112,20 @@ fn data_file_error(path: &Path, reason: impl Into<String>) -> Error {
     }
 }
 
-fn backup_path(path: &Path) -> PathBuf {
+/// Where the original of a converted file of format `version` is kept.
+fn backup_path(path: &Path, version: u32) -> PathBuf {
     let mut name = path.as_os_str().to_owned();
-    name.push(".v1.json");
+    name.push(if version == JSON_VERSION {
+        ".v1.json"
+    } else {
+        ".v2.redb"
+    });
     PathBuf::from(name)
 }
 
 enum Kind {
     Missing,
+    Log,
     Redb,
     Json,
 }
@@ -127,7 +148,21 @@ fn sniff(path: &Path) -> Result<Kind, Error> {
     if head.is_empty() {
         return Ok(Kind::Missing);
     }
-    if head.starts_with(REDB_MAGIC) {
+    if head.starts_with(logfile::MAGIC) {
+        return Ok(Kind::Log);
+    }
+    if let Some(rest) = head.strip_prefix(logfile::PREFIX) {
+        let version = String::from_utf8_lossy(rest);
+        return Err(data_file_error(
+            path,
+            format!(
+                "an emulator data file of format {}, which this version does not read (it \
+                 reads formats {JSON_VERSION} to {VERSION})",
+                version.lines().next().unwrap_or_default()
+            ),
+        ));
+    }
+    if head.starts_with(format2::MAGIC) {
         return Ok(Kind::Redb);
     }
     if head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
@@ -136,8 +171,8 @@ fn sniff(path: &Path) -> Result<Kind, Error> {
     Err(data_file_error(
         path,
         format!(
-            "not an emulator data file: it starts with {:?}, neither a format-{VERSION} store \
-             (redb) nor a format-{JSON_VERSION} JSON document",
+            "not an emulator data file: it starts with {:?}, which is neither a format-{VERSION} \
+             log, a format-{REDB_VERSION} redb store nor a format-{JSON_VERSION} JSON document",
             String::from_utf8_lossy(&head[..head.len().min(16)])
         ),
     ))
@@ -165,85 +200,23 @@ fn load_json(path: &Path) -> Result<State, Error> {
     Ok(state)
 }
 
-/// Converts a format-1 file in place: the new store is written beside it and renamed over it
-/// only once complete, so a crash here leaves the JSON file as it was.
-fn migrate(path: &Path, state: &State) -> Result<(), Error> {
+/// Converts a file of an older format in place: its original is copied beside it first, and
+/// the new file replaces it only once complete, so a crash here leaves the original as it was.
+fn convert(
+    path: &Path,
+    version: u32,
+    state: Option<&State>,
+    compact_after: u64,
+) -> Result<(), Error> {
     let io = |what: &str, e| Error::io(format!("{what} while converting {}", path.display()), e);
-    let backup = backup_path(path);
-    std::fs::copy(path, &backup).map_err(|e| io("keeping a copy of the JSON file", e))?;
+    let backup = backup_path(path, version);
+    std::fs::copy(path, &backup).map_err(|e| io("keeping a copy of the original", e))?;
     std::fs::File::open(&backup)
         .and_then(|f| f.sync_all())
         .map_err(|e| io("syncing the copy", e))?;
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(format!(".v2-{}", std::process::id()));
-    let tmp = PathBuf::from(tmp);
-    let _ = std::fs::remove_file(&tmp);
-    let db = Database::create(&tmp)
-        .map_err(|e| data_file_error(&tmp, format!("cannot create the new store: {e}")))?;
-    store::write(&db, &store::all_changes(state), true)
-        .map_err(|e| data_file_error(&tmp, format!("cannot write the new store: {e}")))?;
-    drop(db);
-    std::fs::rename(&tmp, path).map_err(|e| io("replacing the JSON file", e))?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        let _ = std::fs::File::open(dir).and_then(|d| d.sync_all());
-    }
+    let snapshot = state.map(store::all_changes).unwrap_or_default();
+    LogFile::create(path, snapshot, compact_after)?;
     Ok(())
-}
-
-/// Runs `f`, turning a panic into an error without printing it: redb asserts on some damaged
-/// files, and a damaged file deserves a clear error, not a panic message. The panic hook is
-/// process-wide, so the swap is serialized and only panics on this thread are silenced.
-pub(crate) fn quietly<T>(f: impl FnOnce() -> T + std::panic::UnwindSafe) -> Result<T, String> {
-    static HOOK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _serial = HOOK.lock().unwrap_or_else(|e| e.into_inner());
-    let me = std::thread::current().id();
-    let previous: Arc<dyn Fn(&std::panic::PanicHookInfo<'_>) + Send + Sync> =
-        Arc::from(std::panic::take_hook());
-    let others = previous.clone();
-    std::panic::set_hook(Box::new(move |info| {
-        if std::thread::current().id() != me {
-            others(info);
-        }
-    }));
-    let result = std::panic::catch_unwind(f);
-    drop(std::panic::take_hook());
-    std::panic::set_hook(Box::new(move |info| previous(info)));
-    result.map_err(|panic| {
-        panic
-            .downcast_ref::<String>()
-            .cloned()
-            .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
-            .unwrap_or_default()
-    })
-}
-
-/// Opens a format-2 file, recovering it if it was not closed cleanly, and reads the state.
-/// An open store, the state it held (`None` when new), and whether it had to be recovered.
-type Opened = (Database, Option<(State, store::Counts)>, bool);
-
-fn open_store(path: &Path) -> Result<Opened, Error> {
-    let recovered = Arc::new(AtomicBool::new(false));
-    let opened = quietly(|| {
-        let flag = recovered.clone();
-        let db = Database::builder()
-            .set_repair_callback(move |_| flag.store(true, Ordering::Relaxed))
-            .create(path)
-            .map_err(|e| match e {
-                redb::DatabaseError::DatabaseAlreadyOpen => {
-                    data_file_error(path, "another emulator (or another program) has it open")
-                }
-                e => data_file_error(path, format!("damaged, cannot be opened: {e}")),
-            })?;
-        let state = store::read(&db, path)?;
-        Ok::<_, Error>((db, state))
-    });
-    let (db, state) = opened.map_err(|what| {
-        data_file_error(
-            path,
-            format!("damaged, the store gave up reading it: {what}"),
-        )
-    })??;
-    Ok((db, state, recovered.load(Ordering::Relaxed)))
 }
 
 impl Persistence {
@@ -251,27 +224,48 @@ impl Persistence {
     pub(crate) fn open(
         path: PathBuf,
         write_through: bool,
+        compact_after: u64,
     ) -> Result<(Persistence, Option<State>, DataFileReport), Error> {
         let started = Instant::now();
         let kind = sniff(&path)?;
         let mut migrated_from = None;
-        if let Kind::Json = kind {
-            let state = load_json(&path)?;
-            migrate(&path, &state)?;
-            migrated_from = Some(JSON_VERSION);
+        let mut repaired = false;
+        match kind {
+            Kind::Missing => {
+                LogFile::create(&path, Vec::new(), compact_after)?;
+            }
+            Kind::Json => {
+                let state = load_json(&path)?;
+                convert(&path, JSON_VERSION, Some(&state), compact_after)?;
+                migrated_from = Some(JSON_VERSION);
+            }
+            Kind::Redb => {
+                let (loaded, was_repaired) = format2::read(&path)?;
+                convert(
+                    &path,
+                    REDB_VERSION,
+                    loaded.as_ref().map(|(s, _)| s),
+                    compact_after,
+                )?;
+                migrated_from = Some(REDB_VERSION);
+                repaired = was_repaired;
+            }
+            Kind::Log => {}
         }
-        let (db, loaded, recovered) = open_store(&path)?;
-        let journal = Journal::start(db)
+        let (log, loaded, recovery) = LogFile::open(&path, compact_after)?;
+        let journal = Journal::start(log)
             .map_err(|e| Error::io("starting the data file's committer thread", e))?;
-        let counts = loaded.as_ref().map(|(_, c)| c);
+        let counts = loaded.as_ref().map(|(_, c)| *c).unwrap_or_default();
         let report = DataFileReport {
             path: path.clone(),
             created: matches!(kind, Kind::Missing) || loaded.is_none(),
             migrated_from,
-            recovered,
-            conversations: counts.map_or(0, |c| c.conversations),
-            messages: counts.map_or(0, |c| c.messages),
-            operations: counts.map_or(0, |c| c.operations),
+            recovered: repaired || recovery.unclean || recovery.torn_bytes > 0,
+            torn_bytes: recovery.torn_bytes,
+            compacted: recovery.compacted,
+            conversations: counts.conversations,
+            messages: counts.messages,
+            operations: counts.operations,
             load_time: started.elapsed(),
         };
         tracing::info!("dialogflow-emulator: {report}");
@@ -283,12 +277,19 @@ impl Persistence {
         Ok((persistence, loaded.map(|(state, _)| state), report))
     }
 
-    /// Queues the state's changes since the last call; returns the ticket to wait for.
-    /// `clock` also records the clock's reading when nothing else changed.
-    fn queue(&self, core: &Core, clock: bool) -> u64 {
+    /// Queues the state's changes since the last call (or, when the file is due for a
+    /// compaction, the whole state); returns the ticket to wait for, `None` when nothing
+    /// changed and `clock` is not set.
+    fn queue(&self, core: &Core, clock: bool) -> Option<u64> {
         let (mut state, now) = core.lock();
         let changes = changes_of(&mut state, now, clock);
-        self.journal.enqueue(changes)
+        if self.journal.wants_snapshot() && !changes.is_empty() {
+            return Some(self.journal.enqueue_snapshot(store::all_changes(&state)));
+        }
+        if changes.is_empty() {
+            return None;
+        }
+        Some(self.journal.enqueue(changes))
     }
 
     fn failed(&self, reason: Arc<str>) -> Error {
@@ -301,26 +302,26 @@ impl Persistence {
     /// Writes the state's changes, if there are any, and waits until they are on disk; with
     /// none it returns at once (a read that only aged the state, say).
     pub(crate) async fn commit_if_changed(&self, core: &Core) -> Result<(), Error> {
-        let ticket = {
-            let (mut state, now) = core.lock();
-            let changes = changes_of(&mut state, now, false);
-            if changes.is_empty() {
-                return Ok(());
-            }
-            self.journal.enqueue(changes)
-        };
-        self.journal.wait(ticket).await.map_err(|e| self.failed(e))
+        match self.queue(core, false) {
+            Some(ticket) => self.journal.wait(ticket).await.map_err(|e| self.failed(e)),
+            None => Ok(()),
+        }
     }
 
-    /// Writes the state's changes and waits until they are on disk.
+    /// Writes the state's changes and waits until they are on disk (with none, waits for
+    /// what is already queued).
     pub(crate) async fn commit(&self, core: &Core, clock: bool) -> Result<(), Error> {
-        let ticket = self.queue(core, clock);
+        let ticket = self
+            .queue(core, clock)
+            .unwrap_or_else(|| self.journal.newest());
         self.journal.wait(ticket).await.map_err(|e| self.failed(e))
     }
 
     /// [`commit`](Self::commit), blocking the calling thread.
     pub(crate) fn commit_blocking(&self, core: &Core, clock: bool) -> Result<(), Error> {
-        let ticket = self.queue(core, clock);
+        let ticket = self
+            .queue(core, clock)
+            .unwrap_or_else(|| self.journal.newest());
         self.journal
             .wait_blocking(ticket)
             .map_err(|e| self.failed(e))

@@ -1,52 +1,32 @@
-//! The data file's layout (format version 2): a redb database with one table per kind of
-//! record, each record encoded as a small protobuf row.
+//! The records of the data file and the changes that carry them, whatever the file's format.
 //!
-//! | table | key | value |
+//! Each kind of record is encoded as a small protobuf row. A change to the state becomes a list
+//! of [`Change`]s, each touching one key; the data file (format 3, [`crate::logfile`]) appends
+//! them, and reading a file replays them in order through [`Replay`]. Format 2 (a redb store,
+//! [`crate::format2`]) held the same rows in tables, one table per kind of record:
+//!
+//! | kind | key | row |
 //! |---|---|---|
-//! | `meta` | `"format"` | [`FORMAT_MARKER`] |
-//! | `meta` | `"state"` | [`MetaRow`]: page-token secret, last sequence number, clock reading |
-//! | `conversations` | creation sequence | [`ConversationRow`]: the conversation without its messages |
-//! | `messages` | (conversation sequence, message sequence) | [`MessageRow`] |
-//! | `operations` | creation sequence | `google.longrunning.Operation` |
-//! | `profiles` | profile name | nothing (the names strict mode accepts) |
-//! | `profile_records` | creation sequence | `ConversationProfile` |
-//! | `profile_operations` | operation name | [`PendingRow`]: a running suggestion-feature operation |
-//! | `analyze_answers` | (conversation sequence, answer sequence) | [`AnswerRow`]: the first answer of an `AnalyzeContent` with a `request_id` |
-//!
-//! The last three tables came after the first files of format 2; a file without them reads as
-//! one with no stored profile contents, no running operations and no remembered
-//! `AnalyzeContent` answers (its profile names stay registered), and they are created on the
-//! first write, so the format marker is unchanged. Participants are part of the conversation
-//! row.
-//!
-//! A change to the state becomes a list of [`Change`]s, each touching one key; a batch of them
-//! is written in one transaction, so a crash leaves the file at the end of some batch.
+//! | scalars | – | [`MetaRow`]: page-token secret, last sequence number, clock reading |
+//! | conversation | creation sequence | [`ConversationRow`]: the conversation without its messages, with its participants |
+//! | message | (conversation sequence, message sequence) | [`MessageRow`] |
+//! | operation | creation sequence | `google.longrunning.Operation` |
+//! | profile name | name | nothing (the names strict mode accepts) |
+//! | profile | creation sequence | `ConversationProfile` |
+//! | running profile operation | operation name | [`PendingRow`] |
+//! | remembered answer | (conversation sequence, answer sequence) | [`AnswerRow`]: the first answer of an `AnalyzeContent` with a `request_id` |
 
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
 
 use dialogflow_types::longrunning::Operation;
 use dialogflow_types::v2::{Conversation, Message, Participant};
 use prost::Message as _;
-use redb::{Database, ReadableTable, ReadableTableMetadata, TableDefinition};
 
-use crate::error::Error;
 use crate::state::{
     AnswerRecord, ConversationRecord, MessageRecord, PendingChange, PendingProfileOperation, State,
 };
 use dialogflow_types::v2::ConversationProfile;
 use dialogflow_types::v2::human_agent_assistant_config::SuggestionFeatureConfig;
-
-/// What the `format` entry of the `meta` table holds in a file this version wrote.
-pub(crate) const FORMAT_MARKER: &[u8] = b"dialogflow-emulator data file, format 2";
-
-const META: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("meta");
-const CONVERSATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("conversations");
-const MESSAGES: TableDefinition<'_, (u64, u64), &[u8]> = TableDefinition::new("messages");
-const OPERATIONS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("operations");
-const PROFILES: TableDefinition<'_, &str, ()> = TableDefinition::new("profiles");
-const PROFILE_RECORDS: TableDefinition<'_, u64, &[u8]> = TableDefinition::new("profile_records");
-const PENDING: TableDefinition<'_, &str, &[u8]> = TableDefinition::new("profile_operations");
-const ANSWERS: TableDefinition<'_, (u64, u64), &[u8]> = TableDefinition::new("analyze_answers");
 
 /// The answer of an `AnalyzeContent` call that carried a `request_id` (its sequence number is
 /// in the key).
@@ -272,294 +252,202 @@ pub(crate) fn all_changes(state: &State) -> Vec<Change> {
     out
 }
 
-/// Writes a batch of changes in one transaction and, if `durable`, waits for the disk.
-pub(crate) fn write(db: &Database, changes: &[Change], durable: bool) -> Result<(), String> {
-    let mut txn = db.begin_write().map_err(|e| e.to_string())?;
-    txn.set_durability(if durable {
-        redb::Durability::Immediate
-    } else {
-        redb::Durability::Eventual
-    });
-    {
-        let err = |e: redb::Error| e.to_string();
-        let mut meta = txn.open_table(META).map_err(|e| err(e.into()))?;
-        let mut conversations = txn.open_table(CONVERSATIONS).map_err(|e| err(e.into()))?;
-        let mut messages = txn.open_table(MESSAGES).map_err(|e| err(e.into()))?;
-        let mut operations = txn.open_table(OPERATIONS).map_err(|e| err(e.into()))?;
-        let mut profiles = txn.open_table(PROFILES).map_err(|e| err(e.into()))?;
-        let mut records = txn.open_table(PROFILE_RECORDS).map_err(|e| err(e.into()))?;
-        let mut pending = txn.open_table(PENDING).map_err(|e| err(e.into()))?;
-        let mut answers = txn.open_table(ANSWERS).map_err(|e| err(e.into()))?;
-        if meta.get("format").map_err(|e| err(e.into()))?.is_none() {
-            meta.insert("format", FORMAT_MARKER)
-                .map_err(|e| err(e.into()))?;
-        }
-        for change in changes {
-            let done = match change {
-                Change::Meta(row) => meta.insert("state", row.as_slice()).map(drop),
-                Change::Conversation {
-                    seq,
-                    row: Some(row),
-                } => conversations.insert(*seq, row.as_slice()).map(drop),
-                Change::Conversation { seq, row: None } => conversations
-                    .remove(*seq)
-                    .map(drop)
-                    .and_then(|_| messages.retain_in((*seq, 0)..=(*seq, u64::MAX), |_, _| false))
-                    .and_then(|_| answers.retain_in((*seq, 0)..=(*seq, u64::MAX), |_, _| false)),
-                Change::Message {
-                    conversation,
-                    seq,
-                    row,
-                } => messages
-                    .insert((*conversation, *seq), row.as_slice())
-                    .map(drop),
-                Change::Operation {
-                    seq,
-                    row: Some(row),
-                } => operations.insert(*seq, row.as_slice()).map(drop),
-                Change::Operation { seq, row: None } => operations.remove(*seq).map(drop),
-                Change::Profile {
-                    name,
-                    present: true,
-                } => profiles.insert(name.as_str(), ()).map(drop),
-                Change::Profile {
-                    name,
-                    present: false,
-                } => profiles.remove(name.as_str()).map(drop),
-                Change::ProfileRecord {
-                    seq,
-                    row: Some(row),
-                } => records.insert(*seq, row.as_slice()).map(drop),
-                Change::ProfileRecord { seq, row: None } => records.remove(*seq).map(drop),
-                Change::Pending {
-                    name,
-                    row: Some(row),
-                } => pending.insert(name.as_str(), row.as_slice()).map(drop),
-                Change::Pending { name, row: None } => pending.remove(name.as_str()).map(drop),
-                Change::Answer {
-                    conversation,
-                    seq,
-                    row,
-                } => answers
-                    .insert((*conversation, *seq), row.as_slice())
-                    .map(drop),
-            };
-            done.map_err(|e| err(e.into()))?;
-        }
-    }
-    txn.commit().map_err(|e| e.to_string())
-}
-
-/// What reading a format-2 file found.
-#[derive(Debug, Default)]
+/// How much was read: the counts the start reports.
+#[derive(Debug, Default, Clone, Copy)]
 pub(crate) struct Counts {
     pub(crate) conversations: usize,
     pub(crate) messages: usize,
     pub(crate) operations: usize,
 }
 
-/// Reads the whole state from an open format-2 file. `Ok(None)` for a file with no tables
-/// yet (a new, empty database).
-pub(crate) fn read(db: &Database, path: &Path) -> Result<Option<(State, Counts)>, Error> {
-    let damaged = |reason: String| Error::DataFile {
-        path: path.display().to_string(),
-        reason,
-    };
-    let txn = db
-        .begin_read()
-        .map_err(|e| damaged(format!("cannot read it: {e}")))?;
-    let meta = match txn.open_table(META) {
-        Ok(t) => t,
-        Err(redb::TableError::TableDoesNotExist(_)) => {
-            let tables = txn.list_tables().map(|t| t.count()).unwrap_or(0);
-            if tables == 0 {
-                return Ok(None);
-            }
-            return Err(damaged(
-                "a redb database, but not one the emulator wrote (it has no `meta` table)".into(),
-            ));
-        }
-        Err(e) => return Err(damaged(format!("cannot open its `meta` table: {e}"))),
-    };
-    let format = meta
-        .get("format")
-        .map_err(|e| damaged(format!("cannot read its format marker: {e}")))?;
-    match format.as_ref().map(|v| v.value()) {
-        Some(marker) if marker == FORMAT_MARKER => {}
-        Some(other) => {
-            return Err(damaged(format!(
-                "unsupported format marker {:?} (this version reads {:?})",
-                String::from_utf8_lossy(other),
-                String::from_utf8_lossy(FORMAT_MARKER)
-            )));
-        }
-        None => return Err(damaged("it has no format marker".into())),
-    }
-    let row = meta
-        .get("state")
-        .map_err(|e| damaged(format!("cannot read the `state` entry: {e}")))?
-        .ok_or_else(|| damaged("the `state` entry is missing".into()))?;
-    let m = MetaRow::decode(row.value())
-        .map_err(|e| damaged(format!("the `state` entry does not decode: {e}")))?;
-    let mut state = State {
-        version: crate::persist::VERSION,
-        secret: m.secret,
-        seq: m.seq,
-        saved_at_micros: m.saved_at_micros,
-        ..Default::default()
-    };
-    let mut counts = Counts::default();
-    let table_err = |table: &str, e: redb::Error| damaged(format!("table `{table}`: {e}"));
+/// Builds a state by applying changes in the order they were made (reading a data file).
+#[derive(Debug, Default)]
+pub(crate) struct Replay {
+    meta: Option<MetaRow>,
+    conversations: BTreeMap<u64, ConversationRecord>,
+    operations: BTreeMap<u64, Operation>,
+    profiles: BTreeSet<String>,
+    records: BTreeMap<u64, ConversationProfile>,
+    pending: BTreeMap<String, PendingProfileOperation>,
+    /// Bytes of rows that a later change replaced or removed (an estimate: a replaced row is
+    /// counted at the size of the row replacing it).
+    pub(crate) superseded: u64,
+}
 
-    let mut conversations = std::collections::BTreeMap::new();
-    let t = txn
-        .open_table(CONVERSATIONS)
-        .map_err(|e| table_err("conversations", e.into()))?;
-    for entry in t.iter().map_err(|e| table_err("conversations", e.into()))? {
-        let (k, v) = entry.map_err(|e| table_err("conversations", e.into()))?;
-        let seq = k.value();
-        let row = ConversationRow::decode(v.value())
-            .map_err(|e| damaged(format!("conversation row {seq} does not decode: {e}")))?;
-        let conversation = row
-            .conversation
-            .ok_or_else(|| damaged(format!("conversation row {seq} has no conversation")))?;
-        conversations.insert(
-            seq,
-            ConversationRecord {
-                parent: row.parent,
+fn decode<T: prost::Message + Default>(row: &[u8], what: impl Fn() -> String) -> Result<T, String> {
+    T::decode(row).map_err(|e| format!("{} does not decode: {e}", what()))
+}
+
+impl Replay {
+    /// Applies one change; an error says which row is wrong and why.
+    pub(crate) fn apply(&mut self, change: Change) -> Result<(), String> {
+        let replaced = |old: bool, len: usize| if old { len as u64 } else { 0 };
+        match change {
+            Change::Meta(row) => {
+                self.superseded += replaced(self.meta.is_some(), row.len());
+                self.meta = Some(decode(&row, || "the state row".into())?);
+            }
+            Change::Conversation {
+                seq,
+                row: Some(row),
+            } => {
+                let r: ConversationRow = decode(&row, || format!("conversation row {seq}"))?;
+                let conversation = r
+                    .conversation
+                    .ok_or_else(|| format!("conversation row {seq} has no conversation"))?;
+                match self.conversations.get_mut(&seq) {
+                    Some(record) => {
+                        self.superseded += row.len() as u64;
+                        record.parent = r.parent;
+                        record.conversation = conversation;
+                        record.start_micros = r.start_micros;
+                        record.end_micros = r.end_micros;
+                        record.participants = r.participants;
+                    }
+                    None => {
+                        self.conversations.insert(
+                            seq,
+                            ConversationRecord {
+                                parent: r.parent,
+                                conversation,
+                                start_micros: r.start_micros,
+                                end_micros: r.end_micros,
+                                participants: r.participants,
+                                messages: Vec::new(),
+                                answers: Vec::new(),
+                            },
+                        );
+                    }
+                }
+            }
+            Change::Conversation { seq, row: None } => {
+                if self.conversations.remove(&seq).is_some() {
+                    self.superseded += 1;
+                }
+            }
+            Change::Message {
                 conversation,
-                start_micros: row.start_micros,
-                end_micros: row.end_micros,
-                participants: row.participants,
-                messages: Vec::new(),
-                answers: Vec::new(),
-            },
-        );
-    }
-    let t = txn
-        .open_table(MESSAGES)
-        .map_err(|e| table_err("messages", e.into()))?;
-    counts.messages = t.len().map_err(|e| table_err("messages", e.into()))? as usize;
-    for entry in t.iter().map_err(|e| table_err("messages", e.into()))? {
-        let (k, v) = entry.map_err(|e| table_err("messages", e.into()))?;
-        let (owner, seq) = k.value();
-        let row = MessageRow::decode(v.value())
-            .map_err(|e| damaged(format!("message row ({owner}, {seq}) does not decode: {e}")))?;
-        let message = row
-            .message
-            .ok_or_else(|| damaged(format!("message row ({owner}, {seq}) has no message")))?;
-        let record = conversations.get_mut(&owner).ok_or_else(|| {
-            damaged(format!(
-                "message row ({owner}, {seq}) belongs to no stored conversation"
-            ))
-        })?;
-        record.messages.push(MessageRecord {
-            seq,
-            micros: row.micros,
-            message,
-        });
-    }
-    // A table added within format 2: a file written before it has none.
-    match txn.open_table(ANSWERS) {
-        Ok(t) => {
-            for entry in t
-                .iter()
-                .map_err(|e| table_err("analyze_answers", e.into()))?
-            {
-                let (k, v) = entry.map_err(|e| table_err("analyze_answers", e.into()))?;
-                let (owner, seq) = k.value();
-                let row = AnswerRow::decode(v.value()).map_err(|e| {
-                    damaged(format!("answer row ({owner}, {seq}) does not decode: {e}"))
-                })?;
-                let record = conversations.get_mut(&owner).ok_or_else(|| {
-                    damaged(format!(
-                        "answer row ({owner}, {seq}) belongs to no stored conversation"
-                    ))
-                })?;
-                record.answers.push(AnswerRecord {
+                seq,
+                row,
+            } => {
+                let what = || format!("message row ({conversation}, {seq})");
+                let r: MessageRow = decode(&row, what)?;
+                let message = r
+                    .message
+                    .ok_or_else(|| format!("{} has no message", what()))?;
+                let record = self
+                    .conversations
+                    .get_mut(&conversation)
+                    .ok_or_else(|| format!("{} belongs to no stored conversation", what()))?;
+                record.messages.push(MessageRecord {
                     seq,
-                    participant: row.participant,
-                    request_id: row.request_id,
-                    response: row.response.unwrap_or_default(),
+                    micros: r.micros,
+                    message,
                 });
             }
-        }
-        Err(redb::TableError::TableDoesNotExist(_)) => {}
-        Err(e) => return Err(table_err("analyze_answers", e.into())),
-    }
-    counts.conversations = conversations.len();
-    state.stored_messages = conversations
-        .iter()
-        .map(|(seq, r)| (*seq, r.messages.len()))
-        .collect();
-    state.stored_answers = conversations
-        .iter()
-        .map(|(seq, r)| (*seq, r.answers.len()))
-        .collect();
-    state.conversations = conversations.into();
-
-    let mut operations = std::collections::BTreeMap::new();
-    let t = txn
-        .open_table(OPERATIONS)
-        .map_err(|e| table_err("operations", e.into()))?;
-    for entry in t.iter().map_err(|e| table_err("operations", e.into()))? {
-        let (k, v) = entry.map_err(|e| table_err("operations", e.into()))?;
-        let seq = k.value();
-        let op = Operation::decode(v.value())
-            .map_err(|e| damaged(format!("operation row {seq} does not decode: {e}")))?;
-        operations.insert(seq, op);
-    }
-    counts.operations = operations.len();
-    state.operations = operations.into();
-
-    let mut profiles = std::collections::BTreeSet::new();
-    let t = txn
-        .open_table(PROFILES)
-        .map_err(|e| table_err("profiles", e.into()))?;
-    for entry in t.iter().map_err(|e| table_err("profiles", e.into()))? {
-        let (k, _) = entry.map_err(|e| table_err("profiles", e.into()))?;
-        profiles.insert(k.value().to_string());
-    }
-    state.profiles = profiles.into();
-
-    // Tables added within format 2: a file written before them has neither.
-    let mut records = std::collections::BTreeMap::new();
-    match txn.open_table(PROFILE_RECORDS) {
-        Ok(t) => {
-            for entry in t
-                .iter()
-                .map_err(|e| table_err("profile_records", e.into()))?
-            {
-                let (k, v) = entry.map_err(|e| table_err("profile_records", e.into()))?;
-                let seq = k.value();
-                let profile = ConversationProfile::decode(v.value())
-                    .map_err(|e| damaged(format!("profile row {seq} does not decode: {e}")))?;
-                records.insert(seq, profile);
+            Change::Answer {
+                conversation,
+                seq,
+                row,
+            } => {
+                let what = || format!("answer row ({conversation}, {seq})");
+                let r: AnswerRow = decode(&row, what)?;
+                let record = self
+                    .conversations
+                    .get_mut(&conversation)
+                    .ok_or_else(|| format!("{} belongs to no stored conversation", what()))?;
+                record.answers.push(AnswerRecord {
+                    seq,
+                    participant: r.participant,
+                    request_id: r.request_id,
+                    response: r.response.unwrap_or_default(),
+                });
+            }
+            Change::Operation { seq, row } => {
+                let old = match row {
+                    Some(row) => {
+                        let op = decode(&row, || format!("operation row {seq}"))?;
+                        self.operations.insert(seq, op).map(|_| row.len())
+                    }
+                    None => self.operations.remove(&seq).map(|_| 1),
+                };
+                self.superseded += old.unwrap_or(0) as u64;
+            }
+            Change::Profile { name, present } => {
+                let known = if present {
+                    !self.profiles.insert(name)
+                } else {
+                    self.profiles.remove(&name)
+                };
+                self.superseded += replaced(known, 1);
+            }
+            Change::ProfileRecord { seq, row } => {
+                let old = match row {
+                    Some(row) => {
+                        let profile = decode(&row, || format!("profile row {seq}"))?;
+                        self.records.insert(seq, profile).map(|_| row.len())
+                    }
+                    None => self.records.remove(&seq).map(|_| 1),
+                };
+                self.superseded += old.unwrap_or(0) as u64;
+            }
+            Change::Pending { name, row } => {
+                let old = match row {
+                    Some(row) => {
+                        let p: PendingRow =
+                            decode(&row, || format!("pending operation row {name}"))?;
+                        let len = row.len();
+                        self.pending.insert(name, p.into_pending()).map(|_| len)
+                    }
+                    None => self.pending.remove(&name).map(|_| 1),
+                };
+                self.superseded += old.unwrap_or(0) as u64;
             }
         }
-        Err(redb::TableError::TableDoesNotExist(_)) => {}
-        Err(e) => return Err(table_err("profile_records", e.into())),
+        Ok(())
     }
-    state.profile_records = records.into();
-    let mut pending = std::collections::BTreeMap::new();
-    match txn.open_table(PENDING) {
-        Ok(t) => {
-            for entry in t
-                .iter()
-                .map_err(|e| table_err("profile_operations", e.into()))?
-            {
-                let (k, v) = entry.map_err(|e| table_err("profile_operations", e.into()))?;
-                let name = k.value().to_string();
-                let row = PendingRow::decode(v.value()).map_err(|e| {
-                    damaged(format!("pending operation row {name} does not decode: {e}"))
-                })?;
-                pending.insert(name, row.into_pending());
-            }
-        }
-        Err(redb::TableError::TableDoesNotExist(_)) => {}
-        Err(e) => return Err(table_err("profile_operations", e.into())),
+
+    /// Whether nothing was applied yet.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.meta.is_none()
+            && self.conversations.is_empty()
+            && self.operations.is_empty()
+            && self.profiles.is_empty()
     }
-    state.pending_profile_operations = pending.into();
-    state.reindex();
-    Ok(Some((state, counts)))
+
+    /// The state the changes built, and what it holds.
+    pub(crate) fn finish(self) -> Result<(State, Counts), String> {
+        let m = self
+            .meta
+            .ok_or("the state row (secret, sequence, clock) is missing")?;
+        let mut state = State {
+            version: crate::persist::VERSION,
+            secret: m.secret,
+            seq: m.seq,
+            saved_at_micros: m.saved_at_micros,
+            ..Default::default()
+        };
+        let counts = Counts {
+            conversations: self.conversations.len(),
+            messages: self.conversations.values().map(|r| r.messages.len()).sum(),
+            operations: self.operations.len(),
+        };
+        state.stored_messages = self
+            .conversations
+            .iter()
+            .map(|(seq, r)| (*seq, r.messages.len()))
+            .collect();
+        state.stored_answers = self
+            .conversations
+            .iter()
+            .map(|(seq, r)| (*seq, r.answers.len()))
+            .collect();
+        state.conversations = self.conversations.into();
+        state.operations = self.operations.into();
+        state.profiles = self.profiles.into();
+        state.profile_records = self.records.into();
+        state.pending_profile_operations = self.pending.into();
+        state.reindex();
+        Ok((state, counts))
+    }
 }

@@ -1,5 +1,6 @@
-//! The data file: conversion of format-1 (JSON) files, recovery of a file that was not closed,
-//! the batched mode, and clear errors for damaged or foreign files.
+//! The data file: conversion of format-1 (JSON) and format-2 (redb) files, recovery of a file
+//! that was not closed or whose last write was cut short, the batched mode, and clear errors
+//! for damaged or foreign files.
 
 mod common;
 
@@ -32,6 +33,13 @@ fn temp(name: &str) -> PathBuf {
 fn remove(path: &Path) {
     let _ = std::fs::remove_file(path);
     let _ = std::fs::remove_file(backup(path));
+    let _ = std::fs::remove_file(backup_2(path));
+}
+
+fn backup_2(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".v2.redb");
+    PathBuf::from(name)
 }
 
 fn backup(path: &Path) -> PathBuf {
@@ -103,6 +111,95 @@ async fn a_format_1_file_is_converted_once_and_keeps_everything() {
     assert_eq!(report.migrated_from, None);
     assert_eq!(report.conversations, 3);
     check(emu).await;
+    remove(&path);
+}
+
+/// A file written by the previous version (format 2, a redb store), made with its program over
+/// REST: a stored conversation profile and a registered one (strict mode), conversation
+/// `kept-a` with two participants and two messages (one from an `AnalyzeContent` with request
+/// id `req-1`), completed conversation `kept-b` and a running operation.
+const FORMAT_2: &[u8] = include_bytes!("fixtures/data-file-format-2.redb");
+
+#[tokio::test]
+async fn a_format_2_file_is_converted_once_and_keeps_everything() {
+    let path = temp("convert-2");
+    std::fs::write(&path, FORMAT_2).unwrap();
+    let start = || {
+        Emulator::builder()
+            .strict_profiles(true)
+            .data_file(&path)
+            .start()
+    };
+    let emu = start().await.unwrap();
+    let report = emu.data_file_report().unwrap().clone();
+    assert_eq!(report.migrated_from, Some(2), "{report}");
+    assert_eq!(
+        (report.conversations, report.messages, report.operations),
+        (2, 2, 1)
+    );
+    assert!(!report.recovered && !report.created, "{report}");
+    assert!(
+        report
+            .to_string()
+            .contains("converted from format 2 (redb)"),
+        "{report}"
+    );
+    assert_eq!(std::fs::read(backup_2(&path)).unwrap(), FORMAT_2);
+
+    let check = |emu: EmulatorHandle| async move {
+        let addr = emu.local_addr();
+        let a = "/v2/projects/p2/conversations/kept-a";
+        let (status, messages) = http(addr, "GET", &format!("{a}/messages"), None).await;
+        assert_eq!(status, 200, "{messages}");
+        let texts: Vec<_> = messages["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["content"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(texts, ["how can I help?", "hello there"]);
+        let (_, participants) = http(addr, "GET", &format!("{a}/participants"), None).await;
+        assert_eq!(participants["participants"].as_array().unwrap().len(), 2);
+        // The remembered answer: the same request id gives the same message, nothing added.
+        let analyze = format!("{a}/participants/p889l9f8n40o1vxa1:analyzeContent");
+        let body =
+            r#"{"textInput":{"text":"hello there","languageCode":"en-US"},"requestId":"req-1"}"#;
+        let (status, answer) = http(addr, "POST", &analyze, Some(body)).await;
+        assert_eq!(status, 200, "{answer}");
+        assert_eq!(
+            answer["message"]["name"],
+            format!("projects/p2/conversations/kept-a/messages/m8v89hmo3gav34q4p")
+        );
+        let b = "/v2/projects/p2/locations/europe-west1/conversations/kept-b";
+        let (_, b) = http(addr, "GET", b, None).await;
+        assert_eq!(b["lifecycleState"], "COMPLETED");
+        let profile = "/v2/projects/p2/conversationProfiles/pd3i710usm4wsy78n";
+        let (status, profile) = http(addr, "GET", profile, None).await;
+        assert_eq!(
+            (status, &profile["displayName"]),
+            (200, &"stored profile".into())
+        );
+        let op = "/v2/projects/p2/operations/o46160n5pv1xuedm6";
+        let (status, op) = http(addr, "GET", op, None).await;
+        assert_eq!(status, 200, "{op}");
+        // The registered profile came along: strict mode accepts it.
+        let (status, created) = http(
+            addr,
+            "POST",
+            "/v2/projects/p2/conversations",
+            Some(r#"{"conversationProfile":"projects/p2/conversationProfiles/registered"}"#),
+        )
+        .await;
+        assert_eq!(status, 200, "{created}");
+        emu.shutdown().await.unwrap();
+    };
+    check(emu).await;
+
+    let emu = start().await.unwrap();
+    let report = emu.data_file_report().unwrap().clone();
+    assert_eq!(report.migrated_from, None, "{report}");
+    assert_eq!((report.conversations, report.messages), (3, 2), "{report}");
+    emu.shutdown().await.unwrap();
     remove(&path);
 }
 
@@ -206,17 +303,184 @@ async fn damaged_or_foreign_files_get_a_clear_error() {
     let e = refused(&path).await;
     assert!(e.contains("not one the emulator wrote"), "{e}");
 
-    // One of ours, cut short: whatever is missing, the error names the file.
+    // A data file of a format this version does not know.
+    std::fs::write(&path, b"dialogflow-emulator data file, format 9\n...").unwrap();
+    let e = refused(&path).await;
+    assert!(e.contains("format 9"), "{e}");
+
+    // One of ours with a byte changed in an early write: damage, not a crash.
     remove(&path);
-    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    let bytes = written(&path, 50).await;
+    let mut flipped = bytes.clone();
+    flipped[HEADER + 20] ^= 0x40;
+    std::fs::write(&path, &flipped).unwrap();
+    let e = refused(&path).await;
+    assert!(e.contains("fails its checksum"), "{e}");
+    assert!(e.contains("damaged"), "{e}");
+
+    // Its header changed.
+    let mut header = bytes.clone();
+    header[5] = b'X';
+    std::fs::write(&path, &header).unwrap();
+    let e = refused(&path).await;
+    assert!(e.contains("not an emulator data file"), "{e}");
+    remove(&path);
+}
+
+/// The length of a format-3 file's header.
+const HEADER: usize = "dialogflow-emulator data file, format 3\n".len();
+
+/// Where each write (frame) of a format-3 file starts: a 4-byte length, a 4-byte checksum and
+/// the payload.
+fn frame_starts(bytes: &[u8]) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut at = HEADER;
+    while at < bytes.len() {
+        starts.push(at);
+        let len = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
+        at += 8 + len;
+    }
+    assert_eq!(at, bytes.len());
+    starts
+}
+
+/// The bytes of a data file after `n` conversations were created in it (one write each) and
+/// the emulator shut down.
+async fn written(path: &Path, n: usize) -> Vec<u8> {
+    let emu = Emulator::builder().data_file(path).start().await.unwrap();
     let mut c = conversations(&emu).await;
-    for i in 0..50 {
+    for i in 0..n {
         create(&mut c, "projects/p1", &format!("conv-{i}")).await;
     }
     emu.shutdown().await.unwrap();
-    let bytes = std::fs::read(&path).unwrap();
-    std::fs::write(&path, &bytes[..bytes.len() / 3]).unwrap();
-    let e = refused(&path).await;
-    assert!(e.contains("damaged"), "{e}");
+    std::fs::read(path).unwrap()
+}
+
+#[tokio::test]
+async fn a_write_cut_short_is_cut_off_and_reported() {
+    let path = temp("torn");
+    let bytes = written(&path, 20).await;
+    // What a crash in the middle of the last write leaves: part of a frame. Cutting the file
+    // anywhere inside the creates' writes keeps every complete write before the cut.
+    let starts = frame_starts(&bytes);
+    assert_eq!(
+        starts.len(),
+        23,
+        "the start's write, 20 creates, the shutdown's write and the close"
+    );
+    let middle = starts[10] + 8 + (starts[11] - starts[10] - 8) / 2;
+    for cut in [bytes.len() - 3, middle, HEADER + 5] {
+        std::fs::write(&path, &bytes[..cut]).unwrap();
+        let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+        let report = emu.data_file_report().unwrap().clone();
+        assert!(report.recovered, "{report}");
+        assert!(report.torn_bytes > 0, "{report}");
+        assert!(
+            report
+                .to_string()
+                .contains("bytes of an unfinished write cut off"),
+            "{report}"
+        );
+        let kept = emu.conversation_count();
+        let ends = starts[1..].iter().copied().chain([bytes.len()]);
+        let complete = ends.filter(|end| *end <= cut).count();
+        // Every complete write is kept: the start's, then one per create (the shutdown's write
+        // and the close add none).
+        assert_eq!(
+            kept,
+            complete.saturating_sub(1).min(20),
+            "cut at {cut}: {report}"
+        );
+        emu.shutdown().await.unwrap();
+        // The cut was made durable: the next start finds a clean file with the same content.
+        let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+        let report = emu.data_file_report().unwrap().clone();
+        assert!(!report.recovered && report.torn_bytes == 0, "{report}");
+        assert_eq!(emu.conversation_count(), kept);
+        emu.shutdown().await.unwrap();
+        remove(&path);
+        std::fs::write(&path, &bytes).unwrap();
+    }
+    // Garbage where the last write was (a write whose blocks were not all on disk).
+    let mut garbage = bytes.clone();
+    let n = garbage.len();
+    for b in &mut garbage[n - 6..] {
+        *b = 0xA5;
+    }
+    std::fs::write(&path, &garbage).unwrap();
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    let report = emu.data_file_report().unwrap().clone();
+    assert!(report.recovered && report.torn_bytes > 0, "{report}");
+    assert_eq!(emu.conversation_count(), 20, "{report}");
+    emu.shutdown().await.unwrap();
+    remove(&path);
+}
+
+#[tokio::test]
+async fn a_growing_file_is_compacted_while_running_and_at_start() {
+    let path = temp("compact");
+    let file_len = || std::fs::metadata(&path).unwrap().len();
+    // Every clock change rewrites the state's row: all but the last copy are replaced rows.
+    let emu = Emulator::builder()
+        .data_file(&path)
+        .compact_after(4096)
+        .start()
+        .await
+        .unwrap();
+    let mut c = conversations(&emu).await;
+    for i in 0..10 {
+        create(&mut c, "projects/p1", &format!("kept-{i}")).await;
+    }
+    let live = file_len();
+    let mut largest = 0;
+    for _ in 0..1000 {
+        emu.advance_clock(Duration::from_secs(1));
+        largest = largest.max(file_len());
+    }
+    let now = emu.now();
+    // Without compaction the file would hold 1000 more rows of the state (~35 KB).
+    assert!(
+        largest < 2 * (live + 200) + 4096 + 100,
+        "the file grew to {largest} bytes (live state {live} bytes)"
+    );
+    emu.shutdown().await.unwrap();
+    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
+    assert_eq!(emu.conversation_count(), 10);
+    assert!(emu.now().seconds >= now.seconds);
+    emu.shutdown().await.unwrap();
+
+    // Without compaction while running, the start rewrites a file of mostly replaced rows.
+    remove(&path);
+    let emu = Emulator::builder()
+        .data_file(&path)
+        .compact_after(u64::MAX / 4)
+        .start()
+        .await
+        .unwrap();
+    let mut c = conversations(&emu).await;
+    for i in 0..10 {
+        create(&mut c, "projects/p1", &format!("kept-{i}")).await;
+    }
+    for _ in 0..1000 {
+        emu.advance_clock(Duration::from_secs(1));
+    }
+    emu.shutdown().await.unwrap();
+    let before = file_len();
+    let emu = Emulator::builder()
+        .data_file(&path)
+        .compact_after(4096)
+        .start()
+        .await
+        .unwrap();
+    let report = emu.data_file_report().unwrap().clone();
+    assert!(report.compacted && !report.recovered, "{report}");
+    assert!(report.to_string().contains("compacted"), "{report}");
+    assert_eq!(report.conversations, 10);
+    assert!(
+        file_len() < before / 4,
+        "{before} bytes before, {} after",
+        file_len()
+    );
+    emu.shutdown().await.unwrap();
     remove(&path);
 }
