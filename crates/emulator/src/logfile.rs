@@ -238,6 +238,36 @@ fn sync_parent(path: &Path) {
     }
 }
 
+/// The length at which a file whose state needs `live` bytes is due for a compaction: the
+/// replaced rows take as much as the state, and at least `floor`.
+fn compact_at(live: u64, floor: u64) -> u64 {
+    live.saturating_mul(2).saturating_add(floor)
+}
+
+/// Removes new files that a rewrite left unfinished when its process died (`<file>.new-<pid>`);
+/// call with the data file locked, so that no live process is writing one.
+fn remove_unfinished_rewrites(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let mut prefix = name.to_owned();
+    prefix.push(".new-");
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if entry.file_name().to_string_lossy().starts_with(&prefix) {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 impl LogFile {
     /// Writes a new file holding `snapshot` beside `path` and renames it over `path` once it
     /// is complete and on disk: a crash leaves the old file (or none) in place.
@@ -291,7 +321,7 @@ impl LogFile {
             path: path.to_path_buf(),
             file,
             len,
-            compact_at: 2 * len + floor,
+            compact_at: compact_at(len, floor),
             floor,
             buf: Vec::new(),
         })
@@ -300,10 +330,7 @@ impl LogFile {
     /// Opens an existing file of this format, reads the state it holds (`None` if it holds
     /// none yet), cuts off an unfinished last write and, if most of the file is replaced rows,
     /// rewrites it.
-    pub(crate) fn open(
-        path: &Path,
-        floor: u64,
-    ) -> Result<Opened, Error> {
+    pub(crate) fn open(path: &Path, floor: u64) -> Result<Opened, Error> {
         let damaged = |reason: String| data_file_error(path, reason);
         let io = |what: &str, e| Error::io(format!("{what} the data file {}", path.display()), e);
         let file = OpenOptions::new()
@@ -314,6 +341,7 @@ impl LogFile {
         if !file.try_lock_exclusive().map_err(|e| io("locking", e))? {
             return Err(in_use(path));
         }
+        remove_unfinished_rewrites(path);
         let file_len = file.metadata().map_err(|e| io("reading", e))?.len();
         let mut reader = BufReader::with_capacity(1 << 20, &file);
         let mut head = vec![0; MAGIC.len()];
@@ -396,7 +424,7 @@ impl LogFile {
                 .map_err(|e| io("cutting the unfinished write off", e))?;
             file.sync_all().map_err(|e| io("syncing", e))?;
         }
-        let superseded = replay.superseded;
+        let live = replay.live_bytes();
         let loaded = if replay.is_empty() {
             None
         } else {
@@ -406,7 +434,7 @@ impl LogFile {
             path: path.to_path_buf(),
             file,
             len: at,
-            compact_at: 2 * at + floor,
+            compact_at: compact_at(live, floor),
             floor,
             buf: Vec::new(),
         };
@@ -414,8 +442,7 @@ impl LogFile {
             .seek(SeekFrom::Start(at))
             .map_err(|e| io("seeking in", e))?;
         if let Some((state, _)) = &loaded
-            && at > floor
-            && superseded > at / 2
+            && log.wants_compaction()
         {
             log.replace(crate::store::all_changes(state))?;
             recovery.compacted = true;
@@ -444,7 +471,14 @@ impl LogFile {
 
     /// Replaces the file by a new one holding `snapshot` (the whole state).
     pub(crate) fn replace(&mut self, snapshot: Vec<Change>) -> Result<(), Error> {
+        let (before, started) = (self.len, std::time::Instant::now());
         *self = LogFile::create(&self.path, snapshot, self.floor)?;
+        tracing::info!(
+            "dialogflow-emulator: data file {} compacted from {before} to {} bytes in {:.3} s",
+            self.path.display(),
+            self.len,
+            started.elapsed().as_secs_f64()
+        );
         let len = self.len;
         self.file
             .seek(SeekFrom::Start(len))

@@ -16,7 +16,7 @@
 //! | running profile operation | operation name | [`PendingRow`] |
 //! | remembered answer | (conversation sequence, answer sequence) | [`AnswerRow`]: the first answer of an `AnalyzeContent` with a `request_id` |
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use dialogflow_types::longrunning::Operation;
 use dialogflow_types::v2::{Conversation, Message, Participant};
@@ -269,9 +269,76 @@ pub(crate) struct Replay {
     profiles: BTreeSet<String>,
     records: BTreeMap<u64, ConversationProfile>,
     pending: BTreeMap<String, PendingProfileOperation>,
-    /// Bytes of rows that a later change replaced or removed (an estimate: a replaced row is
-    /// counted at the size of the row replacing it).
-    pub(crate) superseded: u64,
+    sizes: Sizes,
+}
+
+/// What each row of the state takes in a file, to tell how much of a file is still needed.
+#[derive(Debug, Default)]
+struct Sizes {
+    by_key: HashMap<SizeKey, u64>,
+    live: u64,
+}
+
+/// A row's key; a conversation's messages and answers count under `Children`.
+#[derive(Debug, PartialEq, Eq, Hash)]
+enum SizeKey {
+    Meta,
+    Conversation(u64),
+    Children(u64),
+    Operation(u64),
+    Profile(String),
+    Record(u64),
+    Pending(String),
+}
+
+/// What a change takes in a file besides its row (its kind, keys and framing), about.
+const CHANGE_OVERHEAD: u64 = 16;
+
+impl Sizes {
+    fn set(&mut self, key: SizeKey, size: Option<u64>) {
+        let old = match size {
+            Some(size) => self.by_key.insert(key, size),
+            None => self.by_key.remove(&key),
+        };
+        self.live = self.live - old.unwrap_or(0) + size.unwrap_or(0);
+    }
+
+    fn add(&mut self, key: SizeKey, size: u64) {
+        *self.by_key.entry(key).or_default() += size;
+        self.live += size;
+    }
+
+    fn note(&mut self, change: &Change) {
+        let size = |row: &[u8]| row.len() as u64 + CHANGE_OVERHEAD;
+        match change {
+            Change::Meta(row) => self.set(SizeKey::Meta, Some(size(row))),
+            Change::Conversation { seq, row } => {
+                if row.is_none() {
+                    self.set(SizeKey::Children(*seq), None);
+                }
+                self.set(SizeKey::Conversation(*seq), row.as_deref().map(size));
+            }
+            Change::Message {
+                conversation, row, ..
+            }
+            | Change::Answer {
+                conversation, row, ..
+            } => self.add(SizeKey::Children(*conversation), size(row)),
+            Change::Operation { seq, row } => {
+                self.set(SizeKey::Operation(*seq), row.as_deref().map(size))
+            }
+            Change::Profile { name, present } => self.set(
+                SizeKey::Profile(name.clone()),
+                present.then(|| size(name.as_bytes())),
+            ),
+            Change::ProfileRecord { seq, row } => {
+                self.set(SizeKey::Record(*seq), row.as_deref().map(size))
+            }
+            Change::Pending { name, row } => {
+                self.set(SizeKey::Pending(name.clone()), row.as_deref().map(size))
+            }
+        }
+    }
 }
 
 fn decode<T: prost::Message + Default>(row: &[u8], what: impl Fn() -> String) -> Result<T, String> {
@@ -281,10 +348,9 @@ fn decode<T: prost::Message + Default>(row: &[u8], what: impl Fn() -> String) ->
 impl Replay {
     /// Applies one change; an error says which row is wrong and why.
     pub(crate) fn apply(&mut self, change: Change) -> Result<(), String> {
-        let replaced = |old: bool, len: usize| if old { len as u64 } else { 0 };
+        self.sizes.note(&change);
         match change {
             Change::Meta(row) => {
-                self.superseded += replaced(self.meta.is_some(), row.len());
                 self.meta = Some(decode(&row, || "the state row".into())?);
             }
             Change::Conversation {
@@ -297,7 +363,6 @@ impl Replay {
                     .ok_or_else(|| format!("conversation row {seq} has no conversation"))?;
                 match self.conversations.get_mut(&seq) {
                     Some(record) => {
-                        self.superseded += row.len() as u64;
                         record.parent = r.parent;
                         record.conversation = conversation;
                         record.start_micros = r.start_micros;
@@ -321,9 +386,7 @@ impl Replay {
                 }
             }
             Change::Conversation { seq, row: None } => {
-                if self.conversations.remove(&seq).is_some() {
-                    self.superseded += 1;
-                }
+                self.conversations.remove(&seq);
             }
             Change::Message {
                 conversation,
@@ -363,48 +426,48 @@ impl Replay {
                     response: r.response.unwrap_or_default(),
                 });
             }
-            Change::Operation { seq, row } => {
-                let old = match row {
-                    Some(row) => {
-                        let op = decode(&row, || format!("operation row {seq}"))?;
-                        self.operations.insert(seq, op).map(|_| row.len())
-                    }
-                    None => self.operations.remove(&seq).map(|_| 1),
-                };
-                self.superseded += old.unwrap_or(0) as u64;
-            }
+            Change::Operation { seq, row } => match row {
+                Some(row) => {
+                    let op = decode(&row, || format!("operation row {seq}"))?;
+                    self.operations.insert(seq, op);
+                }
+                None => {
+                    self.operations.remove(&seq);
+                }
+            },
             Change::Profile { name, present } => {
-                let known = if present {
-                    !self.profiles.insert(name)
+                if present {
+                    self.profiles.insert(name);
                 } else {
-                    self.profiles.remove(&name)
-                };
-                self.superseded += replaced(known, 1);
+                    self.profiles.remove(&name);
+                }
             }
-            Change::ProfileRecord { seq, row } => {
-                let old = match row {
-                    Some(row) => {
-                        let profile = decode(&row, || format!("profile row {seq}"))?;
-                        self.records.insert(seq, profile).map(|_| row.len())
-                    }
-                    None => self.records.remove(&seq).map(|_| 1),
-                };
-                self.superseded += old.unwrap_or(0) as u64;
-            }
-            Change::Pending { name, row } => {
-                let old = match row {
-                    Some(row) => {
-                        let p: PendingRow =
-                            decode(&row, || format!("pending operation row {name}"))?;
-                        let len = row.len();
-                        self.pending.insert(name, p.into_pending()).map(|_| len)
-                    }
-                    None => self.pending.remove(&name).map(|_| 1),
-                };
-                self.superseded += old.unwrap_or(0) as u64;
-            }
+            Change::ProfileRecord { seq, row } => match row {
+                Some(row) => {
+                    let profile = decode(&row, || format!("profile row {seq}"))?;
+                    self.records.insert(seq, profile);
+                }
+                None => {
+                    self.records.remove(&seq);
+                }
+            },
+            Change::Pending { name, row } => match row {
+                Some(row) => {
+                    let p: PendingRow = decode(&row, || format!("pending operation row {name}"))?;
+                    self.pending.insert(name, p.into_pending());
+                }
+                None => {
+                    self.pending.remove(&name);
+                }
+            },
         }
         Ok(())
+    }
+
+    /// About how many bytes of a file the state applied so far needs: its rows, without those
+    /// that later changes replaced or removed.
+    pub(crate) fn live_bytes(&self) -> u64 {
+        self.sizes.live
     }
 
     /// Whether nothing was applied yet.

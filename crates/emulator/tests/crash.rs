@@ -1,5 +1,7 @@
-//! Crash campaign: the emulator program runs on a data file under concurrent creates, message
-//! appends and completes over gRPC and REST, and is killed with SIGKILL at random moments.
+//! Crash campaign: the emulator program runs on a data file under concurrent creates, new
+//! participants, message appends and completes over gRPC and REST, and is killed with SIGKILL
+//! at random moments. Each new participant rewrites its conversation's row, so the file is
+//! mostly replaced rows and is compacted (rewritten) often, and some kills land in a rewrite.
 //! After every restart on the same file, every change a client saw acknowledged must be there
 //! exactly once.
 //!
@@ -36,6 +38,8 @@ struct Acked {
     conversations: HashSet<String>,
     /// Conversation name → the names of its acknowledged messages.
     messages: HashMap<String, Vec<String>>,
+    /// Conversation name → the names of its acknowledged participants.
+    participants: HashMap<String, Vec<String>>,
     completed: HashSet<String>,
 }
 
@@ -43,6 +47,7 @@ impl Acked {
     fn changes(&self) -> usize {
         self.conversations.len()
             + self.messages.values().map(Vec::len).sum::<usize>()
+            + self.participants.values().map(Vec::len).sum::<usize>()
             + self.completed.len()
     }
 }
@@ -87,6 +92,9 @@ fn spawn(path: &Path) -> (Program, SocketAddr, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dialogflow-emulator"))
         .args(["--listen", "127.0.0.1:0", "--data-file"])
         .arg(path)
+        // Rewrite (compact) the file as soon as replaced rows outweigh the state, so that it
+        // is rewritten several times during the campaign and kills may land in a rewrite.
+        .args(["--compact-after-bytes", "0"])
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
@@ -208,6 +216,20 @@ async fn client(addr: SocketAddr, grpc: bool, tag: String, seed: u64, acked: Arc
         };
         assert_eq!(created, name);
         acked.lock().unwrap().conversations.insert(name.clone());
+        for _ in 0..rng.below(4) {
+            let body = json!({ "role": "END_USER" });
+            let path = format!("/v2/{name}/participants");
+            let Some(participant) = rest.call("POST", &path, Some(body)).await else {
+                return;
+            };
+            let participant = participant["name"].as_str().unwrap_or_default().to_string();
+            let mut acked = acked.lock().unwrap();
+            acked
+                .participants
+                .entry(name.clone())
+                .or_default()
+                .push(participant);
+        }
         for m in 0..rng.below(4) {
             let body = json!({ "conversation": name, "role": "END_USER", "text": format!("m{m}") });
             let Some(message) = rest
@@ -301,6 +323,25 @@ async fn lost_changes(addr: SocketAddr, acked: &Acked) -> usize {
             .filter(|n| !present.contains_key(n.as_str()))
             .count();
     }
+    for (conversation, names) in &acked.participants {
+        let page = rest
+            .call(
+                "GET",
+                &format!("/v2/{conversation}/participants?pageSize=1000"),
+                None,
+            )
+            .await
+            .expect("lists participants");
+        let mut present: HashMap<&str, usize> = HashMap::new();
+        for p in page["participants"].as_array().into_iter().flatten() {
+            *present.entry(p["name"].as_str().unwrap()).or_default() += 1;
+        }
+        assert!(present.values().all(|n| *n == 1), "a duplicate participant");
+        lost += names
+            .iter()
+            .filter(|n| !present.contains_key(n.as_str()))
+            .count();
+    }
     lost
 }
 
@@ -331,7 +372,11 @@ async fn acknowledged_changes_survive_sigkill() {
     let (mut child, mut addr, _) = spawn(&path);
     let mut lost = 0;
     let mut recovered = 0;
+    // Rounds in which the file was rewritten (a compaction gives it a new inode).
+    let mut compacted = 0;
+    let inode = || std::os::unix::fs::MetadataExt::ino(&std::fs::metadata(&path).unwrap());
     for round in 0..KILLS {
+        let before_round = inode();
         let mut clients = Vec::new();
         for c in 0..CLIENTS_PER_WIRE * 2 {
             let grpc = c % 2 == 0;
@@ -354,6 +399,9 @@ async fn acknowledged_changes_survive_sigkill() {
         }
         tokio::time::sleep(Duration::from_millis(rng.below(150))).await;
         child.kill();
+        if inode() != before_round {
+            compacted += 1;
+        }
         for c in clients {
             c.await.expect("a client panicked");
         }
@@ -377,10 +425,12 @@ async fn acknowledged_changes_survive_sigkill() {
     let _ = std::fs::remove_file(&path);
     let acked = acked.lock().unwrap();
     println!(
-        "crash campaign: {KILLS} kills, {} changes acknowledged ({} creates, {} messages, {} \
-         completes), {lost} lost, {recovered} restarts reported a recovery, {:.1} s",
+        "crash campaign: {KILLS} kills, {} changes acknowledged ({} creates, {} participants, {} \
+         messages, {} completes), {lost} lost, {recovered} restarts reported a recovery, {compacted} rounds \
+         compacted the file, {:.1} s",
         acked.changes(),
         acked.conversations.len(),
+        acked.participants.values().map(Vec::len).sum::<usize>(),
         acked.messages.values().map(Vec::len).sum::<usize>(),
         acked.completed.len(),
         started.elapsed().as_secs_f64()
@@ -391,4 +441,5 @@ async fn acknowledged_changes_survive_sigkill() {
         "every restart after a kill reports a recovery"
     );
     assert!(acked.changes() >= KILLS * MIN_PER_ROUND);
+    assert!(compacted > 0, "no round compacted the file");
 }

@@ -44,6 +44,10 @@ struct Args {
     /// a crash loses up to this many seconds of changes).
     #[arg(long, requires = "data_file")]
     persist_every_secs: Option<u64>,
+    /// Rewrite the data file without replaced rows once it has grown by this many bytes and
+    /// to twice its size after the last rewrite (default 16 MiB).
+    #[arg(long, requires = "data_file")]
+    compact_after_bytes: Option<u64>,
     /// Accept only conversation profiles given with --profile (or registered later).
     #[arg(long)]
     strict_profiles: bool,
@@ -135,6 +139,9 @@ async fn run(args: Args) -> Result<(), Box<dyn std::error::Error>> {
     }
     if let Some(secs) = args.persist_every_secs {
         builder = builder.persist_every(Duration::from_secs(secs));
+    }
+    if let Some(bytes) = args.compact_after_bytes {
+        builder = builder.compact_after(bytes);
     }
     if let Some(seed) = args.seed {
         builder = builder.seed(seed);
