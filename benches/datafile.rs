@@ -5,8 +5,9 @@
 //!
 //! `nice cargo bench -p dialogflow-benches --bench datafile` prints the tables as Markdown.
 //! `DATAFILE_BENCH=rates`, `=load` or `=store` runs one part; `DATAFILE_BENCH_MAX=20000` stops
-//! the growth earlier. `store` compares one durable redb commit of one small row with the floor
-//! any durable store pays: appending the same bytes to a file and calling `fdatasync`.
+//! the growth earlier. `store` compares one durable redb commit of one small row (format 2 kept
+//! its rows in redb) with what the append-only log of format 3 pays: appending the same bytes to
+//! a file and calling `fdatasync`.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -261,7 +262,7 @@ async fn load_table(n: u64, per: u64) {
         secs(loaded.load_time)
     );
     println!(
-        "| load after a crash (full check) | {n} × {per} | {:.0} MB | {:.2} s |",
+        "| load after a crash | {n} × {per} | {:.0} MB | {:.2} s |",
         mb(store_bytes),
         secs(recovered.load_time)
     );

@@ -394,7 +394,7 @@ async fn clients_of_both_services_share_one_connection() {
 async fn profiles_and_running_operations_survive_a_restart() {
     let dir = std::env::temp_dir().join(format!("profiles-restart-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("state.redb");
+    let path = dir.join("state.db");
     let _ = std::fs::remove_file(&path);
     let start = || {
         Emulator::builder()

@@ -12,12 +12,16 @@
 //! before its changes are acknowledged, so a change costs one frame of its own size and a
 //! single flush, whatever the file already holds. Reading replays the frames in order.
 //!
+//! **Space ahead.** The file is extended in steps of [`EXTENT`] bytes of zeros, written and
+//! synced once, so an append overwrites space the file already has and its `fdatasync` has no
+//! file size to record. A header of eight zero bytes ends the frames: what follows is unused.
+//!
 //! **Crashes.** Only the last frame can be unfinished: one that runs past the end of the file,
-//! or whose checksum fails and which ends exactly at the end of the file, is the remains of a
-//! write that was never acknowledged; the file is cut back to the frame before it. A frame that
-//! fails its checksum with more of the file after it is damage, not a crash, and is refused.
-//! A clean shutdown appends a frame marked `closed`; a file whose last frame is not so marked
-//! was not closed cleanly.
+//! or whose checksum fails with nothing but zeros after it, is the remains of a write that was
+//! never acknowledged; the file is cut back to the frame before it. A frame that fails its
+//! checksum with more frames after it is damage, not a crash, and is refused. A clean shutdown
+//! appends a frame marked `closed`; a file whose last frame is not so marked was not closed
+//! cleanly.
 //!
 //! **Compaction.** Rows that a later change replaced stay in the file. Once the file has grown
 //! to twice its size after the last rewrite (plus [`GROWTH_FLOOR`]), the next write is a
@@ -45,6 +49,8 @@ pub(crate) const PREFIX: &[u8] = b"dialogflow-emulator data file, format ";
 const MAX_FRAME: u32 = 1 << 30;
 /// The payload a snapshot puts in one frame, at most (one row may exceed it).
 const SNAPSHOT_FRAME: usize = 1 << 20;
+/// How much space the file gains at a time, zero-filled ahead of the frames.
+const EXTENT: u64 = 1 << 20;
 /// How much the file grows at least before a compaction is due, unless the emulator is told
 /// otherwise.
 pub(crate) const GROWTH_FLOOR: u64 = 16 << 20;
@@ -209,8 +215,10 @@ pub(crate) type Opened = (LogFile, Option<(State, Counts)>, Recovery);
 pub(crate) struct LogFile {
     path: PathBuf,
     file: File,
-    /// The file's length: where the next frame goes.
+    /// The end of the frames: where the next frame goes.
     len: u64,
+    /// The file's length: zeros from `len` to here.
+    allocated: u64,
     /// A compaction is due once the file is this long.
     compact_at: u64,
     /// How much the file grows at least between compactions.
@@ -244,6 +252,35 @@ fn compact_at(live: u64, floor: u64) -> u64 {
     live.saturating_mul(2).saturating_add(floor)
 }
 
+/// Reads into `buf` until it is full or the input ends; returns how much was read.
+fn read_up_to(reader: &mut impl Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(&mut buf[got..])? {
+            0 => break,
+            n => got += n,
+        }
+    }
+    Ok(got)
+}
+
+/// Reads the rest of the input and returns how far into it the last non-zero byte lies (0 when
+/// it is all zeros).
+fn nonzero_extent(reader: &mut impl Read) -> std::io::Result<u64> {
+    let mut buf = vec![0u8; 64 << 10];
+    let (mut read, mut extent) = (0u64, 0u64);
+    loop {
+        let n = reader.read(&mut buf)?;
+        if n == 0 {
+            return Ok(extent);
+        }
+        if let Some(last) = buf[..n].iter().rposition(|b| *b != 0) {
+            extent = read + last as u64 + 1;
+        }
+        read += n as u64;
+    }
+}
+
 /// Removes new files that a rewrite left unfinished when its process died (`<file>.new-<pid>`);
 /// call with the data file locked, so that no live process is writing one.
 fn remove_unfinished_rewrites(path: &Path) {
@@ -271,7 +308,14 @@ fn remove_unfinished_rewrites(path: &Path) {
 impl LogFile {
     /// Writes a new file holding `snapshot` beside `path` and renames it over `path` once it
     /// is complete and on disk: a crash leaves the old file (or none) in place.
-    pub(crate) fn create(path: &Path, snapshot: Vec<Change>, floor: u64) -> Result<LogFile, Error> {
+    /// With `closed`, the last frame is marked as a clean shutdown's (a converted file, which
+    /// no emulator had open).
+    pub(crate) fn create(
+        path: &Path,
+        snapshot: Vec<Change>,
+        floor: u64,
+        closed: bool,
+    ) -> Result<LogFile, Error> {
         let mut tmp = path.as_os_str().to_owned();
         tmp.push(format!(".new-{}", std::process::id()));
         let tmp = PathBuf::from(tmp);
@@ -299,9 +343,8 @@ impl LogFile {
             entries.push(entry);
             let last = changes.peek().is_none();
             if size >= SNAPSHOT_FRAME || last {
-                // A snapshot is a cleanly closed file until something is appended to it.
                 frame.clear();
-                push_frame(&mut frame, std::mem::take(&mut entries), last);
+                push_frame(&mut frame, std::mem::take(&mut entries), last && closed);
                 out.write_all(&frame).map_err(|e| io("writing", e))?;
                 len += frame.len() as u64;
                 size = 0;
@@ -321,6 +364,7 @@ impl LogFile {
             path: path.to_path_buf(),
             file,
             len,
+            allocated: len,
             compact_at: compact_at(len, floor),
             floor,
             buf: Vec::new(),
@@ -367,17 +411,20 @@ impl LogFile {
         while at < file_len {
             let left = file_len - at;
             let mut header = [0u8; 8];
-            if left < 8 {
-                recovery.torn_bytes = left;
+            let got = read_up_to(&mut reader, &mut header).map_err(|e| io("reading", e))?;
+            if header == [0; 8] {
+                // The end of the frames (or of the file).
+                let rest = nonzero_extent(&mut reader).map_err(|e| io("reading", e))?;
+                if rest > 0 {
+                    // A write whose first bytes never reached the disk.
+                    recovery.torn_bytes = 8 + rest;
+                }
                 break;
             }
-            reader
-                .read_exact(&mut header)
-                .map_err(|e| io("reading", e))?;
             let len = u32::from_le_bytes(header[..4].try_into().expect("4 bytes"));
             let crc = u32::from_le_bytes(header[4..].try_into().expect("4 bytes"));
             let end = at + 8 + u64::from(len);
-            if end > file_len {
+            if got < 8 || end > file_len {
                 // Runs past the end: the write was cut short.
                 recovery.torn_bytes = left;
                 break;
@@ -392,8 +439,9 @@ impl LogFile {
                 .read_exact(&mut payload)
                 .map_err(|e| io("reading", e))?;
             if crc32fast::hash(&payload) != crc {
-                if end == file_len {
-                    recovery.torn_bytes = left;
+                let rest = nonzero_extent(&mut reader).map_err(|e| io("reading", e))?;
+                if rest == 0 {
+                    recovery.torn_bytes = 8 + u64::from(len);
                     break;
                 }
                 return Err(damaged(format!(
@@ -419,10 +467,13 @@ impl LogFile {
             // A new file (or one whose first write never finished): nothing to recover.
             recovery.unclean = false;
         }
+        let mut allocated = file_len;
         if recovery.torn_bytes > 0 {
+            // Cut off with the space ahead; the next append makes new space.
             file.set_len(at)
                 .map_err(|e| io("cutting the unfinished write off", e))?;
             file.sync_all().map_err(|e| io("syncing", e))?;
+            allocated = at;
         }
         let live = replay.live_bytes();
         let loaded = if replay.is_empty() {
@@ -434,6 +485,7 @@ impl LogFile {
             path: path.to_path_buf(),
             file,
             len: at,
+            allocated,
             compact_at: compact_at(live, floor),
             floor,
             buf: Vec::new(),
@@ -459,9 +511,32 @@ impl LogFile {
             changes.into_iter().map(Entry::from).collect(),
             closed,
         );
+        let end = self.len + self.buf.len() as u64;
+        // Keep eight zero bytes after the last frame: they mark the end.
+        if end + 8 > self.allocated {
+            self.extend(end + 8)?;
+        }
         self.file.write_all(&self.buf)?;
-        self.len += self.buf.len() as u64;
+        self.len = end;
         self.file.sync_data()
+    }
+
+    /// Writes zeros from the end of the file to past `needed`, in whole extents, and syncs
+    /// them with the file's new length.
+    fn extend(&mut self, needed: u64) -> std::io::Result<()> {
+        let target = needed.div_ceil(EXTENT) * EXTENT;
+        let zeros = vec![0u8; 64 << 10];
+        self.file.seek(SeekFrom::Start(self.allocated))?;
+        let mut at = self.allocated;
+        while at < target {
+            let n = (target - at).min(zeros.len() as u64) as usize;
+            self.file.write_all(&zeros[..n])?;
+            at += n as u64;
+        }
+        self.file.sync_all()?;
+        self.allocated = target;
+        self.file.seek(SeekFrom::Start(self.len))?;
+        Ok(())
     }
 
     /// Whether the file has grown enough since its last rewrite for a compaction.
@@ -472,7 +547,7 @@ impl LogFile {
     /// Replaces the file by a new one holding `snapshot` (the whole state).
     pub(crate) fn replace(&mut self, snapshot: Vec<Change>) -> Result<(), Error> {
         let (before, started) = (self.len, std::time::Instant::now());
-        *self = LogFile::create(&self.path, snapshot, self.floor)?;
+        *self = LogFile::create(&self.path, snapshot, self.floor, false)?;
         tracing::info!(
             "dialogflow-emulator: data file {} compacted from {before} to {} bytes in {:.3} s",
             self.path.display(),

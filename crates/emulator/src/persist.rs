@@ -215,7 +215,7 @@ fn convert(
         .and_then(|f| f.sync_all())
         .map_err(|e| io("syncing the copy", e))?;
     let snapshot = state.map(store::all_changes).unwrap_or_default();
-    LogFile::create(path, snapshot, compact_after)?;
+    LogFile::create(path, snapshot, compact_after, true)?;
     Ok(())
 }
 
@@ -232,7 +232,7 @@ impl Persistence {
         let mut repaired = false;
         match kind {
             Kind::Missing => {
-                LogFile::create(&path, Vec::new(), compact_after)?;
+                LogFile::create(&path, Vec::new(), compact_after, true)?;
             }
             Kind::Json => {
                 let state = load_json(&path)?;
@@ -299,20 +299,30 @@ impl Persistence {
         )
     }
 
+    /// Queues the state's changes (see [`queue`](Self::queue)) and, the state unlocked,
+    /// writes them unless a write is under way; returns the ticket to wait for.
+    fn queue_and_write(&self, core: &Core, clock: bool) -> Option<u64> {
+        let ticket = self.queue(core, clock)?;
+        self.journal.write_queued();
+        Some(ticket)
+    }
+
     /// Writes the state's changes, if there are any, and waits until they are on disk; with
-    /// none it returns at once (a read that only aged the state, say).
+    /// none it returns at once (a read that only aged the state, say). The write may happen
+    /// on the calling thread, which it then blocks for one flush of the disk.
     pub(crate) async fn commit_if_changed(&self, core: &Core) -> Result<(), Error> {
-        match self.queue(core, false) {
+        match self.queue_and_write(core, false) {
             Some(ticket) => self.journal.wait(ticket).await.map_err(|e| self.failed(e)),
             None => Ok(()),
         }
     }
 
     /// Writes the state's changes and waits until they are on disk (with none, waits for
-    /// what is already queued).
+    /// what is already queued). Like [`commit_if_changed`](Self::commit_if_changed), it may
+    /// write on the calling thread.
     pub(crate) async fn commit(&self, core: &Core, clock: bool) -> Result<(), Error> {
         let ticket = self
-            .queue(core, clock)
+            .queue_and_write(core, clock)
             .unwrap_or_else(|| self.journal.newest());
         self.journal.wait(ticket).await.map_err(|e| self.failed(e))
     }
@@ -320,7 +330,7 @@ impl Persistence {
     /// [`commit`](Self::commit), blocking the calling thread.
     pub(crate) fn commit_blocking(&self, core: &Core, clock: bool) -> Result<(), Error> {
         let ticket = self
-            .queue(core, clock)
+            .queue_and_write(core, clock)
             .unwrap_or_else(|| self.journal.newest());
         self.journal
             .wait_blocking(ticket)

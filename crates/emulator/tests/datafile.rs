@@ -330,18 +330,19 @@ async fn damaged_or_foreign_files_get_a_clear_error() {
 /// The length of a format-3 file's header.
 const HEADER: usize = "dialogflow-emulator data file, format 3\n".len();
 
-/// Where each write (frame) of a format-3 file starts: a 4-byte length, a 4-byte checksum and
-/// the payload.
-fn frame_starts(bytes: &[u8]) -> Vec<usize> {
+/// Where each write (frame) of a format-3 file starts (a 4-byte length, a 4-byte checksum and
+/// the payload), and where the frames end: at eight zero bytes (the zero-filled space ahead)
+/// or the end of the file.
+fn frames(bytes: &[u8]) -> (Vec<usize>, usize) {
     let mut starts = Vec::new();
     let mut at = HEADER;
-    while at < bytes.len() {
+    while at + 8 <= bytes.len() && bytes[at..at + 8] != [0; 8] {
         starts.push(at);
         let len = u32::from_le_bytes(bytes[at..at + 4].try_into().unwrap()) as usize;
         at += 8 + len;
     }
-    assert_eq!(at, bytes.len());
-    starts
+    assert!(at <= bytes.len());
+    (starts, at)
 }
 
 /// The bytes of a data file after `n` conversations were created in it (one write each) and
@@ -360,66 +361,84 @@ async fn written(path: &Path, n: usize) -> Vec<u8> {
 async fn a_write_cut_short_is_cut_off_and_reported() {
     let path = temp("torn");
     let bytes = written(&path, 20).await;
-    // What a crash in the middle of the last write leaves: part of a frame. Cutting the file
-    // anywhere inside the creates' writes keeps every complete write before the cut.
-    let starts = frame_starts(&bytes);
+    let (starts, end) = frames(&bytes);
     assert_eq!(
         starts.len(),
         23,
         "the start's write, 20 creates, the shutdown's write and the close"
     );
+    assert!(
+        bytes[end..].iter().all(|b| *b == 0),
+        "zeros after the frames"
+    );
+    let last = starts[22];
     let middle = starts[10] + 8 + (starts[11] - starts[10] - 8) / 2;
-    for cut in [bytes.len() - 3, middle, HEADER + 5] {
-        std::fs::write(&path, &bytes[..cut]).unwrap();
+    // What a crash in the middle of a write can leave, and how many frames are then complete.
+    let cut = |at: usize| bytes[..at].to_vec();
+    let with = |range: std::ops::Range<usize>, value: u8| {
+        let mut b = bytes.clone();
+        b[range].fill(value);
+        b
+    };
+    let cases = [
+        ("the file ends inside the last write", cut(end - 3), 22),
+        ("the file ends inside a middle write", cut(middle), 10),
+        ("the file ends inside the first header", cut(HEADER + 5), 0),
+        (
+            "the last write's end never reached the disk",
+            with(end - 3..end, 0),
+            22,
+        ),
+        (
+            "the last write's start never reached the disk",
+            with(last..last + 8, 0),
+            22,
+        ),
+        (
+            "the last write's blocks hold garbage",
+            with(end - 6..end, 0xA5),
+            22,
+        ),
+    ];
+    for (what, damaged, complete) in cases {
+        std::fs::write(&path, &damaged).unwrap();
         let emu = Emulator::builder().data_file(&path).start().await.unwrap();
         let report = emu.data_file_report().unwrap().clone();
-        assert!(report.recovered, "{report}");
-        assert!(report.torn_bytes > 0, "{report}");
+        assert!(report.recovered, "{what}: {report}");
+        assert!(report.torn_bytes > 0, "{what}: {report}");
         assert!(
             report
                 .to_string()
                 .contains("bytes of an unfinished write cut off"),
-            "{report}"
+            "{what}: {report}"
         );
-        let kept = emu.conversation_count();
-        let ends = starts[1..].iter().copied().chain([bytes.len()]);
-        let complete = ends.filter(|end| *end <= cut).count();
         // Every complete write is kept: the start's, then one per create (the shutdown's write
         // and the close add none).
+        let kept = emu.conversation_count();
         assert_eq!(
             kept,
-            complete.saturating_sub(1).min(20),
-            "cut at {cut}: {report}"
+            (complete as usize).saturating_sub(1).min(20),
+            "{what}: {report}"
         );
         emu.shutdown().await.unwrap();
         // The cut was made durable: the next start finds a clean file with the same content.
         let emu = Emulator::builder().data_file(&path).start().await.unwrap();
         let report = emu.data_file_report().unwrap().clone();
-        assert!(!report.recovered && report.torn_bytes == 0, "{report}");
-        assert_eq!(emu.conversation_count(), kept);
+        assert!(
+            !report.recovered && report.torn_bytes == 0,
+            "{what}: {report}"
+        );
+        assert_eq!(emu.conversation_count(), kept, "{what}");
         emu.shutdown().await.unwrap();
         remove(&path);
-        std::fs::write(&path, &bytes).unwrap();
     }
-    // Garbage where the last write was (a write whose blocks were not all on disk).
-    let mut garbage = bytes.clone();
-    let n = garbage.len();
-    for b in &mut garbage[n - 6..] {
-        *b = 0xA5;
-    }
-    std::fs::write(&path, &garbage).unwrap();
-    let emu = Emulator::builder().data_file(&path).start().await.unwrap();
-    let report = emu.data_file_report().unwrap().clone();
-    assert!(report.recovered && report.torn_bytes > 0, "{report}");
-    assert_eq!(emu.conversation_count(), 20, "{report}");
-    emu.shutdown().await.unwrap();
-    remove(&path);
 }
 
 #[tokio::test]
 async fn a_growing_file_is_compacted_while_running_and_at_start() {
     let path = temp("compact");
-    let file_len = || std::fs::metadata(&path).unwrap().len();
+    // The bytes of its frames (the file has zero-filled space after them).
+    let file_len = || frames(&std::fs::read(&path).unwrap()).1 as u64;
     // Every clock change rewrites the state's row: all but the last copy are replaced rows.
     let emu = Emulator::builder()
         .data_file(&path)

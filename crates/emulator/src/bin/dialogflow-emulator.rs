@@ -37,7 +37,7 @@ struct Args {
     #[arg(long, requires = "tls_cert")]
     client_ca: Option<PathBuf>,
     /// File holding the state: loaded at start, each change written before its answer is sent
-    /// (a format-1 JSON file from an earlier version is converted once).
+    /// (files of earlier formats, JSON or redb, are converted once).
     #[arg(long)]
     data_file: Option<PathBuf>,
     /// Write the data file every this many seconds instead of before every answer (faster;
