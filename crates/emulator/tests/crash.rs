@@ -304,39 +304,36 @@ async fn lost_changes(addr: SocketAddr, acked: &Acked) -> usize {
         .iter()
         .filter(|c| state.get(*c).map(String::as_str) != Some("COMPLETED"))
         .count();
-    for (conversation, names) in &acked.messages {
+    lost += missing_children(&mut rest, &acked.messages, "messages").await;
+    lost += missing_children(&mut rest, &acked.participants, "participants").await;
+    lost
+}
+
+/// How many of the acknowledged children (`messages` or `participants`) of each conversation
+/// its list lacks; panics on a duplicate.
+async fn missing_children(
+    rest: &mut Rest,
+    acked: &HashMap<String, Vec<String>>,
+    collection: &str,
+) -> usize {
+    let mut lost = 0;
+    for (conversation, names) in acked {
         let page = rest
             .call(
                 "GET",
-                &format!("/v2/{conversation}/messages?pageSize=1000"),
+                &format!("/v2/{conversation}/{collection}?pageSize=1000"),
                 None,
             )
             .await
-            .expect("lists messages");
+            .unwrap_or_else(|| panic!("lists {collection}"));
         let mut present: HashMap<&str, usize> = HashMap::new();
-        for m in page["messages"].as_array().into_iter().flatten() {
-            *present.entry(m["name"].as_str().unwrap()).or_default() += 1;
+        for child in page[collection].as_array().into_iter().flatten() {
+            *present.entry(child["name"].as_str().unwrap()).or_default() += 1;
         }
-        assert!(present.values().all(|n| *n == 1), "a duplicate message");
-        lost += names
-            .iter()
-            .filter(|n| !present.contains_key(n.as_str()))
-            .count();
-    }
-    for (conversation, names) in &acked.participants {
-        let page = rest
-            .call(
-                "GET",
-                &format!("/v2/{conversation}/participants?pageSize=1000"),
-                None,
-            )
-            .await
-            .expect("lists participants");
-        let mut present: HashMap<&str, usize> = HashMap::new();
-        for p in page["participants"].as_array().into_iter().flatten() {
-            *present.entry(p["name"].as_str().unwrap()).or_default() += 1;
-        }
-        assert!(present.values().all(|n| *n == 1), "a duplicate participant");
+        assert!(
+            present.values().all(|n| *n == 1),
+            "a duplicate in the {collection} of {conversation}"
+        );
         lost += names
             .iter()
             .filter(|n| !present.contains_key(n.as_str()))

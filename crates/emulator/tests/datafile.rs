@@ -434,15 +434,11 @@ async fn a_write_cut_short_is_cut_off_and_reported() {
     }
 }
 
-#[tokio::test]
-async fn a_growing_file_is_compacted_while_running_and_at_start() {
-    let path = temp("compact");
-    // The bytes of its frames (the file has zero-filled space after them).
-    let file_len = || frames(&std::fs::read(&path).unwrap()).1 as u64;
-    // Every clock change rewrites the state's row: all but the last copy are replaced rows.
+/// An emulator on `path` (compacting after `compact_after` bytes) with ten conversations.
+async fn ten_conversations(path: &Path, compact_after: u64) -> EmulatorHandle {
     let emu = Emulator::builder()
-        .data_file(&path)
-        .compact_after(4096)
+        .data_file(path)
+        .compact_after(compact_after)
         .start()
         .await
         .unwrap();
@@ -450,6 +446,16 @@ async fn a_growing_file_is_compacted_while_running_and_at_start() {
     for i in 0..10 {
         create(&mut c, "projects/p1", &format!("kept-{i}")).await;
     }
+    emu
+}
+
+#[tokio::test]
+async fn a_growing_file_is_compacted_while_running_and_at_start() {
+    let path = temp("compact");
+    // The bytes of its frames (the file has zero-filled space after them).
+    let file_len = || frames(&std::fs::read(&path).unwrap()).1 as u64;
+    // Every clock change rewrites the state's row: all but the last copy are replaced rows.
+    let emu = ten_conversations(&path, 4096).await;
     let live = file_len();
     let mut largest = 0;
     for _ in 0..1000 {
@@ -470,16 +476,7 @@ async fn a_growing_file_is_compacted_while_running_and_at_start() {
 
     // Without compaction while running, the start rewrites a file of mostly replaced rows.
     remove(&path);
-    let emu = Emulator::builder()
-        .data_file(&path)
-        .compact_after(u64::MAX / 4)
-        .start()
-        .await
-        .unwrap();
-    let mut c = conversations(&emu).await;
-    for i in 0..10 {
-        create(&mut c, "projects/p1", &format!("kept-{i}")).await;
-    }
+    let emu = ten_conversations(&path, u64::MAX / 4).await;
     for _ in 0..1000 {
         emu.advance_clock(Duration::from_secs(1));
     }
