@@ -16,19 +16,20 @@
 //! synced once, so an append overwrites space the file already has and its `fdatasync` has no
 //! file size to record. A header of eight zero bytes ends the frames: what follows is unused.
 //!
-//! **Crashes.** Only the last frame can be unfinished: one that runs past the end of the file,
-//! or whose checksum fails with nothing but zeros after it, is the remains of a write that was
-//! never acknowledged; the file is cut back to the frame before it. A frame that fails its
-//! checksum with more frames after it is damage, not a crash, and is refused. A clean shutdown
-//! appends a frame marked `closed`; a file whose last frame is not so marked was not closed
-//! cleanly.
+//! **Crashes.** Only the last frame can be unfinished, and it was never acknowledged: one that
+//! runs past the end of the file, whose checksum fails with nothing but zeros after it, or
+//! whose header never reached the disk (zeros, then the rest of a frame) is cut off, back to
+//! the frame before it. A frame that fails its checksum with more frames after it is damage,
+//! not a crash, and is refused. A clean shutdown appends a frame marked `closed`; a file whose
+//! last frame is not so marked was not closed cleanly.
 //!
-//! **Compaction.** Rows that a later change replaced stay in the file. Once the file has grown
-//! to twice its size after the last rewrite (plus [`GROWTH_FLOOR`]), the next write is a
-//! snapshot of the whole state instead, written to a new file that replaces the old one by a
-//! rename, so a crash leaves either file whole. The rewrites cost, over time, at most twice the
-//! bytes appended. Converting an older file and starting on a file that is mostly replaced
-//! rows take the same path.
+//! **Compaction.** Rows that a later change replaced stay in the file. Reading a file counts
+//! the bytes its state still needs (its live rows); once the file is twice that plus a floor
+//! ([`GROWTH_FLOOR`] unless set), the next write is a snapshot of the whole state instead,
+//! written to a new file that replaces the old one by a rename, so a crash leaves one file or
+//! the other whole. Between rewrites every appended byte counts as live, so the rewrites cost,
+//! over time, at most about twice the bytes appended. Converting an older file and starting on
+//! a file that is mostly replaced rows take the same path.
 
 use std::fs::{File, OpenOptions};
 use std::io::{BufReader, BufWriter, Read, Seek, SeekFrom, Write};
