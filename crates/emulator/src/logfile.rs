@@ -562,3 +562,107 @@ impl LogFile {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_of_change_survives_a_frame() {
+        let changes = vec![
+            Change::Meta(vec![1, 2]),
+            Change::Conversation {
+                seq: 3,
+                row: Some(vec![4]),
+            },
+            Change::Conversation { seq: 5, row: None },
+            Change::Message {
+                conversation: 3,
+                seq: 6,
+                row: vec![7],
+            },
+            Change::Answer {
+                conversation: 3,
+                seq: 8,
+                row: vec![9],
+            },
+            Change::Operation {
+                seq: 10,
+                row: Some(vec![11]),
+            },
+            Change::Operation { seq: 12, row: None },
+            Change::Profile {
+                name: "projects/p/conversationProfiles/a".into(),
+                present: true,
+            },
+            Change::Profile {
+                name: "projects/p/conversationProfiles/b".into(),
+                present: false,
+            },
+            Change::ProfileRecord {
+                seq: 13,
+                row: Some(vec![14]),
+            },
+            Change::ProfileRecord { seq: 15, row: None },
+            Change::Pending {
+                name: "projects/p/operations/o".into(),
+                row: Some(vec![16]),
+            },
+            Change::Pending {
+                name: "projects/p/operations/q".into(),
+                row: None,
+            },
+        ];
+        let mut frame = Vec::new();
+        push_frame(
+            &mut frame,
+            changes.iter().cloned().map(Entry::from).collect(),
+            true,
+        );
+        let len = u32::from_le_bytes(frame[..4].try_into().unwrap()) as usize;
+        let crc = u32::from_le_bytes(frame[4..8].try_into().unwrap());
+        assert_eq!(len, frame.len() - 8);
+        assert_eq!(crc, crc32fast::hash(&frame[8..]));
+        let batch = Batch::decode(&frame[8..]).unwrap();
+        assert!(batch.closed);
+        let back: Vec<Change> = batch
+            .entries
+            .into_iter()
+            .map(|e| Change::try_from(e).unwrap())
+            .collect();
+        assert_eq!(back, changes);
+    }
+
+    #[test]
+    fn an_unknown_kind_or_a_missing_row_is_an_error() {
+        let unknown = Entry {
+            kind: 99,
+            ..Default::default()
+        };
+        let e = Change::try_from(unknown).unwrap_err();
+        assert!(e.contains("unknown kind 99"), "{e}");
+        let rowless = Entry {
+            kind: MESSAGE,
+            ..Default::default()
+        };
+        let e = Change::try_from(rowless).unwrap_err();
+        assert!(e.contains("without its row"), "{e}");
+    }
+
+    #[test]
+    fn a_message_of_no_stored_conversation_is_named() {
+        let mut replay = Replay::default();
+        let row = crate::store::MessageRow {
+            micros: 1,
+            message: Some(Default::default()),
+        };
+        let e = replay
+            .apply(Change::Message {
+                conversation: 41,
+                seq: 42,
+                row: row.encode_to_vec(),
+            })
+            .unwrap_err();
+        assert_eq!(e, "message row (41, 42) belongs to no stored conversation");
+    }
+}

@@ -398,15 +398,13 @@ impl Replay {
                 let message = r
                     .message
                     .ok_or_else(|| format!("{} has no message", what()))?;
-                let record = self
-                    .conversations
-                    .get_mut(&conversation)
-                    .ok_or_else(|| format!("{} belongs to no stored conversation", what()))?;
-                record.messages.push(MessageRecord {
-                    seq,
-                    micros: r.micros,
-                    message,
-                });
+                self.owner(conversation, what)?
+                    .messages
+                    .push(MessageRecord {
+                        seq,
+                        micros: r.micros,
+                        message,
+                    });
             }
             Change::Answer {
                 conversation,
@@ -415,11 +413,7 @@ impl Replay {
             } => {
                 let what = || format!("answer row ({conversation}, {seq})");
                 let r: AnswerRow = decode(&row, what)?;
-                let record = self
-                    .conversations
-                    .get_mut(&conversation)
-                    .ok_or_else(|| format!("{} belongs to no stored conversation", what()))?;
-                record.answers.push(AnswerRecord {
+                self.owner(conversation, what)?.answers.push(AnswerRecord {
                     seq,
                     participant: r.participant,
                     request_id: r.request_id,
@@ -462,6 +456,17 @@ impl Replay {
             },
         }
         Ok(())
+    }
+
+    /// The conversation a message or answer row (`what`) belongs to.
+    fn owner(
+        &mut self,
+        conversation: u64,
+        what: impl Fn() -> String,
+    ) -> Result<&mut ConversationRecord, String> {
+        self.conversations
+            .get_mut(&conversation)
+            .ok_or_else(|| format!("{} belongs to no stored conversation", what()))
     }
 
     /// About how many bytes of a file the state applied so far needs: its rows, without those
