@@ -3,11 +3,13 @@
 //! first-request check of `StreamingAnalyzeContent`.
 #![cfg(all(feature = "grpc", feature = "rest", feature = "participants"))]
 
+mod common;
+
 use std::time::Duration;
 
 use dialogflow_conversations::{
-    ClientOptions, Code, Connection, ConversationProfilesClient, ConversationsClient, ErrorKind,
-    ParticipantsClient, RetryPolicy, Transport,
+    Code, ConversationProfilesClient, ConversationsClient, ErrorKind, ParticipantsClient,
+    RetryPolicy, Transport,
 };
 use dialogflow_emulator::{Emulator, EmulatorHandle, FaultMode, FaultPlan};
 use dialogflow_types::protobuf::FieldMask;
@@ -33,10 +35,7 @@ async fn clients(
     emu: &EmulatorHandle,
     transport: Transport,
 ) -> (ConversationsClient, ParticipantsClient) {
-    let options = ClientOptions::new()
-        .with_emulator_host(emu.host())
-        .with_transport(transport);
-    let connection = Connection::new(options).await.expect("connection builds");
+    let connection = common::connection(emu, transport).await;
     (
         ConversationsClient::from_connection(&connection).expect("conversations client"),
         ParticipantsClient::from_connection(&connection).expect("participants client"),
@@ -76,16 +75,7 @@ async fn conversation(conversations: &ConversationsClient) -> Conversation {
         )
         .await
         .expect("profile created");
-    conversations
-        .create_conversation(
-            "projects/p",
-            Conversation {
-                conversation_profile: profile.name,
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("conversation created")
+    common::conversation_on(conversations, &profile.name).await
 }
 
 fn text(words: &str) -> TextInput {
@@ -102,16 +92,7 @@ async fn every_unary_rpc_over_both_transports() {
         let (conversations, participants) = clients(&emu, transport.clone()).await;
         let conversation = conversation(&conversations).await;
 
-        let caller = participants
-            .create_participant(
-                &conversation.name,
-                Participant {
-                    role: Role::EndUser.into(),
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("end user created");
+        let caller = common::participant(&participants, &conversation.name, Role::EndUser).await;
         assert!(
             caller
                 .name
@@ -119,16 +100,7 @@ async fn every_unary_rpc_over_both_transports() {
             "{transport:?}: {}",
             caller.name
         );
-        let agent = participants
-            .create_participant(
-                &conversation.name,
-                Participant {
-                    role: Role::HumanAgent.into(),
-                    ..Default::default()
-                },
-            )
-            .await
-            .expect("agent created");
+        let agent = common::participant(&participants, &conversation.name, Role::HumanAgent).await;
 
         let read = participants.get_participant(&caller.name).await.unwrap();
         assert_eq!(read, caller, "{transport:?}");
@@ -214,16 +186,7 @@ async fn a_retried_analyze_content_adds_its_message_once() {
     for transport in [Transport::Grpc, Transport::Rest] {
         let (conversations, participants) = clients(&emu, transport.clone()).await;
         let conversation = conversation(&conversations).await;
-        let caller = participants
-            .create_participant(
-                &conversation.name,
-                Participant {
-                    role: Role::EndUser.into(),
-                    ..Default::default()
-                },
-            )
-            .await
-            .unwrap();
+        let caller = common::participant(&participants, &conversation.name, Role::EndUser).await;
         // The first attempt adds the message, then its answer is lost: the retry must not add
         // it again.
         emu.set_faults(

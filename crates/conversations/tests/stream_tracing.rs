@@ -4,13 +4,13 @@
 //! ends (normally, with the server's error, dropped by the caller, refused by the REST wire).
 #![cfg(all(feature = "grpc", feature = "rest", feature = "participants"))]
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use dialogflow_conversations::{
-    ClientOptions, Code, Connection, ConversationsClient, ParticipantsClient, Transport,
-};
+use dialogflow_conversations::{Code, ConversationsClient, ParticipantsClient, Transport};
 use dialogflow_emulator::{Emulator, EmulatorHandle};
 use dialogflow_types::v2::participant::Role;
 use dialogflow_types::v2::streaming_analyze_content_request::{Config, Input};
@@ -89,37 +89,13 @@ struct Setup {
 
 async fn setup() -> Setup {
     let emulator = Emulator::builder().seed(3).start().await.unwrap();
-    let connect = |transport| {
-        Connection::new(
-            ClientOptions::new()
-                .with_emulator_host(emulator.host())
-                .with_transport(transport),
-        )
-    };
-    let grpc = connect(Transport::Grpc).await.unwrap();
-    let rest = connect(Transport::Rest).await.unwrap();
-    let conversation = ConversationsClient::from_connection(&grpc)
-        .unwrap()
-        .create_conversation(
-            "projects/p",
-            Conversation {
-                conversation_profile: "projects/p/conversationProfiles/support".into(),
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
+    let grpc = common::connection(&emulator, Transport::Grpc).await;
+    let rest = common::connection(&emulator, Transport::Rest).await;
+    let conversations = ConversationsClient::from_connection(&grpc).unwrap();
+    let conversation = common::conversation_on(&conversations, common::PROFILE).await;
     let grpc = ParticipantsClient::from_connection(&grpc).unwrap();
-    let caller = grpc
-        .create_participant(
-            &conversation.name,
-            Participant {
-                role: Role::EndUser.into(),
-                ..Default::default()
-            },
-        )
+    let caller = common::participant(&grpc, &conversation.name, Role::EndUser)
         .await
-        .unwrap()
         .name;
     Setup {
         emulator,

@@ -4,12 +4,12 @@
 //! emulator's stream limit and dropped connections.
 #![cfg(all(feature = "grpc", feature = "participants"))]
 
+mod common;
+
 use std::time::Duration;
 
 use dialogflow_conversations::streaming::ResponseReceiver;
-use dialogflow_conversations::{
-    ClientOptions, Code, Connection, ConversationsClient, ParticipantsClient, Transport,
-};
+use dialogflow_conversations::{Code, ConversationsClient, ParticipantsClient, Transport};
 use dialogflow_emulator::{Emulator, EmulatorHandle, FaultPlan, audio};
 use dialogflow_types::v2::participant::Role;
 use dialogflow_types::v2::streaming_analyze_content_request::{Config, Input};
@@ -32,32 +32,11 @@ async fn start(limit: Duration) -> EmulatorHandle {
 /// The clients of one connection to the emulator, and an END_USER participant of a new
 /// conversation.
 async fn setup(emu: &EmulatorHandle) -> (ConversationsClient, ParticipantsClient, Participant) {
-    let options = ClientOptions::new()
-        .with_emulator_host(emu.host())
-        .with_transport(Transport::Grpc);
-    let connection = Connection::new(options).await.expect("connection");
+    let connection = common::connection(emu, Transport::Grpc).await;
     let conversations = ConversationsClient::from_connection(&connection).unwrap();
     let participants = ParticipantsClient::from_connection(&connection).unwrap();
-    let conversation = conversations
-        .create_conversation(
-            "projects/p",
-            Conversation {
-                conversation_profile: "projects/p/conversationProfiles/support".into(),
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("conversation");
-    let caller = participants
-        .create_participant(
-            &conversation.name,
-            Participant {
-                role: Role::EndUser.into(),
-                ..Default::default()
-            },
-        )
-        .await
-        .expect("participant");
+    let conversation = common::conversation_on(&conversations, common::PROFILE).await;
+    let caller = common::participant(&participants, &conversation.name, Role::EndUser).await;
     (conversations, participants, caller)
 }
 
