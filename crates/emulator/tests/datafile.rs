@@ -500,3 +500,17 @@ async fn a_growing_file_is_compacted_while_running_and_at_start() {
     emu.shutdown().await.unwrap();
     remove(&path);
 }
+
+#[tokio::test]
+async fn a_second_emulator_on_the_same_file_is_refused() {
+    let path = temp("in-use");
+    let first = Emulator::builder().data_file(&path).start().await.unwrap();
+    let e = refused(&path).await;
+    assert!(e.contains("has it open"), "{e}");
+    first.shutdown().await.unwrap();
+    // Once the first lets go, the file opens.
+    let second = Emulator::builder().data_file(&path).start().await.unwrap();
+    assert!(!second.data_file_report().unwrap().recovered);
+    second.shutdown().await.unwrap();
+    remove(&path);
+}
