@@ -6,6 +6,9 @@
 //! exactly once.
 //!
 //! The seed of the random moments is printed; `CRASH_SEED=<n>` replays a run.
+//!
+//! Unix only: it tells a rewrite of the file by its inode.
+#![cfg(unix)]
 
 use std::collections::{HashMap, HashSet};
 use std::io::{BufRead as _, BufReader};
