@@ -222,31 +222,6 @@ impl SessionName {
         .map(Self)
     }
 
-    /// The project id.
-    pub fn project(&self) -> &str {
-        self.0.id(0)
-    }
-
-    /// The location id, or `None` for a project-level name.
-    pub fn location(&self) -> Option<&str> {
-        self.0.optional_id(1)
-    }
-
-    /// The environment id, or `None` for a session of the agent itself.
-    pub fn environment(&self) -> Option<&str> {
-        self.0.optional_id(2)
-    }
-
-    /// The user id, or `None` for a session of the agent itself.
-    pub fn user(&self) -> Option<&str> {
-        self.0.optional_id(3)
-    }
-
-    /// The session id.
-    pub fn session(&self) -> &str {
-        self.0.id(4)
-    }
-
     /// The agent this session talks to.
     pub fn agent(&self) -> AgentName {
         ParentName(self.0.prefix()).agent()
@@ -254,29 +229,22 @@ impl SessionName {
 
     /// Builds the name of a context of this session.
     pub fn context(&self, context: &str) -> Result<ContextName, ParseError> {
-        let [project, location, environment, user, session] = self.0.ids();
-        Raw::build(
-            &CONTEXT,
-            [project, location, environment, user, session, Some(context)],
-        )
-        .map(ContextName)
+        self.child(&CONTEXT, context).map(ContextName)
     }
 
     /// Builds the name of a session entity type of this session.
     pub fn entity_type(&self, entity_type: &str) -> Result<SessionEntityTypeName, ParseError> {
+        self.child(&SESSION_ENTITY_TYPE, entity_type)
+            .map(SessionEntityTypeName)
+    }
+
+    /// This session's ids followed by `id`, as a name of `spec`.
+    fn child(&self, spec: &'static Spec, id: &str) -> Result<Raw<6>, ParseError> {
         let [project, location, environment, user, session] = self.0.ids();
         Raw::build(
-            &SESSION_ENTITY_TYPE,
-            [
-                project,
-                location,
-                environment,
-                user,
-                session,
-                Some(entity_type),
-            ],
+            spec,
+            [project, location, environment, user, session, Some(id)],
         )
-        .map(SessionEntityTypeName)
     }
 }
 
@@ -315,6 +283,41 @@ impl AgentName {
     }
 }
 
+/// The accessors of the ids every name of a session (or inside one) starts with; `$none` says
+/// when environment and user are `None`.
+macro_rules! session_ids {
+    ($name:ident, $none:literal) => {
+        impl $name {
+            /// The project id.
+            pub fn project(&self) -> &str {
+                self.0.id(0)
+            }
+
+            /// The location id, or `None` for a project-level name.
+            pub fn location(&self) -> Option<&str> {
+                self.0.optional_id(1)
+            }
+
+            #[doc = concat!("The environment id, or `None` ", $none, ".")]
+            pub fn environment(&self) -> Option<&str> {
+                self.0.optional_id(2)
+            }
+
+            #[doc = concat!("The user id, or `None` ", $none, ".")]
+            pub fn user(&self) -> Option<&str> {
+                self.0.optional_id(3)
+            }
+
+            /// The session id.
+            pub fn session(&self) -> &str {
+                self.0.id(4)
+            }
+        }
+    };
+}
+
+session_ids!(SessionName, "for a session of the agent itself");
+
 /// The accessors of the two names that live inside a session.
 macro_rules! session_child {
     ($name:ident, $spec:ident, $id:ident, $what:literal) => {
@@ -328,31 +331,6 @@ macro_rules! session_child {
                 .map(Self)
             }
 
-            /// The project id.
-            pub fn project(&self) -> &str {
-                self.0.id(0)
-            }
-
-            /// The location id, or `None` for a project-level name.
-            pub fn location(&self) -> Option<&str> {
-                self.0.optional_id(1)
-            }
-
-            /// The environment id, or `None` under a session of the agent itself.
-            pub fn environment(&self) -> Option<&str> {
-                self.0.optional_id(2)
-            }
-
-            /// The user id, or `None` under a session of the agent itself.
-            pub fn user(&self) -> Option<&str> {
-                self.0.optional_id(3)
-            }
-
-            /// The session id.
-            pub fn session(&self) -> &str {
-                self.0.id(4)
-            }
-
             #[doc = concat!("The ", stringify!($id), " id.")]
             pub fn $id(&self) -> &str {
                 self.0.id(5)
@@ -363,6 +341,8 @@ macro_rules! session_child {
                 SessionName(self.0.prefix())
             }
         }
+
+        session_ids!($name, "under a session of the agent itself");
     };
 }
 
