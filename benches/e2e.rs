@@ -56,7 +56,6 @@ const IN_FLIGHT: usize = 64;
 const PARENT: &str = "projects/bench";
 const PAGE_SIZE: i32 = 10;
 
-/// Everything the cases share: one emulator, one client of each kind.
 /// A client of `C` per wire on the emulator at `host` (`host:port`): gRPC, then REST.
 async fn facades<C: ServiceClient>(host: &str) -> (C, C) {
     let facade = |transport| {
@@ -82,6 +81,7 @@ where
     HyperClient::builder(TokioExecutor::new()).build(connector)
 }
 
+/// Everything the cases share: one emulator, one client of each kind.
 struct Setup {
     rt: Runtime,
     _emulator: EmulatorHandle,

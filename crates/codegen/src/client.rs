@@ -32,11 +32,16 @@ pub fn generate(proto_root: &Path, out: &Path) -> Result<(), Box<dyn Error>> {
             &format!("blocking_{file}.rs"),
             &blocking_file(api, service)?,
         )?;
-        let cfg = records::cfg_for([service.name.as_str()]);
         // The blocking module needs the `blocking` feature as well as the service's.
-        let blocking_cfg = match records::cfg_condition([service.name.as_str()]) {
-            Some(condition) => format!("#[cfg(all(feature = \"blocking\", {condition}))]\n"),
-            None => "#[cfg(feature = \"blocking\")]\n".to_string(),
+        let (cfg, blocking_cfg) = match records::cfg_condition([service.name.as_str()]) {
+            Some(condition) => (
+                format!("#[cfg({condition})]\n"),
+                format!("#[cfg(all(feature = \"blocking\", {condition}))]\n"),
+            ),
+            None => (
+                String::new(),
+                "#[cfg(feature = \"blocking\")]\n".to_string(),
+            ),
         };
         let _ = write!(
             module,

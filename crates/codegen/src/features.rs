@@ -24,10 +24,10 @@ pub fn feature(service: &str) -> String {
     crate::records::short(service).to_kebab_case()
 }
 
-/// What each item of the API package's generated code needs.
 /// The feature of the package's types that no service's RPCs reach.
 pub const OTHER_MESSAGES: &str = "other-messages";
 
+/// What each item of the API package's generated code needs.
 #[derive(Debug, Default)]
 pub struct Gates {
     /// Every service feature, in service order.

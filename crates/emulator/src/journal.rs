@@ -96,19 +96,17 @@ impl Journal {
         })
     }
 
-    /// Queues changes (call with the state locked) and returns the ticket to wait for. With no
-    /// changes it returns the newest ticket: a caller whose change another caller already
-    /// queued waits for that one.
+    /// Queues changes (call with the state locked, and only with some) and returns the ticket
+    /// to wait for.
     pub(crate) fn enqueue(&self, changes: Vec<Change>) -> u64 {
         let mut queue = locked(&self.inner.queue);
-        if !changes.is_empty() {
-            queue.changes.extend(changes);
-            queue.last += 1;
-        }
+        queue.changes.extend(changes);
+        queue.last += 1;
         queue.last
     }
 
-    /// The newest ticket queued: waiting for it waits for everything queued so far.
+    /// The newest ticket queued: waiting for it waits for everything queued so far (what a
+    /// caller with no changes of its own waits for: another caller may have queued them).
     pub(crate) fn newest(&self) -> u64 {
         locked(&self.inner.queue).last
     }

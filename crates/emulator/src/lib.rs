@@ -233,10 +233,10 @@ impl EmulatorBuilder {
         self
     }
 
-    /// Rewrites the data file without the rows later changes replaced once it has grown by
-    /// `bytes` and to twice its size after its last rewrite (default 16 MiB). Smaller keeps the
-    /// file closer to the state's size, at the cost of more frequent rewrites, each of which
-    /// holds up writes for as long as it takes to encode and write the whole state.
+    /// Rewrites the data file without the rows later changes replaced once the file is twice
+    /// the size its state needs plus `bytes` (default 16 MiB). Smaller keeps the file closer to
+    /// the state's size, at the cost of more frequent rewrites, each of which holds up writes
+    /// for as long as it takes to encode and write the whole state.
     pub fn compact_after(mut self, bytes: u64) -> Self {
         self.compact_after = Some(bytes);
         self

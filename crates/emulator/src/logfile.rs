@@ -548,6 +548,7 @@ impl LogFile {
     /// Replaces the file by a new one holding `snapshot` (the whole state).
     pub(crate) fn replace(&mut self, snapshot: Vec<Change>) -> Result<(), Error> {
         let (before, started) = (self.len, std::time::Instant::now());
+        // The new file is positioned at its end, where it was written up to.
         *self = LogFile::create(&self.path, snapshot, self.floor, false)?;
         tracing::info!(
             "dialogflow-emulator: data file {} compacted from {before} to {} bytes in {:.3} s",
@@ -555,10 +556,6 @@ impl LogFile {
             self.len,
             started.elapsed().as_secs_f64()
         );
-        let len = self.len;
-        self.file
-            .seek(SeekFrom::Start(len))
-            .map_err(|e| Error::io(format!("seeking in {}", self.path.display()), e))?;
         Ok(())
     }
 }

@@ -307,6 +307,13 @@ impl Persistence {
         Some(ticket)
     }
 
+    /// The ticket that covers the state's changes, written or queued by this call or already
+    /// queued by another.
+    fn ticket(&self, core: &Core, clock: bool) -> u64 {
+        self.queue_and_write(core, clock)
+            .unwrap_or_else(|| self.journal.newest())
+    }
+
     /// Writes the state's changes, if there are any, and waits until they are on disk; with
     /// none it returns at once (a read that only aged the state, say). The write may happen
     /// on the calling thread, which it then blocks for one flush of the disk.
@@ -321,17 +328,13 @@ impl Persistence {
     /// what is already queued). Like [`commit_if_changed`](Self::commit_if_changed), it may
     /// write on the calling thread.
     pub(crate) async fn commit(&self, core: &Core, clock: bool) -> Result<(), Error> {
-        let ticket = self
-            .queue_and_write(core, clock)
-            .unwrap_or_else(|| self.journal.newest());
+        let ticket = self.ticket(core, clock);
         self.journal.wait(ticket).await.map_err(|e| self.failed(e))
     }
 
     /// [`commit`](Self::commit), blocking the calling thread.
     pub(crate) fn commit_blocking(&self, core: &Core, clock: bool) -> Result<(), Error> {
-        let ticket = self
-            .queue_and_write(core, clock)
-            .unwrap_or_else(|| self.journal.newest());
+        let ticket = self.ticket(core, clock);
         self.journal
             .wait_blocking(ticket)
             .map_err(|e| self.failed(e))

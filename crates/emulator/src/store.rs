@@ -475,12 +475,10 @@ impl Replay {
         self.sizes.live
     }
 
-    /// Whether nothing was applied yet.
+    /// Whether no row was applied yet (a row without the state's scalars is not empty: it
+    /// makes [`finish`](Self::finish) fail).
     pub(crate) fn is_empty(&self) -> bool {
-        self.meta.is_none()
-            && self.conversations.is_empty()
-            && self.operations.is_empty()
-            && self.profiles.is_empty()
+        self.sizes.by_key.is_empty()
     }
 
     /// The state the changes built, and what it holds.

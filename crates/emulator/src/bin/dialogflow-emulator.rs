@@ -44,8 +44,8 @@ struct Args {
     /// a crash loses up to this many seconds of changes).
     #[arg(long, requires = "data_file")]
     persist_every_secs: Option<u64>,
-    /// Rewrite the data file without replaced rows once it has grown by this many bytes and
-    /// to twice its size after the last rewrite (default 16 MiB).
+    /// Rewrite the data file without replaced rows once it is twice the size its state needs
+    /// plus this many bytes (default 16 MiB).
     #[arg(long, requires = "data_file")]
     compact_after_bytes: Option<u64>,
     /// Accept only conversation profiles given with --profile (or registered later).
